@@ -1,0 +1,47 @@
+import type { Diagnostic, Severity } from '../diagnostic.js';
+import type { Lang, Localized } from '../i18n/lang.js';
+import type { ProgrammeModel } from '../model/programme-model.js';
+import { locate, toPosition, type Path } from '../records/positions.js';
+import type { Records, SourceFile } from '../records/types.js';
+
+export interface RuleInput {
+  records: Records;
+  models: ProgrammeModel[];
+  /** Every file that parsed, valid or not, for rules about text itself. */
+  sources: SourceFile[];
+}
+
+export interface Finding {
+  source: SourceFile;
+  path: Path;
+  /** A source offset, for findings about a node found by walking the document. */
+  offset?: number;
+  message: string;
+  hint?: string;
+  /** Point at the key rather than the value. */
+  key?: boolean;
+  severity?: Severity;
+}
+
+/** A cross-record rule: a stable id, its messages in every language, and one check. */
+export interface Rule<M = unknown> {
+  id: string;
+  severity: Severity;
+  /** One line for the README's rule list. */
+  docs: Localized<string>;
+  messages: Localized<M>;
+  check(input: RuleInput, msg: M, report: (finding: Finding) => void): void;
+}
+
+export function defineRule<M>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export function runRule<M>(rule: Rule<M>, input: RuleInput, lang: Lang): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  rule.check(input, rule.messages[lang], (f) => {
+    const { line, column } = f.offset === undefined ? locate(f.source, f.path, { key: f.key ?? false }) : toPosition(f.source, f.offset);
+    found.push({ file: f.source.path, line, column, rule: rule.id, severity: f.severity ?? rule.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
+  });
+  return found;
+}

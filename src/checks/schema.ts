@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isValid, parse } from 'date-fns';
+import { isCalendarDate, isMonthDay, makeDate } from '../calendar.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../i18n/lang.js';
+import { locate, type Path } from '../records/positions.js';
+import type { RecordKind, SourceFile } from '../records/types.js';
+import { closest } from './closest.js';
+import { schemaMessages, type SchemaMessages } from './schema-messages.js';
+
+export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+export const SCHEMA_FILES: Record<RecordKind, string> = {
+  settings: 'settings.schema.json',
+  agencies: 'agencies.schema.json',
+  programme: 'programme.schema.json',
+  task: 'task.schema.json',
+  evaluation: 'evaluation.schema.json',
+  amendment: 'amendment.schema.json',
+};
+
+let validators: Map<RecordKind, ValidateFunction> | undefined;
+
+function readSchema(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8'));
+}
+
+function compileValidators(): Map<RecordKind, ValidateFunction> {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  ajv.addFormat('date', isCalendarDate);
+  ajv.addFormat('month-day', isMonthDay);
+  ajv.addFormat('due-day', (value: string) => isCalendarDate(value) || isMonthDay(value));
+  ajv.addSchema(readSchema('defs.schema.json'));
+  const compiled = new Map<RecordKind, ValidateFunction>();
+  for (const [kind, file] of Object.entries(SCHEMA_FILES) as [RecordKind, string][]) compiled.set(kind, ajv.compile(readSchema(file)));
+  return compiled;
+}
+
+/** Validates one parsed record against its kind's schema; each error points at its YAML node. */
+export function checkSchema(source: SourceFile, value: unknown, lang: Lang): Diagnostic[] {
+  validators ??= compileValidators();
+  const validate = validators.get(source.kind)!;
+  if (validate(value)) return [];
+  const errors = collapse(validate.errors ?? []);
+  const missing = errors.filter((e) => e.keyword === 'required').map((e) => [e.instancePath, (e.params as { missingProperty: string }).missingProperty] as const);
+  return errors.map((error) => toDiagnostic(error, source, schemaMessages[lang], lang, missing.filter(([p]) => p === error.instancePath).map(([, m]) => m)));
+}
+
+/** One message per place: drops `if` wrappers and keeps the first error of each instance path. */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
+  const seen = new Set<string>();
+  const kept: ErrorObject[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    const under = alternatives.find((p) => error.instancePath.startsWith(p));
+    if (under !== undefined && error.keyword !== 'oneOf' && error.keyword !== 'anyOf') continue;
+    const key = `${error.instancePath}|${error.keyword === 'required' || error.keyword === 'additionalProperties' ? JSON.stringify(error.params) : ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(error);
+  }
+  return kept;
+}
+
+function toPath(instancePath: string): (string | number)[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function fieldName(path: Path): string {
+  const names = path.filter((s): s is string => typeof s === 'string');
+  return names[names.length - 1] ?? '(tệp)';
+}
+
+function describeValue(value: unknown, msg: SchemaMessages): string {
+  if (value === null) return msg.typeName('null');
+  if (Array.isArray(value)) return msg.typeName('array');
+  if (typeof value === 'number') return `${msg.typeName(Number.isInteger(value) ? 'integer' : 'number')} ${value}`;
+  if (typeof value === 'object') return msg.typeName('object');
+  if (typeof value === 'string') return `${msg.typeName('string')} "${value}"`;
+  return msg.typeName(typeof value);
+}
+
+/** `missingHere`: required fields missing from the same mapping, the likeliest meaning of a typo. */
+function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessages, lang: Lang, missingHere: string[]): Diagnostic {
+  const path = toPath(error.instancePath);
+  const field = fieldName(path);
+  const parentSchema = (error.parentSchema ?? {}) as { properties?: Record<string, { description?: string }>; description?: string; title?: string };
+  let at = locate(source, path);
+  let message: string;
+  let hint: string | undefined;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      message = msg.required(missing);
+      hint = msg.requiredHint(missing, lang === 'vi' ? (parentSchema.properties?.[missing]?.description ?? '') : '');
+      break;
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      at = locate(source, [...path, extra], { key: true });
+      const known = Object.keys(parentSchema.properties ?? {});
+      const near = closest(extra, missingHere) ?? closest(extra, known);
+      message = msg.unknownField(extra) + (near ? '; ' + msg.didYouMean(near) : '');
+      hint = msg.knownFields(known.join(', '));
+      break;
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string | string[] }).type).split(',').map(msg.typeName).join(' / ');
+      message = msg.wrongType(field, expected, describeValue(error.data, msg));
+      if (String((error.params as { type: string }).type).includes('string') && error.data !== null && typeof error.data !== 'object') hint = msg.quoteHint(String(error.data));
+      break;
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const near = closest(String(error.data), allowed);
+      message = msg.badEnum(field, String(error.data)) + (near ? '; ' + msg.didYouMean(near) : '');
+      hint = lang === 'vi' && parentSchema.description ? parentSchema.description : msg.chooseOne(allowed.join(', '));
+      break;
+    }
+    case 'format':
+      ({ message, hint } = formatMessage((error.params as { format: string }).format, String(error.data), msg));
+      break;
+    case 'pattern':
+      message = msg.badPattern(field, String(error.data));
+      hint = parentSchema.description;
+      break;
+    case 'minItems':
+      message = msg.tooFewItems(field, (error.params as { limit: number }).limit);
+      hint = parentSchema.description;
+      break;
+    case 'minLength':
+      message = msg.emptyText(field);
+      break;
+    case 'maxLength':
+      message = msg.tooLong(field, (error.params as { limit: number }).limit);
+      break;
+    case 'minimum':
+      message = msg.tooSmall(field, (error.params as { limit: number }).limit);
+      break;
+    case 'maximum':
+      message = msg.tooLarge(field, (error.params as { limit: number }).limit);
+      break;
+    case 'oneOf':
+    case 'anyOf':
+      message = msg.noMatch(field);
+      hint = parentSchema.description;
+      break;
+    default:
+      message = msg.other(field, error.message ?? error.keyword);
+  }
+  return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}) };
+}
+
+const DMY_FORMS = ['d/M/yyyy', 'd-M-yyyy', 'd.M.yyyy'];
+
+/** "18/4/2017" → "2017-04-18": the Vietnamese habit, rewritten in ISO form. */
+export function isoFromDayMonthYear(value: string): string | undefined {
+  for (const form of DMY_FORMS) {
+    const parsed = parse(value, form, new Date(2000, 0, 1));
+    if (isValid(parsed) && parsed.getFullYear() >= 1900) return makeDate(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
+  }
+  return undefined;
+}
+
+function formatMessage(format: string, value: string, msg: SchemaMessages): { message: string; hint?: string } {
+  if (format === 'date' || (format === 'due-day' && value.length > 5)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { message: msg.impossibleDate(value), hint: msg.dateForm };
+    const iso = isoFromDayMonthYear(value);
+    const message = format === 'date' ? msg.badDate(value) : msg.badDueDay(value);
+    return { message, hint: iso ? msg.writeDate(iso) : format === 'date' ? msg.dateForm : msg.dueDayForm };
+  }
+  const dayMonth = /^(\d{1,2})\/(\d{1,2})$/.exec(value);
+  const suggestion = dayMonth ? `"${dayMonth[2]!.padStart(2, '0')}-${dayMonth[1]!.padStart(2, '0')}"` : undefined;
+  const message = format === 'month-day' ? msg.badMonthDay(value) : msg.badDueDay(value);
+  return { message, hint: suggestion ? msg.writeDate(suggestion) : format === 'month-day' ? msg.monthDayForm : msg.dueDayForm };
+}

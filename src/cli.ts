@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode } from './exit-codes.js';
+import { cliMessages } from './i18n/cli-messages.js';
+import { isLang, type Lang } from './i18n/lang.js';
+import { createContext, type GlobalOptions } from './commands/context.js';
+import { UserError } from './user-error.js';
+import type { World } from './world.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The language for help text, read from argv before commander parses it. */
+function helpLang(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return isLang(value) ? value : 'vi';
+}
+
+type Action = (options: Record<string, unknown>, args: string[], globals: GlobalOptions) => Promise<ExitCode>;
+
+function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => void): Command {
+  const m = cliMessages[lang];
+  const program = new Command('phoihop')
+    .description(m.description)
+    .version(VERSION, '-V, --version', m.optVersion)
+    .helpOption('-h, --help', m.optHelp)
+    .addHelpCommand(false)
+    .option('--root <dir>', m.optRoot)
+    .option('--lang <lang>', m.optLang)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => world.stdout.write(s), writeErr: (s) => world.stderr.write(s) })
+    .showHelpAfterError(false);
+
+  const command = (name: string, description: string, action: Action) => {
+    const sub = program.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
+    sub.action(async (...received: unknown[]) => {
+      const self = received[received.length - 1] as Command;
+      const args = received.slice(0, -2) as string[];
+      setExit(await action(self.opts(), args, program.opts<GlobalOptions>()));
+    });
+    return sub;
+  };
+
+  command('validate', m.cmdValidate, async (options, _args, globals) => {
+    const { runValidate } = await import('./commands/validate.js');
+    return runValidate(options, await createContext(globals, world));
+  })
+    .addOption(new Option('--format <format>', m.optFormat('pretty, json')))
+    .option('--strict', m.optStrict);
+
+  return program;
+}
+
+/** Runs the command line against an injected world and returns the exit code; never throws. */
+export async function main(world: World = processWorld()): Promise<ExitCode> {
+  const lang = helpLang(world.argv);
+  let exitCode: ExitCode = ExitCode.ok;
+  const program = buildProgram(world, lang, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(world.argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+      world.stderr.write(`${cliMessages[lang].usageHint}\n`);
+      return ExitCode.usage;
+    }
+    if (error instanceof UserError) {
+      world.stderr.write(`phoihop: ${error.message}\n`);
+      return error.exitCode;
+    }
+    world.stderr.write(`phoihop: ${cliMessages[lang].internalError}\n${(error as Error)?.stack ?? String(error)}\n`);
+    return ExitCode.usage;
+  }
+}
+
+function processWorld(): World {
+  return {
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY, columns: process.stdout.columns },
+    stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY },
+    now: () => new Date(),
+  };
+}

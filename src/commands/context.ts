@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isCalendarDate, todayIn, type IsoDate } from '../calendar.js';
+import { cliMessages } from '../i18n/cli-messages.js';
+import { isLang, type Lang } from '../i18n/lang.js';
+import { isDirectory } from '../records/discover.js';
+import type { ReadBytes } from '../records/load.js';
+import { fileSystemReader } from '../records/read-bytes.js';
+import { readSettings, type EffectiveSettings } from '../records/settings.js';
+import { UserError } from '../user-error.js';
+import { wantsColor, type World } from '../world.js';
+
+export interface GlobalOptions {
+  root?: string;
+  lang?: string;
+}
+
+/** What every command knows before it starts: where the records are, in what language to speak, what day it is. */
+export interface Context {
+  world: World;
+  root: string;
+  /** The root as the user would write it, for messages and the json envelope. */
+  rootLabel: string;
+  lang: Lang;
+  settings: EffectiveSettings;
+  today: IsoDate;
+  color: boolean;
+  readBytes: ReadBytes;
+}
+
+function holdsRecords(dir: string): boolean {
+  return ['agencies.yaml', 'phoihop.yaml', 'programme.yaml'].some((f) => existsSync(path.join(dir, f)));
+}
+
+/** The root: --root, else $PHOIHOP_ROOT, else ./data when it holds records, else the current folder. */
+export function chooseRoot(options: GlobalOptions, world: World): string {
+  if (options.root) return options.root;
+  if (world.env.PHOIHOP_ROOT) return world.env.PHOIHOP_ROOT;
+  if (holdsRecords(path.join(world.cwd, 'data'))) return 'data';
+  return '.';
+}
+
+export function parseLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (isLang(value)) return value;
+  throw new UserError(cliMessages.vi.badLang(value) + ' / ' + cliMessages.en.badLang(value));
+}
+
+export async function createContext(options: GlobalOptions, world: World): Promise<Context> {
+  const rootLabel = chooseRoot(options, world);
+  const root = path.resolve(world.cwd, rootLabel);
+  const settingsPath = path.join(root, 'phoihop.yaml');
+  const settings = readSettings(existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : null);
+  const lang = parseLang(options.lang) ?? settings.lang ?? 'vi';
+  if (!(await isDirectory(root))) throw new UserError(cliMessages[lang].rootMissing(rootLabel));
+  return {
+    world,
+    root,
+    rootLabel,
+    lang,
+    settings,
+    today: todayIn(settings.timezone, world.now()),
+    color: wantsColor(world.env, world.stdout),
+    readBytes: fileSystemReader(root),
+  };
+}
+
+/** --as-of, checked; defaults to today in the root's time zone. */
+export function parseAsOf(value: string | undefined, context: Context): IsoDate {
+  if (value === undefined) return context.today;
+  if (!isCalendarDate(value)) throw new UserError(cliMessages[context.lang].badDate(value));
+  return value;
+}
+
+export function parseChoice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, context: Context): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(cliMessages[context.lang].badFormat(value, allowed.join(', ')));
+}
+
+export function parseDays(value: string | undefined, fallback: number, context: Context): number {
+  if (value === undefined) return fallback;
+  if (!/^\d{1,4}$/.test(value)) throw new UserError(cliMessages[context.lang].badNumber(value));
+  return Number(value);
+}

@@ -1,0 +1,33 @@
+export type Severity = 'error' | 'warning';
+
+/** One finding about one place in one file; positions are 1-based. */
+export interface Diagnostic {
+  /** Path relative to the records root, with / separators. */
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+}
+
+const byText = new Intl.Collator('en', { numeric: true });
+
+/** Sorts once, by file, line, column, rule, so that every formatter sees the same order. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      byText.compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+export function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}

@@ -1,0 +1,47 @@
+import { Chalk } from 'chalk';
+import { countSeverities, type Diagnostic } from '../diagnostic.js';
+import { formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { sanitize, sanitizeLine } from './sanitize.js';
+
+export interface PrettyOptions {
+  lang: Lang;
+  color: boolean;
+  fileCount: number;
+  /** The text of a line of a file, for the caret view; undefined when unknown. */
+  sourceLine: (file: string, line: number) => string | undefined;
+}
+
+const WORDS = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' },
+  en: { error: 'error', warning: 'warning', hint: 'fix', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' },
+};
+
+/** `file:line:column  severity  rule  message`, the offending line with a caret, and a count line. */
+export function formatPretty(diagnostics: readonly Diagnostic[], options: PrettyOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const w = WORDS[options.lang];
+  const out: string[] = [];
+  for (const d of diagnostics) {
+    const severity = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
+    out.push(`${c.bold(`${sanitizeLine(d.file)}:${d.line}:${d.column}`)}  ${severity}  ${c.dim(d.rule)}  ${sanitizeLine(d.message)}`);
+    const text = options.sourceLine(d.file, d.line);
+    if (text !== undefined) {
+      const gutter = String(d.line);
+      const shown = sanitize(text);
+      const before = sanitize(text.slice(0, Math.max(0, d.column - 1))).replace(/[^\t]/g, ' ');
+      out.push(c.dim(`  ${gutter} | `) + shown);
+      out.push(c.dim(`  ${' '.repeat(gutter.length)} | `) + before + c.red('^'));
+    }
+    if (d.hint) out.push(`  ${c.cyan(w.hint + ':')} ${sanitizeLine(d.hint)}`);
+    out.push('');
+  }
+  const { errors, warnings } = countSeverities(diagnostics);
+  const files = `${formatNumber(options.fileCount, options.lang)} ${w.files}`;
+  if (errors === 0 && warnings === 0) out.push(c.green(`✔ ${w.clean} ${w.in} ${files}`));
+  else {
+    const counts = `${formatNumber(errors, options.lang)} ${w.errors}, ${formatNumber(warnings, options.lang)} ${w.warnings}`;
+    out.push((errors ? c.red : c.yellow)(`${errors ? '✖' : '⚠'} ${counts} ${w.in} ${files}`));
+  }
+  return out.join('\n') + '\n';
+}

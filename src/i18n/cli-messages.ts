@@ -1,0 +1,115 @@
+import type { Localized } from './lang.js';
+
+// Every string the command line itself shows (help, option descriptions, fatal errors).
+export const cliMessages: Localized<{
+  description: string;
+  optRoot: string;
+  optLang: string;
+  optVersion: string;
+  optHelp: string;
+  optAsOf: string;
+  optProgramme: string;
+  optFormat: (formats: string) => string;
+  optStrict: string;
+  optLead: string;
+  optContent: string;
+  optState: (states: string) => string;
+  optWithin: string;
+  optFailOnOverdue: string;
+  optYear: string;
+  optTerm: string;
+  cmdValidate: string;
+  cmdStatus: string;
+  cmdOverdue: string;
+  cmdSummary: string;
+  cmdExplain: string;
+  argTask: string;
+  rootMissing: (root: string) => string;
+  rootEmpty: (root: string) => string;
+  badDate: (value: string) => string;
+  badLang: (value: string) => string;
+  badNumber: (value: string) => string;
+  badFormat: (value: string, allowed: string) => string;
+  badState: (value: string, allowed: string) => string;
+  unknownProgramme: (id: string, known: string) => string;
+  unknownTask: (id: string, known: string) => string;
+  ambiguousTask: (id: string, programmes: string) => string;
+  recordsHaveErrors: (n: number) => string;
+  usageHint: string;
+  internalError: string;
+}> = {
+  vi: {
+    description: 'Theo dõi chương trình phối hợp: kiểm tra hồ sơ YAML, báo cáo tiến độ, quá hạn và tổng kết năm.',
+    optRoot: 'thư mục hồ sơ (mặc định: $PHOIHOP_ROOT, ./data nếu có hồ sơ, hoặc thư mục hiện tại)',
+    optLang: 'ngôn ngữ: vi hoặc en (mặc định theo phoihop.yaml, nếu không có thì vi)',
+    optVersion: 'in số phiên bản',
+    optHelp: 'hiện hướng dẫn',
+    optAsOf: 'tính đến ngày YYYY-MM-DD (mặc định: hôm nay theo múi giờ của kho hồ sơ)',
+    optProgramme: 'chỉ một chương trình (mã)',
+    optFormat: (formats) => `định dạng: ${formats}`,
+    optStrict: 'coi cảnh báo là lỗi',
+    optLead: 'chỉ nhiệm vụ do cơ quan này chủ trì (mã)',
+    optContent: 'chỉ nhiệm vụ thuộc nội dung này (mã)',
+    optState: (states) => `chỉ nhiệm vụ ở trạng thái: ${states}`,
+    optWithin: 'số ngày tới được coi là sắp đến hạn (mặc định: soon trong phoihop.yaml, nếu không có thì 30)',
+    optFailOnOverdue: 'thoát với mã 1 khi có việc quá hạn (dùng cho CI nhắc việc)',
+    optYear: 'năm báo cáo (mặc định: năm của ngày tính đến)',
+    optTerm: 'báo cáo sơ kết/tổng kết cả giai đoạn',
+    cmdValidate: 'kiểm tra hồ sơ theo mẫu và các quy tắc liên hồ sơ',
+    cmdStatus: 'bảng tình hình thực hiện từng nhiệm vụ',
+    cmdOverdue: 'danh sách việc quá hạn và sắp đến hạn',
+    cmdSummary: 'báo cáo kết quả năm (hoặc cả giai đoạn với --term)',
+    cmdExplain: 'giải thích vì sao nhiệm vụ ở trạng thái hiện tại',
+    argTask: 'mã nhiệm vụ, ví dụ NV03 (hoặc chương-trình/NV03)',
+    rootMissing: (root) => `không tìm thấy thư mục hồ sơ ${root}`,
+    rootEmpty: (root) => `thư mục ${root} không có hồ sơ nào (không có agencies.yaml hay programme.yaml)`,
+    badDate: (value) => `ngày "${value}" không hợp lệ; viết dạng YYYY-MM-DD, ví dụ 2024-12-31`,
+    badLang: (value) => `ngôn ngữ "${value}" không được hỗ trợ; dùng vi hoặc en`,
+    badNumber: (value) => `"${value}" không phải số ngày hợp lệ; viết một số nguyên không âm, ví dụ 30`,
+    badFormat: (value, allowed) => `định dạng "${value}" không được hỗ trợ; dùng một trong: ${allowed}`,
+    badState: (value, allowed) => `trạng thái "${value}" không có; dùng một trong: ${allowed}`,
+    unknownProgramme: (id, known) => `không có chương trình "${id}"; các chương trình hiện có: ${known}`,
+    unknownTask: (id, known) => `không có nhiệm vụ "${id}"; các nhiệm vụ hiện có: ${known}`,
+    ambiguousTask: (id, programmes) => `nhiệm vụ "${id}" có trong nhiều chương trình (${programmes}); chọn bằng --programme hoặc viết chương-trình/${id}`,
+    recordsHaveErrors: (n) => `cảnh báo: hồ sơ còn ${n} lỗi nên báo cáo có thể thiếu; chạy "phoihop validate" để xem chi tiết`,
+    usageHint: 'xem "phoihop --help"',
+    internalError: 'lỗi nội bộ của phoihop (không phải lỗi của hồ sơ); vui lòng báo lại kèm nội dung dưới đây',
+  },
+  en: {
+    description: 'Track coordination programmes: validate YAML records, report progress, overdue work and year-end summaries.',
+    optRoot: 'records folder (default: $PHOIHOP_ROOT, ./data when it holds records, else the current folder)',
+    optLang: 'language: vi or en (default from phoihop.yaml, else vi)',
+    optVersion: 'print the version',
+    optHelp: 'show help',
+    optAsOf: 'as of the date YYYY-MM-DD (default: today in the root\'s time zone)',
+    optProgramme: 'only one programme (id)',
+    optFormat: (formats) => `format: ${formats}`,
+    optStrict: 'treat warnings as errors',
+    optLead: 'only tasks this agency leads (id)',
+    optContent: 'only tasks serving this content (id)',
+    optState: (states) => `only tasks in state: ${states}`,
+    optWithin: 'days ahead that count as due soon (default: soon in phoihop.yaml, else 30)',
+    optFailOnOverdue: 'exit 1 when anything is overdue (for a CI reminder)',
+    optYear: 'year of the report (default: the year of the as-of date)',
+    optTerm: 'whole-period review (interim or final)',
+    cmdValidate: 'check records against the schemas and the cross-record rules',
+    cmdStatus: 'where every task stands',
+    cmdOverdue: 'what is overdue and what is due soon',
+    cmdSummary: 'the year-end report (or the whole period with --term)',
+    cmdExplain: 'why a task stands where it does',
+    argTask: 'task id, for example NV03 (or programme/NV03)',
+    rootMissing: (root) => `the records folder ${root} does not exist`,
+    rootEmpty: (root) => `the folder ${root} holds no records (no agencies.yaml or programme.yaml)`,
+    badDate: (value) => `"${value}" is not a valid date; write YYYY-MM-DD, for example 2024-12-31`,
+    badLang: (value) => `the language "${value}" is not supported; use vi or en`,
+    badNumber: (value) => `"${value}" is not a valid number of days; write a whole number, for example 30`,
+    badFormat: (value, allowed) => `the format "${value}" is not supported; use one of: ${allowed}`,
+    badState: (value, allowed) => `there is no state "${value}"; use one of: ${allowed}`,
+    unknownProgramme: (id, known) => `there is no programme "${id}"; programmes: ${known}`,
+    unknownTask: (id, known) => `there is no task "${id}"; tasks: ${known}`,
+    ambiguousTask: (id, programmes) => `task "${id}" exists in several programmes (${programmes}); choose with --programme or write programme/${id}`,
+    recordsHaveErrors: (n) => `warning: the records have ${n} errors, so this report may be incomplete; run "phoihop validate" for details`,
+    usageHint: 'see "phoihop --help"',
+    internalError: 'internal error in phoihop (not a problem with the records); please report it with the text below',
+  },
+};

@@ -1,0 +1,40 @@
+import { splitDate, type IsoDate } from '../calendar.js';
+import type { Lang } from './lang.js';
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date in running text. Vietnamese follows Nghị định 30/2020/NĐ-CP: a leading zero for
+ * days 1–9 and for months 1 and 2 ("ngày 05 tháng 02 năm 2021", "ngày 18 tháng 4 năm 2017").
+ */
+export function formatDateLong(date: IsoDate, lang: Lang): string {
+  const { year, month, day } = splitDate(date);
+  if (lang === 'en') return `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  const dd = String(day).padStart(2, '0');
+  const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
+  return `ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+/** A date in a table cell: dd/mm/yyyy in both languages. */
+export function formatDateShort(date: IsoDate): string {
+  const { year, month, day } = splitDate(date);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/** Thousands with "." and decimals with "," in Vietnamese; "," and "." in English. */
+export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
+  const [whole = '0', fraction] = Math.abs(value).toFixed(fractionDigits).split('.');
+  const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return (value < 0 ? '-' : '') + grouped + (fraction ? decimal + fraction : '');
+}
+
+/** Coverage such as "12/14". */
+export function formatRatio(part: number, whole: number, lang: Lang): string {
+  return `${formatNumber(part, lang)}/${formatNumber(whole, lang)}`;
+}
+
+export function formatPercent(part: number, whole: number, lang: Lang): string {
+  if (whole === 0) return '—';
+  return `${formatNumber((100 * part) / whole, lang, Number.isInteger((100 * part) / whole) ? 0 : 1)}%`;
+}

@@ -1,0 +1,133 @@
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostic.js';
+import { formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import type { FoundFile } from './discover.js';
+import { loadMessages } from './messages.js';
+import type { SourceFile } from './types.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_ALIASES = 50;
+
+export interface LoadedFile {
+  found: FoundFile;
+  /** The decoded text, when the file could be decoded (for the caret view). */
+  text?: string;
+  /** Present when the file parsed into a mapping. */
+  source?: SourceFile;
+  value?: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads one file's bytes; returns null when the file exceeds `limit` (never read whole). */
+export type ReadBytes = (relativePath: string, limit: number) => Promise<Uint8Array | null>;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const MERGE_MARKER = /^(<{7}|={7}|>{7})( |$)/m;
+
+/** Parses one record file into a YAML document with positions; every problem becomes a diagnostic. */
+export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lang): Promise<LoadedFile> {
+  const msg = loadMessages[lang];
+  const at = (line: number, column: number, rule: string, message: string, hint?: string): LoadedFile => ({
+    found,
+    diagnostics: [{ file: found.path, line, column, rule, severity: 'error', message, ...(hint ? { hint } : {}) }],
+  });
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readBytes(found.path, MAX_FILE_BYTES);
+  } catch (error) {
+    return at(1, 1, 'file-unreadable', msg.unreadable((error as NodeJS.ErrnoException).code ?? String(error)), msg.unreadableHint);
+  }
+  if (bytes === null) return at(1, 1, 'file-encoding', msg.tooLarge('> ' + formatNumber(MAX_FILE_BYTES / 1024, lang) + ' KB', formatNumber(MAX_FILE_BYTES / 1024, lang) + ' KB'), msg.tooLargeHint);
+  const encodingProblem = detectEncodingProblem(bytes, lang);
+  if (encodingProblem) return at(1, 1, 'file-encoding', encodingProblem, msg.notUtf8Hint);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return at(1, 1, 'file-encoding', msg.notUtf8, msg.notUtf8Hint);
+  }
+  return parseText(found, text, lang);
+}
+
+function detectEncodingProblem(bytes: Uint8Array, lang: Lang): string | null {
+  const msg = loadMessages[lang];
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return msg.utf16;
+  if (bytes.subarray(0, 8000).includes(0)) return msg.binary;
+  return null;
+}
+
+/** Parses text already decoded; exported for in-memory callers (tests, edits). */
+export function parseText(found: FoundFile, rawText: string, lang: Lang): LoadedFile {
+  const msg = loadMessages[lang];
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true });
+  const diagnostics: Diagnostic[] = [];
+  const source = (doc: Document.Parsed): SourceFile => ({ path: found.path, kind: found.kind, text, doc, lineCounter });
+  const push = (offset: number, rule: string, message: string, hint?: string) => {
+    const { line, col } = lineCounter.linePos(offset);
+    // One message per line: the parser often reports a single slip several ways.
+    if (diagnostics.some((d) => d.line === line)) return;
+    diagnostics.push({ file: found.path, line, column: col, rule, severity: 'error', message, ...(hint ? { hint } : {}) });
+  };
+  const conflict = MERGE_MARKER.exec(text);
+  if (conflict) {
+    push(conflict.index, 'yaml-syntax', msg.mergeConflict, msg.mergeConflictHint);
+    return { found, text, diagnostics };
+  }
+  if (!Array.isArray(docs) || docs.length === 0) {
+    push(0, 'not-a-mapping', msg.empty, msg.notMappingHint);
+    return { found, text, diagnostics };
+  }
+  const doc = docs[0]!;
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  for (const problem of problems) reportYamlProblem(problem.code, problem.message, text, problem.pos[0], push, lang);
+  const second = docs[1];
+  if (second) push(second.range[0], 'multiple-documents', msg.multipleDocuments, msg.multipleDocumentsHint);
+  if (diagnostics.length > 0) return { found, text, diagnostics };
+
+  const contents = doc.contents;
+  if (!isMap(contents)) {
+    if (contents === null || (isScalar(contents) && contents.value === null)) push(0, 'not-a-mapping', msg.empty, msg.notMappingHint);
+    else push(contents.range?.[0] ?? 0, 'not-a-mapping', msg.notMapping(describeNode(contents, lang)), msg.notMappingHint);
+    return { found, text, diagnostics };
+  }
+  try {
+    const value = doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>;
+    return { found, text, source: source(doc), value, diagnostics };
+  } catch {
+    push(0, 'yaml-syntax', msg.aliases, msg.aliasesHint);
+    return { found, text, diagnostics };
+  }
+}
+
+function describeNode(node: unknown, lang: Lang): string {
+  if (isSeq(node)) return lang === 'vi' ? 'một danh sách' : 'a list';
+  const value = isScalar(node) ? String(node.value) : '';
+  const shown = value.length > 30 ? value.slice(0, 30) + '…' : value;
+  return lang === 'vi' ? `một giá trị đơn "${shown}"` : `a single value "${shown}"`;
+}
+
+type Push = (offset: number, rule: string, message: string, hint?: string) => void;
+
+function reportYamlProblem(code: string, detail: string, text: string, offset: number, push: Push, lang: Lang): void {
+  const msg = loadMessages[lang];
+  if (code === 'DUPLICATE_KEY') {
+    push(offset, 'duplicate-key', msg.duplicateKey(keyAt(text, offset)), msg.duplicateKeyHint);
+  } else if (code === 'TAB_AS_INDENT') {
+    push(offset, 'yaml-syntax', msg.tabIndent, msg.tabIndentHint);
+  } else if (code === 'TAG_RESOLVE_FAILED') {
+    push(offset, 'yaml-syntax', msg.unknownTag(/"?(![^\s"]*)/.exec(detail)?.[1] ?? '!'), msg.unknownTagHint);
+  } else {
+    push(offset, 'yaml-syntax', msg.syntax(firstLine(detail)), msg.syntaxHint);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function keyAt(text: string, offset: number): string {
+  return /^["']?([^"':\n]*)/.exec(text.slice(offset, offset + 100))?.[1]?.trim() || '?';
+}

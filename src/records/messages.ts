@@ -1,0 +1,91 @@
+import type { Localized } from '../i18n/lang.js';
+
+// What the loader says about files it cannot turn into records.
+export const loadMessages: Localized<{
+  tooLarge: (size: string, limit: string) => string;
+  tooLargeHint: string;
+  notUtf8: string;
+  notUtf8Hint: string;
+  utf16: string;
+  binary: string;
+  unreadable: (reason: string) => string;
+  unreadableHint: string;
+  syntax: (detail: string) => string;
+  syntaxHint: string;
+  duplicateKey: (key: string) => string;
+  duplicateKeyHint: string;
+  tabIndent: string;
+  tabIndentHint: string;
+  unknownTag: (tag: string) => string;
+  unknownTagHint: string;
+  aliases: string;
+  aliasesHint: string;
+  multipleDocuments: string;
+  multipleDocumentsHint: string;
+  notMapping: (found: string) => string;
+  notMappingHint: string;
+  empty: string;
+  mergeConflict: string;
+  mergeConflictHint: string;
+  ymlIgnored: string;
+  ymlIgnoredHint: (name: string) => string;
+}> = {
+  vi: {
+    tooLarge: (size, limit) => `tệp quá lớn (${size}, giới hạn ${limit}) nên không được đọc`,
+    tooLargeHint: 'một hồ sơ chỉ vài KB; kiểm tra xem có dán nhầm dữ liệu khác vào tệp không',
+    notUtf8: 'tệp không phải văn bản UTF-8',
+    notUtf8Hint: 'mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode)',
+    utf16: 'tệp được lưu với bảng mã UTF-16',
+    binary: 'tệp là dữ liệu nhị phân, không phải YAML',
+    unreadable: (reason) => `không đọc được tệp (${reason})`,
+    unreadableHint: 'kiểm tra quyền đọc của tệp và thư mục',
+    syntax: (detail) => `lỗi cú pháp YAML: ${detail}`,
+    syntaxHint: 'sửa dòng được chỉ ra; với văn bản có dấu ":" hoặc "#" hãy đặt trong dấu nháy kép',
+    duplicateKey: (key) => `khóa "${key}" xuất hiện hai lần trong cùng một bảng`,
+    duplicateKeyHint: 'xóa hoặc gộp một trong hai dòng: mỗi khóa chỉ được ghi một lần',
+    tabIndent: 'dòng được thụt lề bằng phím Tab',
+    tabIndentHint: 'YAML chỉ cho phép thụt lề bằng dấu cách; thay Tab bằng 2 dấu cách',
+    unknownTag: (tag) => `thẻ YAML "${tag}" không được hỗ trợ`,
+    unknownTagHint: 'xóa thẻ bắt đầu bằng "!": hồ sơ chỉ chứa văn bản, số, danh sách và bảng',
+    aliases: 'tệp dùng quá nhiều tham chiếu (alias) YAML',
+    aliasesHint: 'viết thẳng giá trị thay cho "*tên"; hồ sơ không cần alias',
+    multipleDocuments: 'tệp chứa nhiều tài liệu YAML (ngăn cách bởi "---")',
+    multipleDocumentsHint: 'mỗi tệp chỉ chứa một hồ sơ; tách phần sau "---" ra tệp riêng',
+    notMapping: (found) => `nội dung tệp phải là một bảng khóa–giá trị, nhưng đang là ${found}`,
+    notMappingHint: 'mỗi dòng cấp ngoài cùng có dạng "khóa: giá trị", ví dụ "id: NV03"',
+    empty: 'tệp rỗng (không có nội dung ngoài chú thích)',
+    mergeConflict: 'tệp còn dấu xung đột khi gộp nhánh git (<<<<<<<, =======, >>>>>>>)',
+    mergeConflictHint: 'giữ lại phiên bản đúng, xóa các dòng đánh dấu rồi lưu lại',
+    ymlIgnored: 'tệp có đuôi .yml nên không được đọc',
+    ymlIgnoredHint: (name) => `đổi tên thành ${name}`,
+  },
+  en: {
+    tooLarge: (size, limit) => `the file is too large (${size}, limit ${limit}) and was not read`,
+    tooLargeHint: 'a record is a few KB; check that nothing else was pasted into the file',
+    notUtf8: 'the file is not UTF-8 text',
+    notUtf8Hint: 'open it in an editor and save it again as UTF-8 (Unicode)',
+    utf16: 'the file is saved as UTF-16',
+    binary: 'the file is binary data, not YAML',
+    unreadable: (reason) => `the file cannot be read (${reason})`,
+    unreadableHint: 'check the read permissions of the file and its folder',
+    syntax: (detail) => `YAML syntax error: ${detail}`,
+    syntaxHint: 'fix the line shown; put text containing ":" or "#" in double quotes',
+    duplicateKey: (key) => `the key "${key}" appears twice in the same mapping`,
+    duplicateKeyHint: 'delete or merge one of the two lines: each key may appear once',
+    tabIndent: 'the line is indented with a Tab',
+    tabIndentHint: 'YAML allows only spaces for indentation; replace the Tab with 2 spaces',
+    unknownTag: (tag) => `the YAML tag "${tag}" is not supported`,
+    unknownTagHint: 'remove the tag starting with "!": records hold only text, numbers, lists and mappings',
+    aliases: 'the file uses too many YAML aliases',
+    aliasesHint: 'write the values out instead of "*name"; records need no aliases',
+    multipleDocuments: 'the file holds several YAML documents (separated by "---")',
+    multipleDocumentsHint: 'one record per file; move the part after "---" to a file of its own',
+    notMapping: (found) => `the file must hold a mapping of keys to values, but holds ${found}`,
+    notMappingHint: 'each top-level line reads "key: value", for example "id: NV03"',
+    empty: 'the file is empty (nothing but comments)',
+    mergeConflict: 'the file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>)',
+    mergeConflictHint: 'keep the right version, delete the marker lines and save',
+    ymlIgnored: 'the file ends in .yml and is not read',
+    ymlIgnoredHint: (name) => `rename it to ${name}`,
+  },
+};

@@ -1,0 +1,33 @@
+import { parse } from 'yaml';
+import { isTimeZone } from '../calendar.js';
+import { isLang, type Lang } from '../i18n/lang.js';
+
+export interface EffectiveSettings {
+  lang?: Lang;
+  timezone: string;
+  soon: number;
+  place?: string;
+}
+
+export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
+export const DEFAULT_SOON_DAYS = 30;
+
+/**
+ * Reads phoihop.yaml leniently, before anything else, because the language and time zone shape
+ * every later message. Invalid values fall back to defaults here; `validate` reports them.
+ */
+export function readSettings(text: string | null): EffectiveSettings {
+  let raw: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = text === null ? null : parse(text, { schema: 'core' });
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>;
+  } catch {
+    // A broken settings file is reported by `validate`; the defaults serve meanwhile.
+  }
+  const settings: EffectiveSettings = { timezone: DEFAULT_TIMEZONE, soon: DEFAULT_SOON_DAYS };
+  if (isLang(raw.lang)) settings.lang = raw.lang;
+  if (typeof raw.timezone === 'string' && isTimeZone(raw.timezone)) settings.timezone = raw.timezone;
+  if (typeof raw.soon === 'number' && Number.isInteger(raw.soon) && raw.soon >= 0) settings.soon = raw.soon;
+  if (typeof raw.place === 'string' && raw.place.trim()) settings.place = raw.place;
+  return settings;
+}
