@@ -48,6 +48,33 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .addOption(new Option('--format <format>', m.optFormat('pretty, json')))
     .option('--strict', m.optStrict);
 
+  const reportOptions = (sub: Command, formats: string) =>
+    sub
+      .option('--as-of <date>', m.optAsOf)
+      .option('--programme <id>', m.optProgramme)
+      .option('--format <format>', m.optFormat(formats));
+
+  reportOptions(
+    command('status', m.cmdStatus, async (options, _args, globals) => {
+      const { runStatus } = await import('./commands/status.js');
+      return runStatus(options, await createContext(globals, world));
+    }),
+    'table, markdown, csv, json',
+  )
+    .option('--lead <agency>', m.optLead)
+    .option('--content <id>', m.optContent)
+    .option('--state <state>', m.optState('done, overdue, due_soon, on_track, not_started, paused, cancelled'));
+
+  reportOptions(
+    command('overdue', m.cmdOverdue, async (options, _args, globals) => {
+      const { runOverdue } = await import('./commands/overdue.js');
+      return runOverdue(options, await createContext(globals, world));
+    }),
+    'table, markdown, csv, json',
+  )
+    .option('--within <days>', m.optWithin)
+    .option('--fail-on-overdue', m.optFailOnOverdue);
+
   return program;
 }
 

@@ -1,0 +1,27 @@
+import { ExitCode } from '../exit-codes.js';
+import { classifyOccurrences } from '../schedule/occurrences.js';
+import { overdueCsv, overdueJson, overdueMarkdown, overdueTable, type OverdueList } from '../views/overdue.js';
+import { parseAsOf, parseChoice, parseDays, type Context } from './context.js';
+import { loadProgrammes } from './report-input.js';
+import { TABLE_FORMATS } from './status.js';
+
+export interface OverdueOptions {
+  asOf?: string;
+  programme?: string;
+  format?: string;
+  within?: string;
+  failOnOverdue?: boolean;
+}
+
+export async function runOverdue(options: OverdueOptions, context: Context): Promise<ExitCode> {
+  const asOf = parseAsOf(options.asOf, context);
+  const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
+  const within = parseDays(options.within, context.settings.soon, context);
+  const models = await loadProgrammes(context, options.programme);
+  const { overdue, dueSoon } = classifyOccurrences(models, asOf, within);
+  const list: OverdueList = { asOf, within, overdue, dueSoon, models: new Map(models.map((m) => [m.programme.id, m])) };
+  const view = { lang: context.lang, color: context.color, ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };
+  const output = format === 'json' ? overdueJson(list) : format === 'csv' ? overdueCsv(list) : format === 'markdown' ? overdueMarkdown(list, view) : overdueTable(list, view);
+  context.world.stdout.write(output);
+  return options.failOnOverdue && overdue.length > 0 ? ExitCode.findings : ExitCode.ok;
+}

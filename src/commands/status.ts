@@ -1,0 +1,40 @@
+import { ExitCode } from '../exit-codes.js';
+import { cliMessages } from '../i18n/cli-messages.js';
+import { programmeStatus } from '../schedule/status.js';
+import { DERIVED_STATES, type DerivedState } from '../schedule/task-state.js';
+import { UserError } from '../user-error.js';
+import { statusCsv, statusJson, statusMarkdown, statusTable } from '../views/status.js';
+import { parseAsOf, parseChoice, type Context } from './context.js';
+import { loadProgrammes } from './report-input.js';
+
+export const TABLE_FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+
+export interface StatusOptions {
+  asOf?: string;
+  programme?: string;
+  format?: string;
+  lead?: string;
+  content?: string;
+  state?: string;
+}
+
+function parseState(value: string | undefined, context: Context): DerivedState | undefined {
+  if (value === undefined) return undefined;
+  const normalised = value.replace(/-/g, '_');
+  if ((DERIVED_STATES as readonly string[]).includes(normalised)) return normalised as DerivedState;
+  throw new UserError(cliMessages[context.lang].badState(value, DERIVED_STATES.join(', ')));
+}
+
+export async function runStatus(options: StatusOptions, context: Context): Promise<ExitCode> {
+  const asOf = parseAsOf(options.asOf, context);
+  const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
+  const state = parseState(options.state, context);
+  const models = await loadProgrammes(context, options.programme);
+  const filters = { ...(options.lead ? { lead: options.lead } : {}), ...(options.content ? { content: options.content } : {}), ...(state ? { state } : {}) };
+  const statuses = models.map((m) => programmeStatus(m, asOf, context.settings.soon, filters));
+  const view = { lang: context.lang, color: context.color, ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };
+  const output =
+    format === 'json' ? statusJson(statuses, asOf) : format === 'csv' ? statusCsv(statuses) : format === 'markdown' ? statusMarkdown(statuses, asOf, view) : statusTable(statuses, asOf, view);
+  context.world.stdout.write(output);
+  return ExitCode.ok;
+}

@@ -1,0 +1,44 @@
+import { Chalk } from 'chalk';
+import { formatDateShort } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ProgrammeModel } from '../model/programme-model.js';
+import type { DerivedState } from '../schedule/task-state.js';
+
+export interface ViewOptions {
+  lang: Lang;
+  color: boolean;
+  /** Terminal width for text tables. */
+  width?: number;
+}
+
+/** An agency's short name for tables, its id when unknown. */
+export function agencyShort(model: ProgrammeModel, id: string): string {
+  const agency = model.agencies.get(id);
+  return agency?.short ?? agency?.name ?? id;
+}
+
+export function agencyName(model: ProgrammeModel, id: string): string {
+  return model.agencies.get(id)?.name ?? id;
+}
+
+export function dateCell(date: string | null): string {
+  return date ? formatDateShort(date) : '—';
+}
+
+export function programmePeriod(model: ProgrammeModel): string {
+  return `${formatDateShort(model.programme.period.from)} – ${formatDateShort(model.programme.period.to)}`;
+}
+
+const STATE_COLOURS: Record<DerivedState, 'green' | 'red' | 'yellow' | 'gray' | 'cyan' | 'white'> = {
+  done: 'green',
+  overdue: 'red',
+  due_soon: 'yellow',
+  on_track: 'cyan',
+  not_started: 'white',
+  paused: 'gray',
+  cancelled: 'gray',
+};
+
+export function colourState(text: string, state: DerivedState, color: boolean): string {
+  return new Chalk({ level: color ? 1 : 0 })[STATE_COLOURS[state]](text);
+}

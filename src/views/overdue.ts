@@ -1,0 +1,119 @@
+import type { IsoDate } from '../calendar.js';
+import { sanitizeLine } from '../formatters/sanitize.js';
+import { formatNumber } from '../i18n/format.js';
+import { periodLabel, REASON_LABELS } from '../i18n/labels.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ProgrammeModel } from '../model/programme-model.js';
+import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
+import { agencyShort, dateCell, type ViewOptions } from './common.js';
+import { csvTable } from './csv.js';
+import { markdownTable } from './markdown.js';
+import { renderTable } from './text-table.js';
+
+export interface OverdueList {
+  asOf: IsoDate;
+  within: number;
+  overdue: Overdue[];
+  dueSoon: DueSoon[];
+  models: Map<string, ProgrammeModel>;
+}
+
+const WORDS = {
+  vi: {
+    overdueTitle: (n: string, asOf: string) => `Quá hạn tính đến ngày ${asOf}: ${n}`,
+    soonTitle: (n: string, days: string) => `Sắp đến hạn trong ${days} ngày tới: ${n}`,
+    none: 'Không có.',
+    evaluation: 'Đánh giá chung hằng năm',
+    headOverdue: ['Chương trình', 'Việc', 'Kỳ', 'Hạn', 'Quá hạn (ngày)', 'Chủ trì', 'Lý do'],
+    headSoon: ['Chương trình', 'Việc', 'Kỳ', 'Hạn', 'Còn (ngày)', 'Chủ trì'],
+  },
+  en: {
+    overdueTitle: (n: string, asOf: string) => `Overdue as of ${asOf}: ${n}`,
+    soonTitle: (n: string, days: string) => `Due in the next ${days} days: ${n}`,
+    none: 'None.',
+    evaluation: 'Yearly joint evaluation',
+    headOverdue: ['Programme', 'Item', 'Period', 'Due', 'Days overdue', 'Lead', 'Why'],
+    headSoon: ['Programme', 'Item', 'Period', 'Due', 'Days left', 'Lead'],
+  },
+};
+
+function itemText(o: Occurrence, list: OverdueList, lang: Lang): string {
+  if (o.kind === 'evaluation') return WORDS[lang].evaluation;
+  const task = list.models.get(o.programme)?.tasks.find((t) => t.task.id === o.task);
+  return task ? `${o.task} ${sanitizeLine(task.task.title)}` : (o.task ?? '');
+}
+
+function leadText(o: Occurrence, list: OverdueList): string {
+  const model = list.models.get(o.programme);
+  return o.lead && model ? agencyShort(model, o.lead) : '—';
+}
+
+function reasonText(o: Overdue, lang: Lang): string {
+  return REASON_LABELS[lang][o.kind === 'evaluation' && o.reason === 'missing' ? 'evaluation_missing' : o.reason];
+}
+
+function overdueRows(list: OverdueList, lang: Lang): string[][] {
+  return list.overdue.map((o) => [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), formatNumber(o.daysOverdue, lang), leadText(o, list), reasonText(o, lang)]);
+}
+
+function soonRows(list: OverdueList, lang: Lang): string[][] {
+  return list.dueSoon.map((o) => [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), formatNumber(o.daysLeft, lang), leadText(o, list)]);
+}
+
+const SHRINK = [{ shrink: 2, min: 12 }, { shrink: 3, min: 24 }, { shrink: 1, min: 10 }, {}, {}, { shrink: 1, min: 10 }, { shrink: 1, min: 12 }];
+
+/** With one programme the programme column says nothing: it is left out of text tables. */
+function withoutSingleProgramme(list: OverdueList, headers: string[], rows: string[][]): [string[], string[][], typeof SHRINK] {
+  if (list.models.size > 1) return [headers, rows, SHRINK];
+  return [headers.slice(1), rows.map((r) => r.slice(1)), SHRINK.slice(1)];
+}
+
+export function overdueTable(list: OverdueList, options: ViewOptions): string {
+  const w = WORDS[options.lang];
+  const section = (title: string, allHeaders: string[], allRows: string[][]) => {
+    const [headers, rows, shrink] = withoutSingleProgramme(list, allHeaders, allRows);
+    return `${title}\n${rows.length ? renderTable(headers.map((header, i) => ({ header, ...shrink[i] })), rows, options.width) : w.none}\n`;
+  };
+  return [
+    section(w.overdueTitle(formatNumber(list.overdue.length, options.lang), dateCell(list.asOf)), w.headOverdue, overdueRows(list, options.lang)),
+    section(w.soonTitle(formatNumber(list.dueSoon.length, options.lang), formatNumber(list.within, options.lang)), w.headSoon, soonRows(list, options.lang)),
+  ].join('\n');
+}
+
+export function overdueMarkdown(list: OverdueList, options: ViewOptions): string {
+  const w = WORDS[options.lang];
+  const section = (title: string, allHeaders: string[], allRows: string[][]) => {
+    const [headers, rows] = withoutSingleProgramme(list, allHeaders, allRows);
+    return `## ${title}\n\n${rows.length ? markdownTable(headers, rows) : w.none + '\n'}`;
+  };
+  return [
+    section(w.overdueTitle(formatNumber(list.overdue.length, options.lang), dateCell(list.asOf)), w.headOverdue, overdueRows(list, options.lang)),
+    section(w.soonTitle(formatNumber(list.dueSoon.length, options.lang), formatNumber(list.within, options.lang)), w.headSoon, soonRows(list, options.lang)),
+  ].join('\n');
+}
+
+/** One CSV for both lists: `list` says which, days are overdue (positive) or left. */
+export function overdueCsv(list: OverdueList): string {
+  const rows = [
+    ...list.overdue.map((o) => ['overdue', o.programme, o.kind, o.task, o.period, o.due, o.daysOverdue, null, o.lead, o.reason]),
+    ...list.dueSoon.map((o) => ['due_soon', o.programme, o.kind, o.task, o.period, o.due, null, o.daysLeft, o.lead, o.reason]),
+  ];
+  return csvTable(['list', 'programme', 'kind', 'task', 'period', 'due', 'days_overdue', 'days_left', 'lead', 'reason'], rows);
+}
+
+/** The stable json shape documented in the README (version 1). */
+export function overdueJson(list: OverdueList): string {
+  const base = (o: Occurrence) => ({ programme: o.programme, kind: o.kind, task: o.task, period: o.period, due: o.due });
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        as_of: list.asOf,
+        overdue: list.overdue.map((o) => ({ ...base(o), days_overdue: o.daysOverdue, lead: o.lead, reason: o.reason })),
+        due_soon: list.dueSoon.map((o) => ({ ...base(o), days_left: o.daysLeft, lead: o.lead })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,126 @@
+import type { IsoDate } from '../calendar.js';
+import { formatNumber, formatRatio } from '../i18n/format.js';
+import { periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS } from '../i18n/labels.js';
+import type { Lang } from '../i18n/lang.js';
+import { sanitizeLine } from '../formatters/sanitize.js';
+import { onSchedule, type ProgrammeStatus, type StatusRow } from '../schedule/status.js';
+import { agencyShort, colourState, dateCell, programmePeriod, type ViewOptions } from './common.js';
+import { csvTable } from './csv.js';
+import { markdownTable } from './markdown.js';
+import { renderTable, type Cell } from './text-table.js';
+
+const HEADERS = {
+  vi: ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Lịch', 'Hạn tới', 'Báo cáo gần nhất', 'Tình trạng'],
+  en: ['Id', 'Task', 'Lead', 'Schedule', 'Next due', 'Last report', 'State'],
+};
+
+// The state and last report wrap before the title does: the title is what the officer reads.
+const SHRINK: Record<number, { shrink: number; min: number }> = { 6: { shrink: 1, min: 14 }, 5: { shrink: 2, min: 18 }, 2: { shrink: 3, min: 10 }, 1: { shrink: 4, min: 24 } };
+
+function stateText(row: StatusRow, lang: Lang): string {
+  const label = STATE_LABELS[lang][row.state];
+  if (row.state !== 'overdue') return label;
+  const days = formatNumber(row.worstDays, lang);
+  return lang === 'vi' ? `${label} (${row.overdueCount} kỳ, ${days} ngày)` : `${label} (${row.overdueCount}, ${days} days)`;
+}
+
+function lastReportText(row: StatusRow, lang: Lang): string {
+  const r = row.lastReport;
+  if (!r) return '—';
+  const period = r.period === undefined ? '' : `${periodLabel(String(r.period), lang)}: `;
+  return `${period}${REPORT_STATE_LABELS[lang][r.state]} (${dateCell(r.on)})`;
+}
+
+/** The footer: "11/14 nhiệm vụ đúng tiến độ; 2 quá hạn; 1 tạm dừng". */
+export function statusFooter(status: ProgrammeStatus, lang: Lang): string {
+  const { counts } = status;
+  const parts = [lang === 'vi' ? `${formatRatio(onSchedule(status), status.live, lang)} nhiệm vụ đúng tiến độ` : `${formatRatio(onSchedule(status), status.live, lang)} tasks on schedule`];
+  for (const state of ['overdue', 'paused', 'cancelled'] as const) {
+    if (counts[state]) parts.push(`${formatNumber(counts[state], lang)} ${STATE_LABELS[lang][state]}`);
+  }
+  return parts.join('; ');
+}
+
+function header(status: ProgrammeStatus, asOf: IsoDate, lang: Lang): string {
+  const { programme } = status.model;
+  const asOfText = lang === 'vi' ? `Tính đến ngày ${dateCell(asOf)}` : `As of ${dateCell(asOf)}`;
+  return `${sanitizeLine(programme.title)}\n${lang === 'vi' ? 'Giai đoạn' : 'Period'}: ${programmePeriod(status.model)} · ${asOfText}`;
+}
+
+function rowCells(status: ProgrammeStatus, row: StatusRow, lang: Lang): string[] {
+  const { task } = row.model;
+  return [task.id, sanitizeLine(task.title), agencyShort(status.model, task.lead), SCHEDULE_LABELS[lang][task.schedule.every], dateCell(row.nextDue), lastReportText(row, lang), stateText(row, lang)];
+}
+
+export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate, options: ViewOptions): string {
+  const { lang, color } = options;
+  return statuses
+    .map((status) => {
+      const rows: Cell[][] = [];
+      for (const group of status.groups) {
+        rows.push([{ content: `${group.content.id}. ${sanitizeLine(group.content.title)}`, colSpan: 7 }]);
+        for (const row of group.rows) {
+          const cells = rowCells(status, row, lang);
+          cells[6] = colourState(cells[6]!, row.state, color);
+          rows.push(cells);
+        }
+      }
+      const table = renderTable(
+        HEADERS[lang].map((header, i) => ({ header, ...SHRINK[i] })),
+        rows,
+        options.width,
+      );
+      return `${header(status, asOf, lang)}\n${table}\n${statusFooter(status, lang)}\n`;
+    })
+    .join('\n');
+}
+
+export function statusMarkdown(statuses: readonly ProgrammeStatus[], asOf: IsoDate, options: ViewOptions): string {
+  const { lang } = options;
+  return statuses
+    .map((status) => {
+      const [title, period] = header(status, asOf, lang).split('\n');
+      const sections = status.groups.map((g) => `### ${g.content.id}. ${sanitizeLine(g.content.title)}\n\n${markdownTable(HEADERS[lang], g.rows.map((r) => rowCells(status, r, lang)))}`);
+      return `## ${title}\n\n${period}\n\n${sections.join('\n')}\n${statusFooter(status, lang)}\n`;
+    })
+    .join('\n');
+}
+
+const CSV_HEADERS = ['programme', 'content', 'task', 'title', 'lead', 'schedule', 'next_due', 'last_report_period', 'last_report_state', 'last_report_on', 'state', 'overdue_count', 'worst_days_overdue'];
+
+export function statusCsv(statuses: readonly ProgrammeStatus[]): string {
+  const rows = statuses.flatMap((status) =>
+    status.groups.flatMap((g) =>
+      g.rows.map((r) => {
+        const { task } = r.model;
+        const last = r.lastReport;
+        return [status.model.programme.id, g.content.id, task.id, task.title, task.lead, task.schedule.every, r.nextDue, last?.period === undefined ? null : String(last.period), last?.state ?? null, last?.on ?? null, r.state, r.overdueCount, r.worstDays];
+      }),
+    ),
+  );
+  return csvTable(CSV_HEADERS, rows);
+}
+
+export function statusJson(statuses: readonly ProgrammeStatus[], asOf: IsoDate): string {
+  const programmes = statuses.map((status) => ({
+    id: status.model.programme.id,
+    title: status.model.programme.title,
+    period: status.model.programme.period,
+    counts: { ...status.counts, live: status.live, on_schedule: onSchedule(status) },
+    tasks: status.groups.flatMap((g) =>
+      g.rows.map((r) => ({
+        id: r.model.task.id,
+        title: r.model.task.title,
+        content: g.content.id,
+        lead: r.model.task.lead,
+        schedule: r.model.task.schedule.every,
+        next_due: r.nextDue,
+        last_report: r.lastReport ? { period: r.lastReport.period === undefined ? null : String(r.lastReport.period), state: r.lastReport.state, on: r.lastReport.on } : null,
+        state: r.state,
+        overdue_count: r.overdueCount,
+        worst_days_overdue: r.worstDays,
+      })),
+    ),
+  }));
+  return JSON.stringify({ version: 1, as_of: asOf, programmes }, null, 2) + '\n';
+}
