@@ -75,6 +75,24 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--within <days>', m.optWithin)
     .option('--fail-on-overdue', m.optFailOnOverdue);
 
+  reportOptions(
+    command('summary', m.cmdSummary, async (options, _args, globals) => {
+      const { runSummary } = await import('./commands/summary.js');
+      return runSummary(options, await createContext(globals, world));
+    }),
+    'text, markdown, json',
+  )
+    .option('--year <year>', m.optYear)
+    .option('--term', m.optTerm);
+
+  command('explain', m.cmdExplain, async (options, args, globals) => {
+    const { runExplain } = await import('./commands/explain.js');
+    return runExplain(args[0]!, options, await createContext(globals, world));
+  })
+    .argument('<task>', m.argTask)
+    .option('--as-of <date>', m.optAsOf)
+    .option('--programme <id>', m.optProgramme);
+
   return program;
 }
 

@@ -17,7 +17,7 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const within = parseDays(options.within, context.settings.soon, context);
-  const models = await loadProgrammes(context, options.programme);
+  const models = await loadProgrammes(context, options.programme, asOf);
   const { overdue, dueSoon } = classifyOccurrences(models, asOf, within);
   const list: OverdueList = { asOf, within, overdue, dueSoon, models: new Map(models.map((m) => [m.programme.id, m])) };
   const view = { lang: context.lang, color: context.color, ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };

@@ -29,7 +29,7 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const state = parseState(options.state, context);
-  const models = await loadProgrammes(context, options.programme);
+  const models = await loadProgrammes(context, options.programme, asOf);
   const filters = { ...(options.lead ? { lead: options.lead } : {}), ...(options.content ? { content: options.content } : {}), ...(state ? { state } : {}) };
   const statuses = models.map((m) => programmeStatus(m, asOf, context.settings.soon, filters));
   const view = { lang: context.lang, color: context.color, ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };

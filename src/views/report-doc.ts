@@ -1,0 +1,55 @@
+import { sanitize } from '../formatters/sanitize.js';
+import { markdownTable } from './markdown.js';
+
+/** A report as plain blocks, so that one builder feeds every output (text, Markdown, later Word). */
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'subtitle'; text: string }
+  | { kind: 'mark'; text: string }
+  | { kind: 'dateLine'; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'table'; headers: string[]; rows: string[][] };
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - [...text].length));
+}
+
+function plainTable(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (cells: string[]) => cells.map((c, i) => padEnd(c, widths[i]!)).join('  ').trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Plain text for pasting into a document: no Markdown symbols, no colour. */
+export function renderText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${sanitize(i)}`).join('\n'));
+    else if (b.kind === 'table') out.push(plainTable(b.headers, b.rows.map((r) => r.map(sanitize))));
+    else if (b.kind === 'title') out.push(sanitize(b.text).toUpperCase());
+    else out.push(sanitize(b.text));
+  }
+  return out.join('\n\n') + '\n';
+}
+
+function escapeMarkdown(text: string): string {
+  return sanitize(text).replace(/([*_`[\]#<>])/g, '\\$1');
+}
+
+export function renderMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    const text = 'text' in b ? escapeMarkdown(b.text) : '';
+    if (b.kind === 'title') out.push(`# ${text.toUpperCase()}`);
+    else if (b.kind === 'subtitle') out.push(`**${text}**`);
+    else if (b.kind === 'mark') out.push(`**${text}**`);
+    else if (b.kind === 'dateLine') out.push(`*${text}*`);
+    else if (b.kind === 'heading') out.push(`${'#'.repeat(b.level + 1)} ${text}`);
+    else if (b.kind === 'paragraph') out.push(text);
+    else if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n'));
+    else out.push(markdownTable(b.headers, b.rows.map((r) => r.map(sanitize))).trimEnd());
+  }
+  return out.join('\n\n') + '\n';
+}

@@ -1,0 +1,48 @@
+import type { TermSummary } from '../schedule/term-summary.js';
+import type { YearSummary } from '../schedule/year-summary.js';
+
+export function yearSummaryJson(summaries: readonly YearSummary[]): string {
+  const programmes = summaries.map((s) => {
+    const e = s.evaluation?.data;
+    return {
+      programme: s.model.programme.id,
+      title: s.model.programme.title,
+      year: s.year,
+      final: s.final,
+      evaluation: e ? { state: e.state, held_on: e.held_on ?? null, document: e.document ?? null } : null,
+      live_tasks: s.results.length,
+      rated_tasks: s.rated,
+      ratings: s.counts,
+      results: s.results.map((r) => ({
+        task: r.model.task.id,
+        title: r.model.task.title,
+        content: r.model.task.contents[0],
+        lead: r.model.task.lead,
+        partners: r.model.task.partners ?? [],
+        rating: r.rating,
+        summary: r.summary ?? null,
+        documents: r.documents,
+        reports: r.reports.map((p) => ({ period: p.period === undefined ? null : String(p.period), on: p.on, state: p.state, note: p.note ?? null })),
+      })),
+      overall: e?.overall ?? null,
+      highlights: e?.highlights ?? [],
+      shortcomings: e?.shortcomings ?? [],
+      causes: e?.causes ?? [],
+      lessons: e?.lessons ?? [],
+      next_year: { priorities: e?.next_year?.priorities ?? [], focus_tasks: e?.next_year?.focus_tasks ?? [] },
+    };
+  });
+  return JSON.stringify({ version: 1, kind: 'year', programmes }, null, 2) + '\n';
+}
+
+export function termSummaryJson(terms: readonly TermSummary[]): string {
+  const programmes = terms.map((t) => ({
+    programme: t.model.programme.id,
+    title: t.model.programme.title,
+    until: t.until,
+    years: t.years.map((y) => ({ year: y.year, final: y.final, live_tasks: y.live, rated_tasks: y.rated, ratings: y.counts })),
+    tasks: t.tasks.map((k) => ({ task: k.model.task.id, status: k.model.task.status, periods_due: k.due, periods_done: k.done })),
+    amendments: t.amendments.map((a) => ({ date: a.data.date, document: a.data.document, kind: a.data.kind, reason: a.data.reason ?? null, changes: a.data.changes })),
+  }));
+  return JSON.stringify({ version: 1, kind: 'term', programmes }, null, 2) + '\n';
+}
