@@ -73,7 +73,9 @@ export function periodsOf(task: Task, window: Window): Period[] {
       const bounds = parsePeriod(periodName(every, year, part))!;
       if (bounds.to < window.start || bounds.from > window.end) continue;
       const monthDay = every === 'ongoing' ? undefined : due[part - 1];
-      periods.push({ id: periodName(every, year, part), from: bounds.from, to: bounds.to, due: monthDay ? dueDayOf(bounds.from, monthDay) : null });
+      const dueDay = monthDay ? dueDayOf(bounds.from, monthDay) : null;
+      // A due day before the task starts cannot be met: the period takes reports but is never late.
+      periods.push({ id: periodName(every, year, part), from: bounds.from, to: bounds.to, due: dueDay && dueDay >= window.start ? dueDay : null });
     }
   }
   return periods;

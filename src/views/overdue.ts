@@ -8,7 +8,7 @@ import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
 import { agencyShort, dateCell, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
 import { markdownTable } from './markdown.js';
-import { renderTable } from './text-table.js';
+import { renderTable, type ShrinkStep } from './text-table.js';
 
 export interface OverdueList {
   asOf: IsoDate;
@@ -60,19 +60,27 @@ function soonRows(list: OverdueList, lang: Lang): string[][] {
   return list.dueSoon.map((o) => [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), formatNumber(o.daysLeft, lang), leadText(o, list)]);
 }
 
-const SHRINK = [{ shrink: 2, min: 12 }, { shrink: 3, min: 24 }, { shrink: 1, min: 10 }, {}, {}, { shrink: 1, min: 10 }, { shrink: 1, min: 12 }];
+// Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
+const SHRINK: ShrinkStep[] = [
+  { column: 1, min: 36 },
+  { column: 6, min: 12 },
+  { column: 5, min: 10 },
+  { column: 2, min: 10 },
+  { column: 0, min: 12 },
+  { column: 1, min: 20 },
+];
 
 /** With one programme the programme column says nothing: it is left out of text tables. */
-function withoutSingleProgramme(list: OverdueList, headers: string[], rows: string[][]): [string[], string[][], typeof SHRINK] {
+function withoutSingleProgramme(list: OverdueList, headers: string[], rows: string[][]): [string[], string[][], ShrinkStep[]] {
   if (list.models.size > 1) return [headers, rows, SHRINK];
-  return [headers.slice(1), rows.map((r) => r.slice(1)), SHRINK.slice(1)];
+  return [headers.slice(1), rows.map((r) => r.slice(1)), SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 }))];
 }
 
 export function overdueTable(list: OverdueList, options: ViewOptions): string {
   const w = WORDS[options.lang];
   const section = (title: string, allHeaders: string[], allRows: string[][]) => {
     const [headers, rows, shrink] = withoutSingleProgramme(list, allHeaders, allRows);
-    return `${title}\n${rows.length ? renderTable(headers.map((header, i) => ({ header, ...shrink[i] })), rows, options.width) : w.none}\n`;
+    return `${title}\n${rows.length ? renderTable(headers, rows, shrink, options.width) : w.none}\n`;
   };
   return [
     section(w.overdueTitle(formatNumber(list.overdue.length, options.lang), dateCell(list.asOf)), w.headOverdue, overdueRows(list, options.lang)),

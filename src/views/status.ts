@@ -7,15 +7,24 @@ import { onSchedule, type ProgrammeStatus, type StatusRow } from '../schedule/st
 import { agencyShort, colourState, dateCell, programmePeriod, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
 import { markdownTable } from './markdown.js';
-import { renderTable, type Cell } from './text-table.js';
+import { renderTable, type Cell, type ShrinkStep } from './text-table.js';
 
 const HEADERS = {
   vi: ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Lịch', 'Hạn tới', 'Báo cáo gần nhất', 'Tình trạng'],
   en: ['Id', 'Task', 'Lead', 'Schedule', 'Next due', 'Last report', 'State'],
 };
 
-// The state and last report wrap before the title does: the title is what the officer reads.
-const SHRINK: Record<number, { shrink: number; min: number }> = { 6: { shrink: 1, min: 14 }, 5: { shrink: 2, min: 18 }, 2: { shrink: 3, min: 10 }, 1: { shrink: 4, min: 24 } };
+// The title wraps first, but keeps a readable width until the other columns have wrapped too.
+const SHRINK: ShrinkStep[] = [
+  { column: 1, min: 36 },
+  { column: 6, min: 14 },
+  { column: 5, min: 16 },
+  { column: 2, min: 10 },
+  { column: 1, min: 20 },
+  { column: 3, min: 8 },
+  { column: 6, min: 12 },
+  { column: 5, min: 14 },
+];
 
 function stateText(row: StatusRow, lang: Lang): string {
   const label = STATE_LABELS[lang][row.state];
@@ -65,11 +74,7 @@ export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate,
           rows.push(cells);
         }
       }
-      const table = renderTable(
-        HEADERS[lang].map((header, i) => ({ header, ...SHRINK[i] })),
-        rows,
-        options.width,
-      );
+      const table = renderTable(HEADERS[lang], rows, SHRINK, options.width);
       return `${header(status, asOf, lang)}\n${table}\n${statusFooter(status, lang)}\n`;
     })
     .join('\n');

@@ -1,10 +1,9 @@
 import Table from 'cli-table3';
 
-export interface Column {
-  header: string;
-  /** Columns that may wrap give up width in this order (lowest first), each down to its `min`. */
-  shrink?: number;
-  min?: number;
+/** When a table is too wide, columns give up width step by step: column `column` down to `min`. */
+export interface ShrinkStep {
+  column: number;
+  min: number;
 }
 
 export type Cell = string | { content: string; colSpan: number };
@@ -17,25 +16,24 @@ function displayWidth(text: string): number {
 }
 
 /** Column widths (with padding) that fit `total` columns of terminal. */
-export function fitWidths(columns: readonly Column[], rows: readonly Cell[][], total: number): number[] {
-  const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => (typeof r[i] === 'string' ? Math.max(...(r[i] as string).split('\n').map(displayWidth)) : 0))) + 2);
+export function fitWidths(headers: readonly string[], rows: readonly Cell[][], total: number, steps: readonly ShrinkStep[]): number[] {
+  const natural = headers.map((header, i) => Math.max(displayWidth(header), ...rows.map((r) => (typeof r[i] === 'string' ? Math.max(...(r[i] as string).split('\n').map(displayWidth)) : 0))) + 2);
   const widths = [...natural];
-  let excess = widths.reduce((a, b) => a + b, 0) - (total - (columns.length + 1));
-  const order = columns.map((_, i) => i).filter((i) => columns[i]!.shrink !== undefined).sort((a, b) => columns[a]!.shrink! - columns[b]!.shrink!);
-  for (const i of order) {
+  let excess = widths.reduce((a, b) => a + b, 0) - (total - (headers.length + 1));
+  for (const { column, min } of steps) {
     if (excess <= 0) break;
-    const cut = Math.min(excess, Math.max(0, widths[i]! - (columns[i]!.min ?? 12)));
-    widths[i]! -= cut;
+    const cut = Math.min(excess, Math.max(0, widths[column]! - min));
+    widths[column]! -= cut;
     excess -= cut;
   }
   return widths;
 }
 
 /** A boxed text table, wrapped at word boundaries to fit the terminal width. */
-export function renderTable(columns: readonly Column[], rows: readonly Cell[][], width = DEFAULT_WIDTH): string {
+export function renderTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width = DEFAULT_WIDTH): string {
   const table = new Table({
-    head: columns.map((c) => c.header),
-    colWidths: fitWidths(columns, rows, width),
+    head: [...headers],
+    colWidths: fitWidths(headers, rows, width, steps),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [], compact: false },

@@ -1,0 +1,79 @@
+import { baseRoot, type RootFiles } from '../helpers/roots.js';
+
+export interface Scenario {
+  name: string;
+  files: RootFiles;
+  exitCode: number;
+  /** Every finding expected, as "rule file:line" (severity implied by the rule). */
+  expected: string[];
+}
+
+function edit(change: (files: RootFiles) => void): RootFiles {
+  const files = baseRoot();
+  change(files);
+  return files;
+}
+
+function replace(file: string, from: string | RegExp, to: string): RootFiles {
+  return edit((f) => {
+    const before = f[file]!;
+    f[file] = before.replace(from, to);
+    if (f[file] === before) throw new Error(`scenario edit did nothing in ${file}`);
+  });
+}
+
+/** Broken roots, each with exactly what validate must say. */
+export const SCENARIOS: Scenario[] = [
+  { name: 'clean root', files: baseRoot(), exitCode: 0, expected: [] },
+  { name: 'misspelt key', files: replace('p/tasks/T1.yaml', 'status: active', 'stauts: active'), exitCode: 1, expected: ['schema p/tasks/T1.yaml:1', 'schema p/tasks/T1.yaml:7'] },
+  { name: 'Vietnamese-style date', files: replace('p/programme.yaml', 'signed_on: 2020-01-10', 'signed_on: 10/1/2020'), exitCode: 1, expected: ['schema p/programme.yaml:3'] },
+  { name: 'impossible date', files: replace('p/tasks/T1.yaml', 'on: 2020-12-10', 'on: 2019-02-29'), exitCode: 1, expected: ['schema p/tasks/T1.yaml:10'] },
+  { name: 'unknown enum value', files: replace('p/tasks/T2.yaml', 'status: active', 'status: actve'), exitCode: 1, expected: ['schema p/tasks/T2.yaml:6'] },
+  { name: 'number where text expected', files: replace('p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: 2020'), exitCode: 1, expected: ['schema p/tasks/T2.yaml:2'] },
+  { name: 'YAML syntax error', files: replace('p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: "Việc 6 tháng'), exitCode: 1, expected: ['yaml-syntax p/tasks/T2.yaml:2'] },
+  { name: 'duplicate key', files: replace('p/tasks/T2.yaml', 'status: active', 'status: active\nstatus: paused'), exitCode: 1, expected: ['duplicate-key p/tasks/T2.yaml:7'] },
+  { name: 'file is a list', files: edit((f) => (f['p/tasks/T2.yaml'] = '- id: T2\n')), exitCode: 1, expected: ['not-a-mapping p/tasks/T2.yaml:1'] },
+  { name: 'task file name disagrees', files: replace('p/tasks/T2.yaml', 'id: T2', 'id: T9'), exitCode: 1, expected: ['file-name p/tasks/T2.yaml:1', 'unknown-reference p/evaluations/2020.yaml:6', 'evaluation-results p/evaluations/2020.yaml:4'] },
+  { name: 'evaluation year disagrees', files: replace('p/evaluations/2020.yaml', 'year: 2020', 'year: 2021'), exitCode: 1, expected: ['file-name p/evaluations/2020.yaml:1'] },
+  { name: 'duplicate content id', files: replace('p/programme.yaml', '{ id: ND2, title: Nội dung hai }', '{ id: ND1, title: Nội dung hai }'), exitCode: 1, expected: ['unique-id p/programme.yaml:11', 'unknown-reference p/tasks/T2.yaml:3', 'unknown-reference p/tasks/T3.yaml:3'] },
+  { name: 'duplicate agency id', files: replace('agencies.yaml', 'id: ban-b', 'id: ban-a'), exitCode: 1, expected: ['unique-id agencies.yaml:3', 'unknown-reference p/programme.yaml:7', 'unknown-reference p/tasks/T1.yaml:5', 'unknown-reference p/tasks/T2.yaml:4'] },
+  { name: 'unknown lead agency', files: replace('p/tasks/T2.yaml', 'lead: ban-b', 'lead: ban-c'), exitCode: 1, expected: ['unknown-reference p/tasks/T2.yaml:4'] },
+  { name: 'unknown content', files: replace('p/tasks/T1.yaml', 'contents: [ND1]', 'contents: [ND3]'), exitCode: 1, expected: ['unknown-reference p/tasks/T1.yaml:3'] },
+  { name: 'unknown task in results', files: replace('p/evaluations/2020.yaml', '{ task: T3, rating: excellent }', '{ task: T4, rating: excellent }'), exitCode: 1, expected: ['unknown-reference p/evaluations/2020.yaml:7', 'evaluation-results p/evaluations/2020.yaml:4'] },
+  { name: 'unknown focus task', files: edit((f) => (f['p/evaluations/2020.yaml'] += 'next_year:\n  focus_tasks: [T1, T7]\n')), exitCode: 1, expected: ['unknown-reference p/evaluations/2020.yaml:9'] },
+  { name: 'task start outside the period', files: replace('p/tasks/T2.yaml', 'status: active', 'status: active\nstart: 2019-01-01'), exitCode: 1, expected: ['date-range p/tasks/T2.yaml:7'] },
+  { name: 'amendment outside the period', files: edit((f) => (f['p/amendments/2023-01-05.yaml'] = 'date: 2023-01-05\ndocument: 01-QĐ\nkind: adjustment\nchanges:\n  - { op: change_task, task: T1, note: đổi }\n')), exitCode: 1, expected: ['date-range p/amendments/2023-01-05.yaml:1'] },
+  { name: 'wrong number of due days', files: replace('p/tasks/T2.yaml', 'due: ["06-30", "12-31"]', 'due: ["06-30"]'), exitCode: 1, expected: ['schedule-due p/tasks/T2.yaml:5'] },
+  { name: 'report period of the wrong kind', files: replace('p/tasks/T1.yaml', 'period: "2020"', 'period: "2020-H1"'), exitCode: 1, expected: ['report-period p/tasks/T1.yaml:9'] },
+  { name: 'report period outside the task', files: replace('p/tasks/T1.yaml', 'period: "2020"', 'period: "2019"'), exitCode: 1, expected: ['report-period p/tasks/T1.yaml:9'] },
+  { name: 'done without done_on', files: replace('p/tasks/T3.yaml', 'status: active', 'status: done'), exitCode: 1, expected: ['done-on p/tasks/T3.yaml:6'] },
+  { name: 'done_on without done', files: replace('p/tasks/T3.yaml', 'status: active', 'status: active\ndone_on: 2021-05-01'), exitCode: 1, expected: ['done-on p/tasks/T3.yaml:7'] },
+  {
+    name: 'cancelled without an amendment',
+    files: edit((f) => {
+      f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('status: active', 'status: cancelled');
+      f['p/programme.yaml'] = f['p/programme.yaml']!.replace('tasks: 3', 'tasks: 2');
+    }),
+    exitCode: 1,
+    expected: ['amendment-link p/tasks/T3.yaml:6'],
+  },
+  { name: 'live count disagrees', files: replace('p/programme.yaml', 'tasks: 3', 'tasks: 4'), exitCode: 1, expected: ['declared-count p/programme.yaml:8'] },
+  {
+    name: 'added task without its amendment change',
+    files: edit((f) => {
+      f['p/amendments/2021-03-01.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: supplement\nchanges:\n  - { op: change_task, task: T1, note: bổ sung nội dung }\n';
+      f['p/tasks/T1.yaml'] = f['p/tasks/T1.yaml']!.replace('status: active', 'status: active\nadded_by: 2021-03-01');
+    }),
+    exitCode: 1,
+    expected: ['amendment-link p/tasks/T1.yaml:8'],
+  },
+  { name: 'added_by names no amendment', files: replace('p/tasks/T1.yaml', 'status: active', 'status: active\nadded_by: 2021-03-01'), exitCode: 1, expected: ['unknown-reference p/tasks/T1.yaml:8'] },
+  { name: 'final evaluation misses a task (warning)', files: replace('p/evaluations/2020.yaml', '  - { task: T3, rating: excellent }\n', ''), exitCode: 0, expected: ['evaluation-results p/evaluations/2020.yaml:4'] },
+  { name: 'NFD text (warning)', files: replace('p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: ' + 'Việc 6 tháng'.normalize('NFD')), exitCode: 0, expected: ['nfc p/tasks/T2.yaml:2'] },
+  { name: 'no agencies file', files: edit((f) => delete f['agencies.yaml']), exitCode: 1, expected: ['unknown-reference p/programme.yaml:5'] },
+  { name: 'unknown time zone', files: edit((f) => (f['phoihop.yaml'] = 'timezone: Asia/Hanoi\n')), exitCode: 1, expected: ['settings phoihop.yaml:1'] },
+  { name: '.yml file is not read', files: edit((f) => (f['p/tasks/T4.yml'] = 'id: T4\n')), exitCode: 1, expected: ['file-name p/tasks/T4.yml:1'] },
+  { name: 'merge conflict markers', files: replace('p/tasks/T2.yaml', 'status: active', '<<<<<<< HEAD\nstatus: active\n=======\nstatus: paused\n>>>>>>> branch'), exitCode: 1, expected: ['yaml-syntax p/tasks/T2.yaml:6'] },
+  { name: 'two documents in one file', files: edit((f) => (f['p/tasks/T2.yaml'] += '---\nid: T5\n')), exitCode: 1, expected: ['multiple-documents p/tasks/T2.yaml:7'] },
+  { name: 'empty file', files: edit((f) => (f['p/tasks/T2.yaml'] = '# chưa viết\n')), exitCode: 1, expected: ['not-a-mapping p/tasks/T2.yaml:1'] },
+];

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/world.js';
+
+const DATA = ['--root', 'data'];
+
+describe('status on the sample', () => {
+  it('groups by content and ends with the counts', async () => {
+    const r = await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'markdown']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('### ND3. Tiếp công dân, đối thoại với nhân dân, giải quyết khiếu nại, tố cáo');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('8/14 nhiệm vụ đúng tiến độ; 5 quá hạn; 1 tạm dừng; 1 đã hủy');
+  });
+
+  it('filters by lead and state, in English', async () => {
+    const r = await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'json', '--lead', 'bdv-tu', '--state', 'overdue']);
+    const tasks = JSON.parse(r.stdout).programmes[0].tasks;
+    expect(tasks.map((t: { id: string }) => t.id)).toEqual(['NV10', 'NV14']);
+    expect(tasks[0]).toMatchObject({ state: 'overdue', overdue_count: 1, worst_days_overdue: 766, last_report: { period: '2021', state: 'done', on: '2021-11-15' } });
+  });
+
+  it('writes CSV by RFC 4180', async () => {
+    const r = await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'csv']);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('programme,content,task,title,lead,schedule,next_due,last_report_period,last_report_state,last_report_on,state,overdue_count,worst_days_overdue');
+    expect(lines.find((l) => l.includes(',NV05,'))).toContain('"Phát động, hướng dẫn và đánh giá phong trào thi đua ""Dân vận khéo"" trong cơ quan nhà nước các cấp"');
+  });
+
+  it('fits a narrow terminal without cutting words', async () => {
+    const r = await runCli(['status', ...DATA, '--as-of', '2021-12-20'], { columns: 90 });
+    const widths = r.stdout.split('\n').filter((l) => l.startsWith('│') || l.startsWith('┌')).map((l) => [...l].length);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(90);
+    expect(r.stdout).not.toContain('…');
+  });
+
+  it('defaults the as-of date to today in Hanoi, not in UTC', async () => {
+    // 2021-12-15 20:00 UTC is already 16 December in Hanoi: the evaluation due 12-15 is 1 day late.
+    const r = await runCli(['overdue', ...DATA, '--format', 'json'], { now: new Date('2021-12-15T20:00:00Z') });
+    const report = JSON.parse(r.stdout);
+    expect(report.as_of).toBe('2021-12-16');
+  });
+
+  it('rejects a bad state, date or format with exit 2', async () => {
+    expect((await runCli(['status', ...DATA, '--state', 'late'])).exitCode).toBe(2);
+    expect((await runCli(['status', ...DATA, '--as-of', '2021-02-30'])).stderr).toContain('2021-02-30');
+    expect((await runCli(['overdue', ...DATA, '--format', 'xml'])).exitCode).toBe(2);
+  });
+});
+
+describe('overdue on the sample', () => {
+  it('lists the documented json, most overdue first, with due soon', async () => {
+    const r = await runCli(['overdue', ...DATA, '--as-of', '2021-12-20', '--within', '20', '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.version).toBe(1);
+    expect(report.as_of).toBe('2021-12-20');
+    expect(report.overdue[0]).toEqual({ programme: 'dan-van-2017-2021', kind: 'task', task: 'NV10', period: '2019', due: '2019-11-15', days_overdue: 766, lead: 'bdv-tu', reason: 'partial' });
+    expect(report.overdue).toContainEqual({ programme: 'dan-van-2017-2021', kind: 'evaluation', task: null, period: '2021', due: '2021-12-15', days_overdue: 5, lead: null, reason: 'draft' });
+    expect(report.overdue).toContainEqual(expect.objectContaining({ task: 'NV14', period: null, reason: 'missing' }));
+    expect(report.due_soon).toEqual([
+      { programme: 'dan-van-2017-2021', kind: 'task', task: 'NV03', period: '2021-Q4', due: '2021-12-25', days_left: 5, lead: 'bcsd-ubnd' },
+      { programme: 'dan-van-2017-2021', kind: 'task', task: 'NV11', period: '2021-H2', due: '2021-12-31', days_left: 11, lead: 'bdv-tu' },
+    ]);
+  });
+
+  it('exits 1 with --fail-on-overdue only when something is overdue', async () => {
+    expect((await runCli(['overdue', ...DATA, '--as-of', '2021-12-20', '--fail-on-overdue', '--format', 'json'])).exitCode).toBe(1);
+    expect((await runCli(['overdue', ...DATA, '--as-of', '2017-05-01', '--fail-on-overdue', '--format', 'json'])).exitCode).toBe(0);
+  });
+});
+
+describe('summary on the sample', () => {
+  it('writes the year report with the statistic sentence and the date line', async () => {
+    const r = await runCli(['summary', ...DATA, '--year', '2018', '--as-of', '2019-01-10']);
+    expect(r.stdout.startsWith('BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP NĂM 2018\n')).toBe(true);
+    expect(r.stdout).toContain('Sơn La, ngày 20 tháng 12 năm 2018');
+    expect(r.stdout).toContain('Năm 2018, hai bên triển khai 13/13 nhiệm vụ; trong đó hoàn thành xuất sắc 2, hoàn thành tốt 9, hoàn thành 1, chưa hoàn thành 1 nhiệm vụ.');
+    expect(r.stdout).toContain('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019');
+    expect(r.stdout).not.toMatch(/[*#|]|\u001b/);
+  });
+
+  it('marks a year without a final evaluation as a draft built from the reports', async () => {
+    const r = await runCli(['summary', ...DATA, '--year', '2021', '--as-of', '2022-01-10']);
+    expect(r.stdout).toContain('(Dự thảo)');
+    expect(r.stdout).toContain('Năm 2021, hai bên triển khai 11/12 nhiệm vụ; trong đó hoàn thành 5, chưa hoàn thành 6 nhiệm vụ.');
+  });
+
+  it('reviews the whole period with --term', async () => {
+    const r = await runCli(['summary', ...DATA, '--term', '--as-of', '2022-01-10', '--format', 'json']);
+    const term = JSON.parse(r.stdout).programmes[0];
+    expect(term.years.map((y: { year: number; final: boolean }) => [y.year, y.final])).toEqual([[2017, true], [2018, true], [2019, true], [2020, true], [2021, false]]);
+    expect(term.tasks.find((t: { task: string }) => t.task === 'NV03')).toEqual({ task: 'NV03', status: 'active', periods_due: 19, periods_done: 18 });
+    expect(term.amendments.map((a: { document: string }) => a.document)).toEqual(['05-QĐ/BCSĐ-BDVTU', '06-QĐ/BCSĐ-BDVTU', '09-QĐ/BCSĐ-BDVTU']);
+  });
+});
+
+describe('explain', () => {
+  it('shows each period with its report and line, and the amendments', async () => {
+    const r = await runCli(['explain', 'NV15', ...DATA, '--as-of', '2021-12-20', '--lang', 'en']);
+    expect(r.stdout).toContain('2019    10/12/2019  done 06/12/2019 (dan-van-2017-2021/tasks/NV15.yaml:13)');
+    expect(r.stdout).toContain('overdue by 10 days (reported not done)');
+    expect(r.stdout).toContain('2019-05-10-bo-sung (05-QĐ/BCSĐ-BDVTU, 10/05/2019): adds the task');
+  });
+
+  it('says which tasks exist when the id is unknown', async () => {
+    const r = await runCli(['explain', 'NV99', ...DATA]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('NV01, NV02');
+  });
+});

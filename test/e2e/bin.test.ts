@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../checks/scenarios.js';
+import { writeRoot } from '../helpers/roots.js';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../../bin/phoihop.js');
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+async function phoihop(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the real bin', () => {
+  it('validates the embedded sample with exit 0', async () => {
+    const result = await phoihop(['validate']);
+    expect(result.stdout).toMatch(/^✔ Không có lỗi trong 26 tệp\n$/);
+    expect(result.code).toBe(0);
+  });
+
+  it.each(SCENARIOS.filter((_, i) => i % 6 === 1).map((s) => [s.name, s] as const))('scenario: %s', async (_name, scenario) => {
+    const root = writeRoot(scenario.files);
+    const result = await phoihop(['validate', '--root', root, '--format', 'json']);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { rule: string; file: string; line: number }[] }).diagnostics.map((d) => `${d.rule} ${d.file}:${d.line}`);
+    expect(found.sort()).toEqual([...scenario.expected].sort());
+    expect(result.code).toBe(scenario.exitCode);
+  });
+
+  it('answers a missing root with one line and exit 2, never a stack trace', async () => {
+    const result = await phoihop(['validate', '--root', '/no/such/folder']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('phoihop: không tìm thấy thư mục hồ sơ /no/such/folder\n');
+  });
+
+  it('answers an unknown option with exit 2', async () => {
+    const result = await phoihop(['validate', '--frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('prints no colour codes when piped, and colour with FORCE_COLOR', async () => {
+    const root = writeRoot(SCENARIOS[1]!.files);
+    expect((await phoihop(['validate', '--root', root])).stdout).not.toContain('\u001b[');
+    expect((await phoihop(['validate', '--root', root], { FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
+  });
+
+  it('prints its version', async () => {
+    const result = await phoihop(['--version']);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

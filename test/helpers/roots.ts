@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export type RootFiles = Record<string, string>;
+
+/** A small valid root: 2 contents, 3 tasks (yearly, half-yearly, once), one final evaluation. */
+export function baseRoot(): RootFiles {
+  return {
+    'agencies.yaml': `agencies:
+  - { id: ban-a, name: Ban A, short: BA }
+  - { id: ban-b, name: Ban B }
+`,
+    'p/programme.yaml': `id: thu-nghiem
+title: Chương trình thử nghiệm
+signed_on: 2020-01-10
+period: { from: 2020-01-10, to: 2022-12-31 }
+parties:
+  - { agency: ban-a, signatory: Nguyễn Văn A }
+  - { agency: ban-b, signatory: Trần Thị B }
+declared: { contents: 2, tasks: 3 }
+contents:
+  - { id: ND1, title: Nội dung một }
+  - { id: ND2, title: Nội dung hai }
+evaluation: { due: "12-15" }
+`,
+    'p/tasks/T1.yaml': `id: T1
+title: Việc hằng năm
+contents: [ND1]
+lead: ban-a
+partners: [ban-b]
+schedule: { every: year, due: ["12-15"] }
+status: active
+reports:
+  - period: "2020"
+    on: 2020-12-10
+    state: done
+`,
+    'p/tasks/T2.yaml': `id: T2
+title: Việc 6 tháng
+contents: [ND2]
+lead: ban-b
+schedule: { every: half-year, due: ["06-30", "12-31"] }
+status: active
+`,
+    'p/tasks/T3.yaml': `id: T3
+title: Việc một lần
+contents: [ND1, ND2]
+lead: ban-a
+schedule: { every: once, due: [2021-06-30] }
+status: active
+`,
+    'p/evaluations/2020.yaml': `year: 2020
+held_on: 2020-12-14
+state: final
+results:
+  - { task: T1, rating: good }
+  - { task: T2, rating: done }
+  - { task: T3, rating: excellent }
+`,
+  };
+}
+
+/** Writes a root to a fresh temporary folder and returns its path. */
+export function writeRoot(files: RootFiles): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'phoihop-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
