@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
 import { cliMessages } from './i18n/cli-messages.js';
+import { errorVi, titleVi } from './i18n/commander-vi.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { createContext, type GlobalOptions } from './commands/context.js';
 import { UserError } from './user-error.js';
@@ -16,6 +17,16 @@ function helpLang(argv: readonly string[]): Lang {
   return isLang(value) ? value : 'vi';
 }
 
+/** Sends commander's output to the injected world, in the user's language. */
+function localise(command: Command, world: World, lang: Lang): void {
+  command.configureOutput({
+    writeOut: (s) => world.stdout.write(s),
+    writeErr: (s) => world.stderr.write(s),
+    outputError: (s, write) => write(lang === 'vi' ? errorVi(s) : s),
+  });
+  if (lang === 'vi') command.configureHelp({ styleTitle: titleVi });
+}
+
 type Action = (options: Record<string, unknown>, args: string[], globals: GlobalOptions) => Promise<ExitCode>;
 
 function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => void): Command {
@@ -28,11 +39,12 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--root <dir>', m.optRoot)
     .option('--lang <lang>', m.optLang)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => world.stdout.write(s), writeErr: (s) => world.stderr.write(s) })
     .showHelpAfterError(false);
+  localise(program, world, lang);
 
   const command = (name: string, description: string, action: Action) => {
     const sub = program.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
+    localise(sub, world, lang);
     sub.action(async (...received: unknown[]) => {
       const self = received[received.length - 1] as Command;
       const args = received.slice(0, -2) as string[];
