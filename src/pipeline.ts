@@ -22,7 +22,7 @@ export interface LoadedRoot {
 
 /** discover → load → schema check → model: the records of a root, with what was wrong on the way. */
 export async function loadRoot(root: string, readBytes: ReadBytes, lang: Lang): Promise<LoadedRoot> {
-  const { files, ignored } = await discoverRecords(root);
+  const { files, skipped } = await discoverRecords(root);
   const loaded = await Promise.all(files.map((found) => loadFile(found, readBytes, lang)));
   const diagnostics: Diagnostic[] = loaded.flatMap((f) => f.diagnostics);
   const failed = new Set<string>();
@@ -33,8 +33,10 @@ export async function loadRoot(root: string, readBytes: ReadBytes, lang: Lang): 
     diagnostics.push(...problems);
   }
   const msg = loadMessages[lang];
-  for (const file of ignored) {
-    diagnostics.push({ file, line: 1, column: 1, rule: 'file-name', severity: 'error', message: msg.ymlIgnored, hint: msg.ymlIgnoredHint(file.replace(/^.*\//, '').replace(/\.yml$/, '.yaml')) });
+  for (const { path: file, reason } of skipped) {
+    const at = { file, line: 1, column: 1 };
+    if (reason === 'yml') diagnostics.push({ ...at, rule: 'file-name', severity: 'error', message: msg.ymlIgnored, hint: msg.ymlIgnoredHint(file.replace(/^.*\//, '').replace(/\.yml$/, '.yaml')) });
+    else diagnostics.push({ ...at, rule: 'symlink', severity: 'warning', message: msg.symlink, hint: msg.symlinkHint });
   }
   const records = buildRecords(loaded, failed);
   const sources = loaded.flatMap((f) => (f.source ? [f.source] : []));

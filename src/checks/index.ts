@@ -2,15 +2,18 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
 import { runRule, type Rule, type RuleInput } from './rule.js';
 import { amendmentLink } from './rules/amendment-link.js';
+import { controlCharacter } from './rules/control-character.js';
 import { dateRange } from './rules/date-range.js';
 import { declaredCount } from './rules/declared-count.js';
 import { doneOn } from './rules/done-on.js';
 import { evaluationResults } from './rules/evaluation-results.js';
 import { fileName } from './rules/file-name.js';
+import { legacyEncoding } from './rules/legacy-encoding.js';
 import { nfc } from './rules/nfc.js';
 import { reportPeriod } from './rules/report-period.js';
 import { scheduleDue } from './rules/schedule-due.js';
 import { settings } from './rules/settings.js';
+import { toneMarks } from './rules/tone-marks.js';
 import { uniqueId } from './rules/unique-id.js';
 import { unknownReference } from './rules/unknown-reference.js';
 
@@ -27,6 +30,9 @@ export const RULES: readonly Rule<any>[] = [
   declaredCount,
   evaluationResults,
   nfc,
+  controlCharacter,
+  legacyEncoding,
+  toneMarks,
   settings,
 ];
 

@@ -42,8 +42,19 @@ export function checkSchema(source: SourceFile, value: unknown, lang: Lang): Dia
   const validate = validators.get(source.kind)!;
   if (validate(value)) return [];
   const errors = collapse(validate.errors ?? []);
-  const missing = errors.filter((e) => e.keyword === 'required').map((e) => [e.instancePath, (e.params as { missingProperty: string }).missingProperty] as const);
-  return errors.map((error) => toDiagnostic(error, source, schemaMessages[lang], lang, missing.filter(([p]) => p === error.instancePath).map(([, m]) => m)));
+  const missingAt = (path: string) => errors.filter((e) => e.keyword === 'required' && e.instancePath === path).map((e) => (e.params as { missingProperty: string }).missingProperty);
+  // A misspelt key ("laed") explains the missing one ("lead"): say it once, at the misspelling.
+  const explained = new Set(
+    errors
+      .filter((e) => e.keyword === 'additionalProperties')
+      .flatMap((e) => {
+        const near = closest((e.params as { additionalProperty: string }).additionalProperty, missingAt(e.instancePath));
+        return near ? [`${e.instancePath}|${near}`] : [];
+      }),
+  );
+  return errors
+    .filter((e) => e.keyword !== 'required' || !explained.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`))
+    .map((error) => toDiagnostic(error, source, schemaMessages[lang], lang, missingAt(error.instancePath)));
 }
 
 /** One message per place: drops `if` wrappers and keeps the first error of each instance path. */

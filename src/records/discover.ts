@@ -10,10 +10,16 @@ export interface FoundFile {
   programmeDir: string | null;
 }
 
+export interface Skipped {
+  path: string;
+  /** `yml`: a record saved with the wrong extension; `symlink`: links are never followed. */
+  reason: 'yml' | 'symlink';
+}
+
 export interface Discovery {
   files: FoundFile[];
-  /** Files that look like records but are not read (e.g. `.yml`), for a diagnostic. */
-  ignored: string[];
+  /** What looks like records but is not read, for a diagnostic. */
+  skipped: Skipped[];
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', 'dist']);
@@ -34,39 +40,44 @@ async function listDir(absolute: string) {
 /** Finds every programme folder under the root and the record files in it. Never follows links. */
 export async function discoverRecords(root: string): Promise<Discovery> {
   const files: FoundFile[] = [];
-  const ignored: string[] = [];
+  const skipped: Skipped[] = [];
   const top = await listDir(root);
   for (const name of ['phoihop.yaml', 'agencies.yaml'] as const) {
     if (top.some((e) => e.isFile() && e.name === name)) {
       files.push({ path: name, kind: name === 'phoihop.yaml' ? 'settings' : 'agencies', programmeDir: null });
     }
   }
-  await walk(root, '', files, ignored);
-  return { files, ignored };
+  await walk(root, '', files, skipped);
+  return { files, skipped };
 }
 
-async function walk(root: string, dir: string, files: FoundFile[], ignored: string[]): Promise<void> {
+async function walk(root: string, dir: string, files: FoundFile[], skipped: Skipped[]): Promise<void> {
   const entries = await listDir(path.join(root, dir));
   const isProgramme = entries.some((e) => e.isFile() && e.name === 'programme.yaml');
   if (isProgramme) {
     files.push({ path: join(dir, 'programme.yaml'), kind: 'programme', programmeDir: dir });
-    if (entries.some((e) => e.isFile() && e.name === 'programme.yml')) ignored.push(join(dir, 'programme.yml'));
+    if (entries.some((e) => e.isFile() && e.name === 'programme.yml')) skipped.push({ path: join(dir, 'programme.yml'), reason: 'yml' });
+  }
+  for (const link of entries.filter((e) => e.isSymbolicLink() && (e.name.endsWith('.yaml') || PROGRAMME_PARTS[e.name] || !e.name.includes('.')))) {
+    skipped.push({ path: join(dir, link.name), reason: 'symlink' });
   }
   const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name));
   for (const entry of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
     const kind = PROGRAMME_PARTS[entry.name];
-    if (isProgramme && kind) await collectPart(root, dir, entry.name, kind, files, ignored);
-    else await walk(root, join(dir, entry.name), files, ignored);
+    if (isProgramme && kind) await collectPart(root, dir, entry.name, kind, files, skipped);
+    else await walk(root, join(dir, entry.name), files, skipped);
   }
 }
 
-async function collectPart(root: string, dir: string, part: string, kind: RecordKind, files: FoundFile[], ignored: string[]) {
+async function collectPart(root: string, dir: string, part: string, kind: RecordKind, files: FoundFile[], skipped: Skipped[]) {
   const partDir = join(dir, part);
   const entries = await listDir(path.join(root, partDir));
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = join(partDir, entry.name);
+    if (entry.isSymbolicLink() && /\.ya?ml$/.test(entry.name)) skipped.push({ path: file, reason: 'symlink' });
     if (!entry.isFile()) continue;
-    if (entry.name.endsWith('.yaml')) files.push({ path: join(partDir, entry.name), kind, programmeDir: dir });
-    else if (entry.name.endsWith('.yml')) ignored.push(join(partDir, entry.name));
+    if (entry.name.endsWith('.yaml')) files.push({ path: file, kind, programmeDir: dir });
+    else if (entry.name.endsWith('.yml')) skipped.push({ path: file, reason: 'yml' });
   }
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -83,6 +83,7 @@ export function parseText(found: FoundFile, rawText: string, lang: Lang): Loaded
   const doc = docs[0]!;
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   for (const problem of problems) reportYamlProblem(problem.code, problem.message, text, problem.pos[0], push, lang);
+  if (problems.length === 0) for (const { tag, offset } of findForeignTags(doc)) push(offset, 'yaml-syntax', msg.unknownTag(tag), msg.unknownTagHint);
   const second = docs[1];
   if (second) push(second.range[0], 'multiple-documents', msg.multipleDocuments, msg.multipleDocumentsHint);
   if (diagnostics.length > 0) return { found, text, diagnostics };
@@ -118,10 +119,29 @@ function reportYamlProblem(code: string, detail: string, text: string, offset: n
   } else if (code === 'TAB_AS_INDENT') {
     push(offset, 'yaml-syntax', msg.tabIndent, msg.tabIndentHint);
   } else if (code === 'TAG_RESOLVE_FAILED') {
-    push(offset, 'yaml-syntax', msg.unknownTag(/"?(![^\s"]*)/.exec(detail)?.[1] ?? '!'), msg.unknownTagHint);
+    push(offset, 'yaml-syntax', msg.unknownTag(shortTag(/tag: ?(\S+)/.exec(detail)?.[1] ?? '!')), msg.unknownTagHint);
+  } else if (/call stack/i.test(detail)) {
+    push(offset, 'yaml-syntax', msg.tooDeep, msg.tooDeepHint);
   } else {
-    push(offset, 'yaml-syntax', msg.syntax(firstLine(detail)), msg.syntaxHint);
+    const [message, hint] = msg.yaml[code] ?? [firstLine(detail), msg.syntaxHint];
+    push(offset, 'yaml-syntax', msg.syntax(message), hint);
   }
+}
+
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** "tag:yaml.org,2002:js/function" → "!!js/function", as the officer wrote it. */
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!').replace(/:$/, '');
+}
+
+/** Explicit tags other than the core ones (!!binary, !!set, !!js/function, !custom) are refused. */
+function findForeignTags(doc: Document.Parsed): { tag: string; offset: number }[] {
+  const found: { tag: string; offset: number }[] = [];
+  visit(doc, (_key, node) => {
+    if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) found.push({ tag: shortTag(node.tag), offset: node.range?.[0] ?? 0 });
+  });
+  return found;
 }
 
 function firstLine(text: string): string {

@@ -29,6 +29,11 @@ export const loadMessages: Localized<{
   mergeConflictHint: string;
   ymlIgnored: string;
   ymlIgnoredHint: (name: string) => string;
+  tooDeep: string;
+  tooDeepHint: string;
+  symlink: string;
+  symlinkHint: string;
+  yaml: Partial<Record<string, [message: string, hint: string]>>;
 }> = {
   vi: {
     tooLarge: (size, limit) => `tệp quá lớn (${size}, giới hạn ${limit}) nên không được đọc`,
@@ -58,6 +63,20 @@ export const loadMessages: Localized<{
     mergeConflictHint: 'giữ lại phiên bản đúng, xóa các dòng đánh dấu rồi lưu lại',
     ymlIgnored: 'tệp có đuôi .yml nên không được đọc',
     ymlIgnoredHint: (name) => `đổi tên thành ${name}`,
+    symlink: 'đây là liên kết tượng trưng (symlink) nên không được đọc',
+    symlinkHint: 'sao chép tệp thật vào kho hồ sơ thay cho liên kết: phoihop không đọc gì nằm ngoài thư mục hồ sơ',
+    tooDeep: 'giá trị lồng nhau quá sâu',
+    tooDeepHint: 'hồ sơ chỉ cần vài cấp lồng nhau; kiểm tra các dấu [ { bị thừa',
+    yaml: {
+      MISSING_CHAR: ['thiếu ký tự đóng (dấu nháy, "]" hoặc "}"), hoặc thiếu dấu cách sau dấu ":"', 'mỗi dòng có dạng "khóa: giá trị" (có dấu cách sau dấu hai chấm); đóng mọi dấu nháy và ngoặc đã mở'],
+      BAD_INDENT: ['thụt lề không đúng', 'các khóa cùng cấp phải thẳng cột; danh sách [ ... ] viết trên nhiều dòng phải thụt vào và đóng bằng "]"'],
+      BLOCK_AS_IMPLICIT_KEY: ['một dòng có hai dấu ":" hoặc dòng sau thụt lề sai', 'văn bản có dấu ":" phải đặt trong dấu nháy kép; khóa con phải xuống dòng và thụt vào 2 dấu cách'],
+      MULTILINE_IMPLICIT_KEY: ['khóa phải nằm trên một dòng', 'kiểm tra thụt lề của dòng tiếp theo'],
+      BAD_SCALAR_START: ['giá trị bắt đầu bằng ký tự dành riêng của YAML (như @ ` % | >)', 'đặt giá trị trong dấu nháy kép'],
+      BAD_DQ_ESCAPE: ['chuỗi trong dấu nháy kép có ký tự "\\" không hợp lệ', 'viết "\\\\" cho một dấu gạch chéo, hoặc dùng dấu nháy đơn'],
+      UNEXPECTED_TOKEN: ['ký tự không mong đợi', 'kiểm tra dấu câu và thụt lề ở dòng được chỉ ra'],
+      BLOCK_IN_FLOW: ['không được xuống dòng kiểu khối bên trong [ ] hoặc { }', 'viết danh sách trên một dòng, hoặc dùng dạng "- mục" trên từng dòng'],
+    },
   },
   en: {
     tooLarge: (size, limit) => `the file is too large (${size}, limit ${limit}) and was not read`,
@@ -87,5 +106,19 @@ export const loadMessages: Localized<{
     mergeConflictHint: 'keep the right version, delete the marker lines and save',
     ymlIgnored: 'the file ends in .yml and is not read',
     ymlIgnoredHint: (name) => `rename it to ${name}`,
+    symlink: 'this is a symbolic link and is not read',
+    symlinkHint: 'copy the real file into the records root instead: phoihop reads nothing outside the root',
+    tooDeep: 'values are nested too deeply',
+    tooDeepHint: 'records need a few levels of nesting; look for stray [ or {',
+    yaml: {
+      MISSING_CHAR: ['a closing character is missing (quote, "]" or "}"), or a space after ":"', 'each line reads "key: value" (with a space after the colon); close every quote and bracket'],
+      BAD_INDENT: ['the indentation is wrong', 'keys at the same level must line up; a [ ... ] list over several lines must be indented and end with "]"'],
+      BLOCK_AS_IMPLICIT_KEY: ['a line has two ":" or the next line is indented wrongly', 'put text containing ":" in double quotes; nested keys go on their own line, indented by 2 spaces'],
+      MULTILINE_IMPLICIT_KEY: ['a key must fit on one line', 'check the indentation of the next line'],
+      BAD_SCALAR_START: ['the value starts with a character YAML reserves (such as @ ` % | >)', 'put the value in double quotes'],
+      BAD_DQ_ESCAPE: ['a double-quoted string has an invalid "\\" escape', 'write "\\\\" for one backslash, or use single quotes'],
+      UNEXPECTED_TOKEN: ['unexpected character', 'check the punctuation and indentation of the line shown'],
+      BLOCK_IN_FLOW: ['block content inside [ ] or { }', 'write the list on one line, or as "- item" lines'],
+    },
   },
 };

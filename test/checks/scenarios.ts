@@ -25,7 +25,7 @@ function replace(file: string, from: string | RegExp, to: string): RootFiles {
 /** Broken roots, each with exactly what validate must say. */
 export const SCENARIOS: Scenario[] = [
   { name: 'clean root', files: baseRoot(), exitCode: 0, expected: [] },
-  { name: 'misspelt key', files: replace('p/tasks/T1.yaml', 'status: active', 'stauts: active'), exitCode: 1, expected: ['schema p/tasks/T1.yaml:1', 'schema p/tasks/T1.yaml:7'] },
+  { name: 'misspelt key', files: replace('p/tasks/T1.yaml', 'status: active', 'stauts: active'), exitCode: 1, expected: ['schema p/tasks/T1.yaml:7'] },
   { name: 'Vietnamese-style date', files: replace('p/programme.yaml', 'signed_on: 2020-01-10', 'signed_on: 10/1/2020'), exitCode: 1, expected: ['schema p/programme.yaml:3'] },
   { name: 'impossible date', files: replace('p/tasks/T1.yaml', 'on: 2020-12-10', 'on: 2019-02-29'), exitCode: 1, expected: ['schema p/tasks/T1.yaml:10'] },
   { name: 'unknown enum value', files: replace('p/tasks/T2.yaml', 'status: active', 'status: actve'), exitCode: 1, expected: ['schema p/tasks/T2.yaml:6'] },

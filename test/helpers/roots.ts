@@ -63,6 +63,11 @@ results:
 
 /** Writes a root to a fresh temporary folder and returns its path. */
 export function writeRoot(files: RootFiles): string {
+  return writeRootBytes(files);
+}
+
+/** Like writeRoot, with files given as bytes where needed (encodings, binary data). */
+export function writeRootBytes(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'phoihop-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });

@@ -1,4 +1,4 @@
-import { visit } from 'yaml';
+import { eachString, excerpt } from '../strings.js';
 import { defineRule } from '../rule.js';
 
 export const nfc = defineRule({
@@ -20,12 +20,8 @@ export const nfc = defineRule({
   },
   check({ sources }, msg, report) {
     for (const source of sources) {
-      visit(source.doc, {
-        Scalar(_key, node) {
-          if (typeof node.value !== 'string' || node.value.normalize('NFC') === node.value) return;
-          const shown = node.value.normalize('NFC');
-          report({ source, path: [], offset: node.range?.[0] ?? 0, message: msg.notNfc(shown.length > 40 ? shown.slice(0, 40) + '…' : shown), hint: msg.hint });
-        },
+      eachString(source, (text, offset) => {
+        if (text.normalize('NFC') !== text) report({ source, path: [], offset, message: msg.notNfc(excerpt(text.normalize('NFC'))), hint: msg.hint });
       });
     }
   },
