@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { sanitizeLine } from '../formatters/sanitize.js';
 import { formatDateShort } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
@@ -14,11 +15,7 @@ export interface ViewOptions {
 /** An agency's short name for tables, its id when unknown. */
 export function agencyShort(model: ProgrammeModel, id: string): string {
   const agency = model.agencies.get(id);
-  return agency?.short ?? agency?.name ?? id;
-}
-
-export function agencyName(model: ProgrammeModel, id: string): string {
-  return model.agencies.get(id)?.name ?? id;
+  return sanitizeLine(agency?.short ?? agency?.name ?? id);
 }
 
 export function dateCell(date: string | null): string {

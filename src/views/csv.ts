@@ -1,6 +1,10 @@
-/** RFC 4180: every field quoted when it holds a quote, comma or line break; CRLF between records. */
+/**
+ * RFC 4180: a field is quoted when it holds a quote, comma or line break; CRLF between records.
+ * Text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with "'".
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,6 +1,13 @@
+import { sanitize } from '../formatters/sanitize.js';
+
 /** Escapes text for a Markdown table cell. */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return sanitize(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, '<br>');
 }
 
 export function markdownTable(headers: readonly string[], rows: readonly string[][]): string {
