@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
 import { cliMessages } from './i18n/cli-messages.js';
@@ -6,9 +5,9 @@ import { errorVi, titleVi } from './i18n/commander-vi.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { createContext, type GlobalOptions } from './commands/context.js';
 import { UserError } from './user-error.js';
+import { VERSION } from './version.js';
 import type { World } from './world.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The language for help text, read from argv before commander parses it. */
 function helpLang(argv: readonly string[]): Lang {
@@ -38,6 +37,7 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .addHelpCommand(false)
     .option('--root <dir>', m.optRoot)
     .option('--lang <lang>', m.optLang)
+    .option('--at <rev>', m.optAt)
     .exitOverride()
     .showHelpAfterError(false);
   localise(program, world, lang);
@@ -57,7 +57,9 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     const { runValidate } = await import('./commands/validate.js');
     return runValidate(options, await createContext(globals, world));
   })
-    .addOption(new Option('--format <format>', m.optFormat('pretty, json')))
+    .addOption(new Option('--format <format>', m.optFormat('pretty, json, github, junit, gitlab, sarif')))
+    .option('--output <file>', m.optOutput)
+    .option('--base <ref>', m.optBase)
     .option('--strict', m.optStrict);
 
   const reportOptions = (sub: Command, formats: string) =>
@@ -105,7 +107,26 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--as-of <date>', m.optAsOf)
     .option('--programme <id>', m.optProgramme);
 
+  command('diff', m.cmdDiff, async (options, args, globals) => {
+    const { runDiff } = await import('./commands/diff.js');
+    return runDiff(args[0]!, args[1], options, await createContext(globals, world));
+  })
+    .argument('<base>', m.argBase)
+    .argument('[head]', m.argHead)
+    .option('--format <format>', m.optFormat('markdown, text, json'));
+
+  command('init', m.cmdInit, async (_options, args, globals) => {
+    const { runInit } = await import('./commands/init.js');
+    return runInit(args[0]!, await createContext({ ...globals, root: globals.root ?? '.' }, world));
+  }).argument('<dir>', m.argDir);
+
   return program;
+}
+
+/** The program without a world to run in, for help and for checking command lines (tests, init templates). */
+export function createProgram(lang: Lang): Command {
+  const silent = { write: () => undefined };
+  return buildProgram({ argv: [], cwd: '.', env: {}, stdout: silent, stderr: silent, now: () => new Date() }, lang, () => undefined);
 }
 
 /** Runs the command line against an injected world and returns the exit code; never throws. */

@@ -10,6 +10,8 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   hint?: string;
+  /** With `validate --base`: the same finding was already there at the base revision. */
+  baseline?: boolean;
 }
 
 const byText = new Intl.Collator('en', { numeric: true });
@@ -26,8 +28,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-export function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errors++;
-  return { errors, warnings: diagnostics.length - errors };
+export function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; newErrors: number; newWarnings: number } {
+  const count = (severity: Severity, onlyNew: boolean) => diagnostics.filter((d) => d.severity === severity && (!onlyNew || !d.baseline)).length;
+  return { errors: count('error', false), warnings: count('warning', false), newErrors: count('error', true), newWarnings: count('warning', true) };
 }

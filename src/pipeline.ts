@@ -4,9 +4,10 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Lang } from './i18n/lang.js';
 import { buildModels, type ProgrammeModel } from './model/programme-model.js';
 import { discoverRecords } from './records/discover.js';
-import { loadFile, type ReadBytes } from './records/load.js';
+import { loadFile } from './records/load.js';
 import { loadMessages } from './records/messages.js';
 import { buildRecords } from './records/model.js';
+import type { Tree } from './records/tree.js';
 import type { Records, SourceFile } from './records/types.js';
 
 export interface LoadedRoot {
@@ -17,13 +18,20 @@ export interface LoadedRoot {
   texts: Map<string, string>;
   /** Problems found while loading and checking schemas. */
   diagnostics: Diagnostic[];
-  fileCount: number;
+  /** Every record file read. */
+  files: string[];
 }
 
-/** discover → load → schema check → model: the records of a root, with what was wrong on the way. */
-export async function loadRoot(root: string, readBytes: ReadBytes, lang: Lang): Promise<LoadedRoot> {
-  const { files, skipped } = await discoverRecords(root);
-  const loaded = await Promise.all(files.map((found) => loadFile(found, readBytes, lang)));
+/**
+ * discover → load → schema check → model: the records of a root, with what was wrong on the way.
+ * `scope`, when given, limits the programmes read to those folders (root files are always read).
+ */
+export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>): Promise<LoadedRoot> {
+  const discovery = await discoverRecords(tree);
+  const inScope = (file: { programmeDir: string | null }) => !scope || file.programmeDir === null || scope.has(file.programmeDir);
+  const files = discovery.files.filter(inScope);
+  const skipped = discovery.skipped;
+  const loaded = await Promise.all(files.map((found) => loadFile(found, tree.read, lang)));
   const diagnostics: Diagnostic[] = loaded.flatMap((f) => f.diagnostics);
   const failed = new Set<string>();
   for (const file of loaded) {
@@ -41,12 +49,12 @@ export async function loadRoot(root: string, readBytes: ReadBytes, lang: Lang): 
   const records = buildRecords(loaded, failed);
   const sources = loaded.flatMap((f) => (f.source ? [f.source] : []));
   const texts = new Map(loaded.flatMap((f) => (f.text === undefined ? [] : [[f.found.path, f.text] as const])));
-  return { records, models: buildModels(records), sources, texts, diagnostics, fileCount: files.length };
+  return { records, models: buildModels(records), sources, texts, diagnostics, files: files.map((f) => f.path) };
 }
 
 /** Everything `validate` reports: load, schema and cross-record findings, sorted once. */
-export async function validateRoot(root: string, readBytes: ReadBytes, lang: Lang): Promise<LoadedRoot> {
-  const loaded = await loadRoot(root, readBytes, lang);
+export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>): Promise<LoadedRoot> {
+  const loaded = await loadRoot(tree, lang, scope);
   const findings = runRules({ records: loaded.records, models: loaded.models, sources: loaded.sources }, lang);
   return { ...loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...findings]) };
 }

@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isCalendarDate, todayIn, type IsoDate } from '../calendar.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { isDirectory } from '../records/discover.js';
-import type { ReadBytes } from '../records/load.js';
-import { fileSystemReader } from '../records/read-bytes.js';
+import { repositoryTop, verifyRevision } from '../git/git.js';
+import { gitTree } from '../git/git-tree.js';
+import { MAX_FILE_BYTES } from '../records/load.js';
+import { fileSystemTree, type Tree } from '../records/tree.js';
 import { readSettings, type EffectiveSettings } from '../records/settings.js';
 import { UserError } from '../user-error.js';
 import { wantsColor, type World } from '../world.js';
@@ -13,6 +15,7 @@ import { wantsColor, type World } from '../world.js';
 export interface GlobalOptions {
   root?: string;
   lang?: string;
+  at?: string;
 }
 
 /** What every command knows before it starts: where the records are, in what language to speak, what day it is. */
@@ -25,7 +28,8 @@ export interface Context {
   settings: EffectiveSettings;
   today: IsoDate;
   color: boolean;
-  readBytes: ReadBytes;
+  /** Where the records are read from: the folder, or the git revision given with --at. */
+  tree: Tree;
 }
 
 function holdsRecords(dir: string): boolean {
@@ -46,13 +50,31 @@ export function parseLang(value: string | undefined): Lang | undefined {
   throw new UserError(cliMessages.vi.badLang(value) + ' / ' + cliMessages.en.badLang(value));
 }
 
+/** The records root inside its git repository at a revision, for --at. */
+export async function revisionTree(root: string, ref: string, lang: Lang): Promise<Tree> {
+  const top = await repositoryTop(root, lang);
+  const commit = await verifyRevision(top, ref, lang);
+  const prefix = path.relative(top, root).split(path.sep).join('/');
+  return gitTree(top, commit, prefix, `${ref}:${prefix || '.'}`);
+}
+
+async function readText(tree: Tree, file: string): Promise<string | null> {
+  try {
+    const bytes = await tree.read(file, MAX_FILE_BYTES);
+    return bytes ? new TextDecoder().decode(bytes) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function createContext(options: GlobalOptions, world: World): Promise<Context> {
   const rootLabel = chooseRoot(options, world);
   const root = path.resolve(world.cwd, rootLabel);
-  const settingsPath = path.join(root, 'phoihop.yaml');
-  const settings = readSettings(existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : null);
+  const early = parseLang(options.lang) ?? 'vi';
+  if (!(await isDirectory(root))) throw new UserError(cliMessages[early].rootMissing(rootLabel));
+  const tree = options.at ? await revisionTree(root, options.at, early) : fileSystemTree(root, rootLabel);
+  const settings = readSettings(await readText(tree, 'phoihop.yaml'));
   const lang = parseLang(options.lang) ?? settings.lang ?? 'vi';
-  if (!(await isDirectory(root))) throw new UserError(cliMessages[lang].rootMissing(rootLabel));
   return {
     world,
     root,
@@ -61,7 +83,7 @@ export async function createContext(options: GlobalOptions, world: World): Promi
     settings,
     today: todayIn(settings.timezone, world.now()),
     color: wantsColor(world.env, world.stdout),
-    readBytes: fileSystemReader(root),
+    tree,
   };
 }
 

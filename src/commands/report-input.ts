@@ -15,8 +15,8 @@ import type { Context } from './context.js';
  */
 export async function loadProgrammes(context: Context, programmeId: string | undefined, asOf: IsoDate): Promise<ProgrammeModel[]> {
   const m = cliMessages[context.lang];
-  const loaded = await loadRoot(context.root, context.readBytes, context.lang);
-  if (loaded.fileCount === 0) throw new UserError(m.rootEmpty(context.rootLabel));
+  const loaded = await loadRoot(context.tree, context.lang);
+  if (loaded.files.length === 0) throw new UserError(m.rootEmpty(context.rootLabel));
   const { errors } = countSeverities(loaded.diagnostics);
   if (errors > 0) context.world.stderr.write(m.recordsHaveErrors(errors) + '\n');
   const models = loaded.models.map((m) => programmeAsOf(m, asOf)).sort((a, b) => collator.compare(a.programme.id, b.programme.id));

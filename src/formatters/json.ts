@@ -8,7 +8,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], root: string): st
     root,
     errors,
     warnings,
-    diagnostics: diagnostics.map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message })),
+    diagnostics: diagnostics.map(({ file, line, column, rule, severity, message, baseline }) => ({ file, line, column, rule, severity, message, ...(baseline === undefined ? {} : { baseline }) })),
   };
   return JSON.stringify(envelope, null, 2) + '\n';
 }

@@ -13,8 +13,8 @@ export interface PrettyOptions {
 }
 
 const WORDS = {
-  vi: { error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' },
-  en: { error: 'error', warning: 'warning', hint: 'fix', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' },
+  vi: { baseline: '(đã có từ trước)', newErrors: 'lỗi mới', error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' },
+  en: { baseline: '(already at the base)', newErrors: 'new errors', error: 'error', warning: 'warning', hint: 'fix', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' },
 };
 
 /** `file:line:column  severity  rule  message`, the offending line with a caret, and a count line. */
@@ -23,7 +23,8 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   const w = WORDS[options.lang];
   const out: string[] = [];
   for (const d of diagnostics) {
-    const severity = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
+    const label = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
+    const severity = d.baseline ? `${label} ${c.dim(w.baseline)}` : label;
     out.push(`${c.bold(`${sanitizeLine(d.file)}:${d.line}:${d.column}`)}  ${severity}  ${c.dim(d.rule)}  ${sanitizeLine(d.message)}`);
     const text = options.sourceLine(d.file, d.line);
     if (text !== undefined) {
@@ -36,12 +37,14 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     if (d.hint) out.push(`  ${c.cyan(w.hint + ':')} ${sanitizeLine(d.hint)}`);
     out.push('');
   }
-  const { errors, warnings } = countSeverities(diagnostics);
+  const { errors, warnings, newErrors } = countSeverities(diagnostics);
   const files = `${formatNumber(options.fileCount, options.lang)} ${w.files}`;
+  const n = (value: number) => formatNumber(value, options.lang);
   if (errors === 0 && warnings === 0) out.push(c.green(`✔ ${w.clean} ${w.in} ${files}`));
   else {
-    const counts = `${formatNumber(errors, options.lang)} ${w.errors}, ${formatNumber(warnings, options.lang)} ${w.warnings}`;
-    out.push((errors ? c.red : c.yellow)(`${errors ? '✖' : '⚠'} ${counts} ${w.in} ${files}`));
+    const fresh = diagnostics.some((d) => d.baseline !== undefined) ? ` (${n(newErrors)} ${w.newErrors})` : '';
+    const counts = `${n(errors)} ${w.errors}${fresh}, ${n(warnings)} ${w.warnings}`;
+    out.push((newErrors ? c.red : c.yellow)(`${newErrors ? '✖' : '⚠'} ${counts} ${w.in} ${files}`));
   }
   return out.join('\n') + '\n';
 }

@@ -37,6 +37,18 @@ export const cliMessages: Localized<{
   recordsHaveErrors: (n: number) => string;
   usageHint: string;
   internalError: string;
+  optAt: string;
+  optOutput: string;
+  optBase: string;
+  cmdDiff: string;
+  argBase: string;
+  argHead: string;
+  cmdInit: string;
+  argDir: string;
+  initExists: (files: string) => string;
+  initDone: (dir: string) => string;
+  notARepository: (dir: string) => string;
+  badRevision: (ref: string) => string;
 }> = {
   vi: {
     description: 'Theo dõi chương trình phối hợp: kiểm tra hồ sơ YAML, báo cáo tiến độ, quá hạn và tổng kết năm.',
@@ -74,6 +86,18 @@ export const cliMessages: Localized<{
     recordsHaveErrors: (n) => `cảnh báo: hồ sơ còn ${n} lỗi nên báo cáo có thể thiếu; chạy "phoihop validate" để xem chi tiết`,
     usageHint: 'xem "phoihop --help"',
     internalError: 'lỗi nội bộ của phoihop (không phải lỗi của hồ sơ); vui lòng báo lại kèm nội dung dưới đây',
+    optAt: 'đọc hồ sơ như tại phiên bản git REV (ví dụ một thẻ, nhánh hoặc mã commit)',
+    optOutput: 'ghi kết quả theo --format (mặc định json) vào tệp, đồng thời in bản dễ đọc ra màn hình',
+    cmdDiff: 'tóm tắt thay đổi của hồ sơ giữa hai phiên bản git (dùng cho bình luận pull request)',
+    argBase: 'phiên bản gốc (nhánh, thẻ hoặc commit)',
+    argHead: 'phiên bản mới (mặc định: bản đang sửa trong thư mục)',
+    cmdInit: 'tạo kho hồ sơ mới với mẫu các loại hồ sơ và cấu hình CI',
+    argDir: 'thư mục kho hồ sơ mới',
+    initExists: (files) => `không ghi đè tệp đã có: ${files}; chọn thư mục khác hoặc xóa các tệp đó`,
+    initDone: (dir) => `đã tạo kho hồ sơ ở ${dir}; tiếp theo: cd ${dir} && git init && phoihop validate`,
+    optBase: 'so với phiên bản git REF (nhánh gốc của pull request): chỉ kiểm tra phần thay đổi, lỗi cũ không làm hỏng lần chạy',
+    notARepository: (dir) => `thư mục ${dir} không nằm trong kho git; các tùy chọn --at, --base và lệnh diff cần kho git (chạy "git init" hoặc dùng đúng thư mục)`,
+    badRevision: (ref) => `không có phiên bản git "${ref}"; kiểm tra tên nhánh, thẻ hoặc mã commit (git log --oneline)`,
   },
   en: {
     description: 'Track coordination programmes: validate YAML records, report progress, overdue work and year-end summaries.',
@@ -111,5 +135,17 @@ export const cliMessages: Localized<{
     recordsHaveErrors: (n) => `warning: the records have ${n} errors, so this report may be incomplete; run "phoihop validate" for details`,
     usageHint: 'see "phoihop --help"',
     internalError: 'internal error in phoihop (not a problem with the records); please report it with the text below',
+    optAt: 'read the records as they were at git revision REV (a tag, branch or commit)',
+    optOutput: 'write the --format output (default json) to a file, and the readable form to the terminal',
+    cmdDiff: 'summarise what changed in the records between two git revisions (for pull request comments)',
+    argBase: 'the base revision (branch, tag or commit)',
+    argHead: 'the new revision (default: the working tree)',
+    cmdInit: 'create a new records repository with templates of every record kind and CI set-up',
+    argDir: 'folder of the new records repository',
+    initExists: (files) => `will not overwrite existing files: ${files}; choose another folder or remove them`,
+    initDone: (dir) => `created a records repository in ${dir}; next: cd ${dir} && git init && phoihop validate`,
+    optBase: 'compare with git revision REF (the pull request base): check what changed; old findings do not fail the run',
+    notARepository: (dir) => `the folder ${dir} is not inside a git repository; --at, --base and diff need one (run "git init" or use the right folder)`,
+    badRevision: (ref) => `there is no git revision "${ref}"; check the branch, tag or commit id (git log --oneline)`,
   },
 };

@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { stat } from 'node:fs/promises';
+import type { Tree, TreeEntry } from './tree.js';
 import type { RecordKind } from './types.js';
 
 export interface FoundFile {
@@ -29,53 +29,47 @@ function join(dir: string, name: string): string {
   return dir ? `${dir}/${name}` : name;
 }
 
-async function listDir(absolute: string) {
-  try {
-    return await readdir(absolute, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
+const isFile = (e: TreeEntry, name?: string) => e.kind === 'file' && (name === undefined || e.name === name);
 
 /** Finds every programme folder under the root and the record files in it. Never follows links. */
-export async function discoverRecords(root: string): Promise<Discovery> {
+export async function discoverRecords(tree: Tree): Promise<Discovery> {
   const files: FoundFile[] = [];
   const skipped: Skipped[] = [];
-  const top = await listDir(root);
+  const top = await tree.list('');
   for (const name of ['phoihop.yaml', 'agencies.yaml'] as const) {
-    if (top.some((e) => e.isFile() && e.name === name)) {
+    if (top.some((e) => isFile(e, name))) {
       files.push({ path: name, kind: name === 'phoihop.yaml' ? 'settings' : 'agencies', programmeDir: null });
     }
   }
-  await walk(root, '', files, skipped);
+  await walk(tree, '', files, skipped);
   return { files, skipped };
 }
 
-async function walk(root: string, dir: string, files: FoundFile[], skipped: Skipped[]): Promise<void> {
-  const entries = await listDir(path.join(root, dir));
-  const isProgramme = entries.some((e) => e.isFile() && e.name === 'programme.yaml');
+async function walk(tree: Tree, dir: string, files: FoundFile[], skipped: Skipped[]): Promise<void> {
+  const entries = await tree.list(dir);
+  const isProgramme = entries.some((e) => isFile(e, 'programme.yaml'));
   if (isProgramme) {
     files.push({ path: join(dir, 'programme.yaml'), kind: 'programme', programmeDir: dir });
-    if (entries.some((e) => e.isFile() && e.name === 'programme.yml')) skipped.push({ path: join(dir, 'programme.yml'), reason: 'yml' });
+    if (entries.some((e) => isFile(e, 'programme.yml'))) skipped.push({ path: join(dir, 'programme.yml'), reason: 'yml' });
   }
-  for (const link of entries.filter((e) => e.isSymbolicLink() && (e.name.endsWith('.yaml') || PROGRAMME_PARTS[e.name] || !e.name.includes('.')))) {
+  for (const link of entries.filter((e) => e.kind === 'symlink' && (e.name.endsWith('.yaml') || PROGRAMME_PARTS[e.name] || !e.name.includes('.')))) {
     skipped.push({ path: join(dir, link.name), reason: 'symlink' });
   }
-  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name));
+  const dirs = entries.filter((e) => e.kind === 'dir' && !e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name));
   for (const entry of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
     const kind = PROGRAMME_PARTS[entry.name];
-    if (isProgramme && kind) await collectPart(root, dir, entry.name, kind, files, skipped);
-    else await walk(root, join(dir, entry.name), files, skipped);
+    if (isProgramme && kind) await collectPart(tree, dir, entry.name, kind, files, skipped);
+    else await walk(tree, join(dir, entry.name), files, skipped);
   }
 }
 
-async function collectPart(root: string, dir: string, part: string, kind: RecordKind, files: FoundFile[], skipped: Skipped[]) {
+async function collectPart(tree: Tree, dir: string, part: string, kind: RecordKind, files: FoundFile[], skipped: Skipped[]) {
   const partDir = join(dir, part);
-  const entries = await listDir(path.join(root, partDir));
+  const entries = await tree.list(partDir);
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const file = join(partDir, entry.name);
-    if (entry.isSymbolicLink() && /\.ya?ml$/.test(entry.name)) skipped.push({ path: file, reason: 'symlink' });
-    if (!entry.isFile()) continue;
+    if (entry.kind === 'symlink' && /\.ya?ml$/.test(entry.name)) skipped.push({ path: file, reason: 'symlink' });
+    if (entry.kind !== 'file') continue;
     if (entry.name.endsWith('.yaml')) files.push({ path: file, kind, programmeDir: dir });
     else if (entry.name.endsWith('.yml')) skipped.push({ path: file, reason: 'yml' });
   }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FoundFile } from './discover.js';
+import type { Tree } from './tree.js';
 import { loadMessages } from './messages.js';
 import type { SourceFile } from './types.js';
 
@@ -20,7 +21,7 @@ export interface LoadedFile {
 }
 
 /** Reads one file's bytes; returns null when the file exceeds `limit` (never read whole). */
-export type ReadBytes = (relativePath: string, limit: number) => Promise<Uint8Array | null>;
+export type ReadBytes = Tree['read'];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const MERGE_MARKER = /^(<{7}|={7}|>{7})( |$)/m;

@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { splitDate } from '../calendar.js';
+import { SCHEMA_DIR } from '../checks/schema.js';
+import { ExitCode } from '../exit-codes.js';
+import { cliMessages } from '../i18n/cli-messages.js';
+import { initFiles } from '../init/templates.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { UserError } from '../user-error.js';
+import type { Context } from './context.js';
+
+/** Scaffolds a records repository; refuses, writing nothing, when any file it would write exists. */
+export async function runInit(dir: string, context: Context): Promise<ExitCode> {
+  const target = path.resolve(context.world.cwd, dir);
+  const files = initFiles({ year: splitDate(context.today).year });
+  for (const schema of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'))) files[`schemas/${schema}`] = readFileSync(new URL(schema, SCHEMA_DIR), 'utf8');
+  const existing = Object.keys(files).filter((f) => existsSync(path.join(target, f)));
+  if (existing.length) throw new UserError(cliMessages[context.lang].initExists(existing.join(', ')));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(target, file)), { recursive: true });
+    await writeFileAtomic(path.join(target, file), text);
+  }
+  context.world.stdout.write(cliMessages[context.lang].initDone(dir) + '\n');
+  return ExitCode.ok;
+}

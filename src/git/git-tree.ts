@@ -1,0 +1,45 @@
+import type { EntryKind, Tree, TreeEntry } from '../records/tree.js';
+import { BlobReader, git } from './git.js';
+
+interface Blob {
+  oid: string;
+  size: number;
+}
+
+/** A records root as it was at a git revision: `prefix` is the root's path inside the repository. */
+export async function gitTree(top: string, commit: string, prefix: string, label: string): Promise<Tree> {
+  const args = ['ls-tree', '-r', '-z', '--long', '--full-tree', commit];
+  const listing = (await git(top, prefix ? [...args, '--', prefix] : args)).toString('utf8');
+  const dirs = new Map<string, Map<string, EntryKind>>();
+  const blobs = new Map<string, Blob>();
+  const add = (dir: string, name: string, kind: EntryKind) => {
+    if (!dirs.has(dir)) dirs.set(dir, new Map());
+    dirs.get(dir)!.set(name, kind);
+  };
+  for (const record of listing.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, , oid, size] = record.slice(0, tab).split(/ +/);
+    const full = record.slice(tab + 1);
+    if (prefix && !full.startsWith(prefix + '/')) continue;
+    const relative = prefix ? full.slice(prefix.length + 1) : full;
+    const parts = relative.split('/');
+    for (let i = 0; i < parts.length - 1; i++) add(parts.slice(0, i).join('/'), parts[i]!, 'dir');
+    const kind: EntryKind = mode === '120000' ? 'symlink' : mode === '160000' ? 'other' : 'file';
+    add(parts.slice(0, -1).join('/'), parts[parts.length - 1]!, kind);
+    if (kind === 'file') blobs.set(relative, { oid: oid!, size: Number(size) });
+  }
+  const reader = new BlobReader(top);
+  return {
+    label,
+    async list(dir) {
+      return [...(dirs.get(dir) ?? new Map<string, EntryKind>())].map(([name, kind]): TreeEntry => ({ name, kind }));
+    },
+    async read(file, limit) {
+      const blob = blobs.get(file);
+      if (!blob) throw Object.assign(new Error(`not in ${label}`), { code: 'ENOENT' });
+      if (blob.size > limit) return null;
+      return reader.read(blob.oid);
+    },
+  };
+}

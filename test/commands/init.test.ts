@@ -1,0 +1,63 @@
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createProgram } from '../../src/cli.js';
+import { runCli } from '../helpers/world.js';
+
+const fresh = () => path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-init-')), 'ho-so');
+
+/** Every "phoihop ..." invocation in a text, as argument lists. */
+function invocations(text: string): string[][] {
+  const code = text.split('\n').map((line) => line.replace(/(^|\s)#.*$/, '')).join('\n');
+  return [...code.matchAll(/phoihop ([a-z]+(?: +(?:--[a-z-]+(?:=\S+)?|"[^"]*"|[^\s>|;&]+))*)/g)].map((m) => m[1]!.split(/ +/));
+}
+
+function checkInvocation(program: Command, args: string[]) {
+  const command = program.commands.find((c) => c.name() === args[0]);
+  expect(command, `phoihop ${args.join(' ')}`).toBeDefined();
+  const known = [...command!.options, ...program.options].map((o) => o.long);
+  for (const option of args.filter((a) => a.startsWith('--'))) expect(known, `phoihop ${args.join(' ')}`).toContain(option.split('=')[0]);
+}
+
+describe('phoihop init', () => {
+  it('scaffolds a root that validates on the first run', async () => {
+    const dir = fresh();
+    const created = await runCli(['init', dir]);
+    expect(created.exitCode).toBe(0);
+    expect((await runCli(['validate', '--root', dir])).exitCode).toBe(0);
+    for (const file of ['agencies.yaml', 'phoihop.yaml', 'README.md', '.gitattributes', '.vscode/settings.json', '.github/CODEOWNERS.example', 'schemas/task.schema.json', 'chuong-trinh-mau/amendments/README.md']) {
+      expect(existsSync(path.join(dir, file)), file).toBe(true);
+    }
+  });
+
+  it('writes CI files that are valid YAML and call commands that exist', async () => {
+    const dir = fresh();
+    await runCli(['init', dir]);
+    const program = createProgram('vi');
+    for (const file of ['.github/workflows/phoihop.yml', '.gitlab-ci.yml', '.pre-commit-hooks.yaml']) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      expect(() => parse(text), file).not.toThrow();
+      const calls = invocations(text);
+      expect(calls.length, file).toBeGreaterThan(0);
+      for (const call of calls) checkInvocation(program, call);
+    }
+    const workflow = parse(readFileSync(path.join(dir, '.github/workflows/phoihop.yml'), 'utf8'));
+    expect(Object.keys(workflow.jobs)).toEqual(['validate', 'overdue']);
+    expect(JSON.parse(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8'))['yaml.schemas']['./schemas/task.schema.json']).toEqual(['**/tasks/*.yaml']);
+  });
+
+  it('refuses to overwrite an existing file and writes nothing', async () => {
+    const dir = fresh();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'agencies.yaml'), 'của tôi\n');
+    const result = await runCli(['init', dir]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('agencies.yaml');
+    expect(readFileSync(path.join(dir, 'agencies.yaml'), 'utf8')).toBe('của tôi\n');
+    expect(existsSync(path.join(dir, 'phoihop.yaml'))).toBe(false);
+  });
+});
