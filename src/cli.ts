@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
 import { cliMessages } from './i18n/cli-messages.js';
 import { errorVi, titleVi } from './i18n/commander-vi.js';
+import { editMessages } from './i18n/edit-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { createContext, type GlobalOptions } from './commands/context.js';
 import { UserError } from './user-error.js';
@@ -114,6 +115,67 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .argument('<base>', m.argBase)
     .argument('[head]', m.argHead)
     .option('--format <format>', m.optFormat('markdown, text, json'));
+
+  const e = editMessages[lang];
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  const group = (name: string, description: string) => {
+    const parent = program.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
+    localise(parent, world, lang);
+    return (sub: string, subDescription: string, action: Action) => {
+      const child = parent.command(sub).description(subDescription).helpOption('-h, --help', m.optHelp).exitOverride();
+      localise(child, world, lang);
+      child.action(async (...received: unknown[]) => {
+        const self = received[received.length - 1] as Command;
+        setExit(await action(self.opts(), received.slice(0, -2) as string[], program.opts<GlobalOptions>()));
+      });
+      return child.option('--programme <id>', m.optProgramme).option('--dry-run', e.optDryRun);
+    };
+  };
+
+  group('report', e.cmdReport)('add', e.cmdReportAdd, async (options, args, globals) => {
+    const { runReportAdd } = await import('./commands/report-add.js');
+    return runReportAdd(args[0]!, options, await createContext(globals, world));
+  })
+    .argument('<task>', m.argTask)
+    .requiredOption('--state <state>', e.optState)
+    .option('--period <period>', e.optPeriod)
+    .option('--on <date>', e.optOn)
+    .option('--note <text>', e.optNote)
+    .option('--document <number>', e.optDocument, collect);
+
+  group('task', e.cmdTask)('status', e.cmdTaskStatus, async (options, args, globals) => {
+    const { runTaskStatus } = await import('./commands/task-status.js');
+    return runTaskStatus(args[0]!, args[1]!, options, await createContext(globals, world));
+  })
+    .argument('<task>', m.argTask)
+    .argument('<status>', e.argStatus)
+    .option('--on <date>', e.optOn);
+
+  const evaluation = group('evaluation', e.cmdEvaluation);
+  evaluation('new', e.cmdEvaluationNew, async (options, args, globals) => {
+    const { runEvaluationNew } = await import('./commands/evaluation.js');
+    return runEvaluationNew(args[0]!, options, await createContext(globals, world));
+  }).argument('<year>', e.argYear);
+  evaluation('finalise', e.cmdEvaluationFinalise, async (options, args, globals) => {
+    const { runEvaluationFinalise } = await import('./commands/evaluation.js');
+    return runEvaluationFinalise(args[0]!, options, await createContext(globals, world));
+  })
+    .alias('finalize')
+    .argument('<year>', e.argYear);
+
+  command('amend', e.cmdAmend, async (options, _args, globals) => {
+    const { runAmend } = await import('./commands/amend.js');
+    return runAmend(options, await createContext(globals, world));
+  })
+    .requiredOption('--kind <kind>', e.optKind)
+    .requiredOption('--document <number>', e.optDocument)
+    .requiredOption('--date <date>', e.optDate)
+    .option('--reason <text>', e.optReason)
+    .option('--add-task <file>', e.optAddTask, collect)
+    .option('--cancel-task <id>', e.optCancelTask, collect)
+    .option('--move-due <values...>', e.optMoveDue)
+    .option('--programme <id>', m.optProgramme)
+    .option('--dry-run', e.optDryRun);
 
   command('init', m.cmdInit, async (_options, args, globals) => {
     const { runInit } = await import('./commands/init.js');

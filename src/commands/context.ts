@@ -30,6 +30,8 @@ export interface Context {
   color: boolean;
   /** Where the records are read from: the folder, or the git revision given with --at. */
   tree: Tree;
+  /** The --at revision, when records are read from git rather than the folder. */
+  revision?: string;
 }
 
 function holdsRecords(dir: string): boolean {
@@ -84,6 +86,7 @@ export async function createContext(options: GlobalOptions, world: World): Promi
     today: todayIn(settings.timezone, world.now()),
     color: wantsColor(world.env, world.stdout),
     tree,
+    ...(options.at ? { revision: options.at } : {}),
   };
 }
 

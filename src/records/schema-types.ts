@@ -339,7 +339,7 @@ export type DanhGiaChung = string;
  */
 export type NhiMV = string;
 /**
- * excellent (hoàn thành xuất sắc), good (hoàn thành tốt), done (hoàn thành) hoặc not_done (chưa hoàn thành).
+ * excellent (hoàn thành xuất sắc), good (hoàn thành tốt), done (hoàn thành) hoặc not_done (chưa hoàn thành). Có thể để trống khi còn dự thảo; bắt buộc trước khi chốt.
  */
 export type XPLoI = "excellent" | "good" | "done" | "not_done";
 /**
@@ -404,7 +404,7 @@ export interface Evaluation {
  */
 export interface KTQuNhiMV {
   task: NhiMV;
-  rating: XPLoI;
+  rating?: XPLoI;
   summary?: TomTT;
 }
 /**

@@ -5,16 +5,20 @@ export const evaluationResults = defineRule({
   id: 'evaluation-results',
   severity: 'warning',
   docs: {
-    vi: 'Đánh giá chính thức (final) có kết quả cho mọi nhiệm vụ còn thực hiện trong năm đó (cảnh báo).',
-    en: 'A final evaluation has a result for every task live that year (warning).',
+    vi: 'Đánh giá chính thức (final) có kết quả, có xếp loại, cho mọi nhiệm vụ còn thực hiện trong năm đó (cảnh báo).',
+    en: 'A final evaluation has a rated result for every task live that year (warning).',
   },
   messages: {
     vi: {
       missing: (year: number, ids: string) => `đánh giá năm ${year} đã chốt nhưng thiếu kết quả của: ${ids}`,
+      unrated: (task: string) => `đánh giá đã chốt nhưng kết quả của ${task} chưa xếp loại (rating)`,
+      unratedHint: 'thêm rating: excellent, good, done hoặc not_done',
       hint: (id: string) => `thêm vào results, ví dụ "- { task: ${id}, rating: good, summary: ... }"`,
     },
     en: {
       missing: (year: number, ids: string) => `the final evaluation of ${year} has no result for: ${ids}`,
+      unrated: (task: string) => `the evaluation is final but the result for ${task} has no rating`,
+      unratedHint: 'add rating: excellent, good, done or not_done',
       hint: (id: string) => `add to results, for example "- { task: ${id}, rating: good, summary: ... }"`,
     },
   },
@@ -25,6 +29,9 @@ export const evaluationResults = defineRule({
         const rated = new Set((data.results ?? []).map((r) => r.task));
         const missing = model.tasks.filter((t) => isLiveInYear(t, data.year) && !rated.has(t.task.id)).map((t) => t.task.id);
         if (missing.length) report({ source, path: ['results'], key: true, message: msg.missing(data.year, missing.join(', ')), hint: msg.hint(missing[0]!) });
+        (data.results ?? []).forEach((r, i) => {
+          if (!r.rating) report({ source, path: ['results', i], message: msg.unrated(r.task), hint: msg.unratedHint });
+        });
       }
     }
   },

@@ -1,0 +1,69 @@
+import { sortDiagnostics } from '../diagnostic.js';
+import { commitChanges, diffChanges, overlayTree, type FileChange } from '../edit/change-set.js';
+import { ExitCode } from '../exit-codes.js';
+import { formatPretty } from '../formatters/pretty.js';
+import { markBaseline } from '../git/baseline.js';
+import { cliMessages } from '../i18n/cli-messages.js';
+import { editMessages } from '../i18n/edit-messages.js';
+import type { ProgrammeModel, TaskModel } from '../model/programme-model.js';
+import { loadRoot, validateRoot, type LoadedRoot } from '../pipeline.js';
+import { sourceLine } from '../records/positions.js';
+import { UserError } from '../user-error.js';
+import type { Context } from './context.js';
+
+/** The records to edit: always the folder itself, never a git revision. */
+export async function loadForEdit(context: Context): Promise<LoadedRoot> {
+  if (context.revision) throw new UserError(editMessages[context.lang].atRefused);
+  const loaded = await loadRoot(context.tree, context.lang);
+  if (loaded.files.length === 0) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
+  return loaded;
+}
+
+export function findProgramme(models: readonly ProgrammeModel[], id: string | undefined, context: Context): ProgrammeModel {
+  const m = cliMessages[context.lang];
+  const chosen = id === undefined ? models : models.filter((p) => p.programme.id === id);
+  if (chosen.length === 1) return chosen[0]!;
+  throw new UserError(m.unknownProgramme(id ?? '?', models.map((p) => p.programme.id).join(', ') || '—'));
+}
+
+/** TASK is "NV03" or "programme-id/NV03"; --programme narrows it too. */
+export function findTask(models: readonly ProgrammeModel[], taskArg: string, programmeId: string | undefined, context: Context): { programme: ProgrammeModel; task: TaskModel } {
+  const m = cliMessages[context.lang];
+  const slash = taskArg.lastIndexOf('/');
+  const [wanted, id] = slash < 0 ? [programmeId, taskArg] : [taskArg.slice(0, slash), taskArg.slice(slash + 1)];
+  const candidates = wanted === undefined ? models : models.filter((p) => p.programme.id === wanted);
+  if (wanted !== undefined && candidates.length === 0) throw new UserError(m.unknownProgramme(wanted, models.map((p) => p.programme.id).join(', ') || '—'));
+  const matches = candidates.flatMap((programme) => programme.tasks.filter((t) => t.task.id === id).map((task) => ({ programme, task })));
+  if (matches.length === 0) throw new UserError(m.unknownTask(id, candidates.flatMap((p) => p.tasks.map((t) => t.task.id)).join(', ') || '—'));
+  if (matches.length > 1) throw new UserError(m.ambiguousTask(id, matches.map((x) => x.programme.programme.id).join(', ')));
+  return matches[0]!;
+}
+
+/**
+ * Checks the records as they would be after the changes (schema and cross-record rules) and, only
+ * when that adds no error, writes every file or none; with dryRun, prints the diff instead.
+ */
+export async function finishEdit(context: Context, changes: FileChange[], dryRun: boolean): Promise<ExitCode> {
+  const { world, lang } = context;
+  const msg = editMessages[lang];
+  const [before, after] = await Promise.all([validateRoot(context.tree, lang), validateRoot(overlayTree(context.tree, changes), lang)]);
+  const fresh = sortDiagnostics(markBaseline(after.diagnostics, before.diagnostics).filter((d) => !d.baseline && d.severity === 'error')).map(({ baseline: _b, ...d }) => d);
+  if (fresh.length) {
+    const line = (file: string, n: number) => {
+      const text = after.texts.get(file);
+      return text === undefined ? undefined : sourceLine(text, n);
+    };
+    world.stdout.write(formatPretty(fresh, { lang, color: context.color, fileCount: after.files.length, sourceLine: line }));
+    world.stderr.write(`phoihop: ${msg.refused}\n`);
+    return ExitCode.findings;
+  }
+  if (dryRun) {
+    world.stdout.write(diffChanges(changes));
+    world.stderr.write(`${msg.dryRun}\n`);
+    return ExitCode.ok;
+  }
+  const { conflicts } = await commitChanges(context.root, changes);
+  if (conflicts.length) throw new UserError(msg.conflicts(conflicts.join(', ')), ExitCode.findings);
+  world.stdout.write(`${msg.written(changes.map((c) => c.path).join(', '))}\n`);
+  return ExitCode.ok;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/edit/text-edit.js';
+import { appendItem, editable, removeTopLevel, replaceItem, setTopLevel } from '../../src/edit/yaml-edits.js';
+
+const report = { period: '"2022"', on: '2022-01-05', state: 'done' };
+
+function edit(text: string, make: (e: ReturnType<typeof editable>) => Parameters<typeof applyEdits>[1]) {
+  return applyEdits(text, make(editable(text)));
+}
+
+describe('surgical YAML edits', () => {
+  it('appends a block item after the last one, keeping comments and spacing', () => {
+    const text = 'id: T1 # mã\nreports:\n  # báo cáo năm\n  - period: "2021"\n    on: 2021-12-01\n    state: done   # xong\n\n# cuối tệp\n';
+    expect(edit(text, (e) => [appendItem(e, ['reports'], report)])).toBe(
+      'id: T1 # mã\nreports:\n  # báo cáo năm\n  - period: "2021"\n    on: 2021-12-01\n    state: done   # xong\n  - period: "2022"\n    on: 2022-01-05\n    state: done\n\n# cuối tệp\n',
+    );
+  });
+
+  it('appends a flow item to a list of flow items', () => {
+    const text = 'reports:\n  - { period: "2021", on: 2021-12-01, state: done }\nstatus: active\n';
+    expect(edit(text, (e) => [appendItem(e, ['reports'], report)])).toBe('reports:\n  - { period: "2021", on: 2021-12-01, state: done }\n  - { period: "2022", on: 2022-01-05, state: done }\nstatus: active\n');
+  });
+
+  it('turns an empty list into a block list, keeping the comment on its line', () => {
+    expect(edit('id: T1\nreports: [] # chưa có\nstatus: active\n', (e) => [appendItem(e, ['reports'], report)])).toBe('id: T1\nreports: # chưa có\n  - period: "2022"\n    on: 2022-01-05\n    state: done\nstatus: active\n');
+  });
+
+  it('adds the list at the end when there is none, even without a final line break', () => {
+    expect(edit('id: T1\nstatus: active', (e) => [appendItem(e, ['reports'], report)])).toBe('id: T1\nstatus: active\nreports:\n  - period: "2022"\n    on: 2022-01-05\n    state: done\n');
+  });
+
+  it('keeps CRLF line endings', () => {
+    const text = 'id: T1\r\nreports:\r\n  - { period: "2021", on: 2021-01-01, state: done }\r\nstatus: active\r\ndone_on: 2020-01-01\r\n';
+    expect(edit(text, (e) => [appendItem(e, ['reports'], report), removeTopLevel(e, 'done_on')!])).toBe(
+      'id: T1\r\nreports:\r\n  - { period: "2021", on: 2021-01-01, state: done }\r\n  - { period: "2022", on: 2022-01-05, state: done }\r\nstatus: active\r\n',
+    );
+  });
+
+  it('sets a value in place and inserts a missing key after another', () => {
+    const text = 'id: T1\nstatus: active   # đang làm\nreports: []\n';
+    expect(edit(text, (e) => [setTopLevel(e, 'status', 'done', 'status'), setTopLevel(e, 'done_on', '2022-01-05', 'status')])).toBe('id: T1\nstatus: done   # đang làm\ndone_on: 2022-01-05\nreports: []\n');
+  });
+
+  it('replaces one due day keeping its quotes', () => {
+    const text = 'schedule:\n  every: half-year\n  due: ["06-30", \'12-31\']\n';
+    const e = editable(text);
+    expect(applyEdits(text, [replaceItem(e, ['schedule', 'due'], 1, '12-20')!])).toBe('schedule:\n  every: half-year\n  due: ["06-30", \'12-20\']\n');
+  });
+});
