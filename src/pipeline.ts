@@ -10,12 +10,27 @@ import { buildRecords } from './records/model.js';
 import type { Tree } from './records/tree.js';
 import type { Records, SourceFile } from './records/types.js';
 
+/** Like Promise.all over `items`, with at most `limit` under way (open files are a finite resource). */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 export interface LoadedRoot {
   records: Records;
   models: ProgrammeModel[];
-  sources: SourceFile[];
-  /** The text of every file that could be decoded, by path. */
-  texts: Map<string, string>;
+  /** Every file that parsed into a mapping, with its value. */
+  parsed: { source: SourceFile; value: unknown }[];
+  /** The text of a file read, when it could be decoded (for the caret view). */
+  textOf: (file: string) => string | undefined;
   /** Problems found while loading and checking schemas. */
   diagnostics: Diagnostic[];
   /** Every record file read. */
@@ -31,7 +46,7 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
   const inScope = (file: { programmeDir: string | null }) => !scope || file.programmeDir === null || scope.has(file.programmeDir);
   const files = discovery.files.filter(inScope);
   const skipped = discovery.skipped;
-  const loaded = await Promise.all(files.map((found) => loadFile(found, tree.read, lang)));
+  const loaded = await mapLimit(files, 64, (found) => loadFile(found, tree.read, lang));
   const diagnostics: Diagnostic[] = loaded.flatMap((f) => f.diagnostics);
   const failed = new Set<string>();
   for (const file of loaded) {
@@ -47,14 +62,18 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
     else diagnostics.push({ ...at, rule: 'symlink', severity: 'warning', message: msg.symlink, hint: msg.symlinkHint });
   }
   const records = buildRecords(loaded, failed);
-  const sources = loaded.flatMap((f) => (f.source ? [f.source] : []));
-  const texts = new Map(loaded.flatMap((f) => (f.text === undefined ? [] : [[f.found.path, f.text] as const])));
-  return { records, models: buildModels(records), sources, texts, diagnostics, files: files.map((f) => f.path) };
+  const parsed = loaded.flatMap((f) => (f.source ? [{ source: f.source, value: f.value }] : []));
+  const byPath = new Map(loaded.map((f) => [f.found.path, f]));
+  const textOf = (file: string) => {
+    const found = byPath.get(file);
+    return found?.text ?? found?.source?.text;
+  };
+  return { records, models: buildModels(records), parsed, textOf, diagnostics, files: files.map((f) => f.path) };
 }
 
 /** Everything `validate` reports: load, schema and cross-record findings, sorted once. */
 export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>): Promise<LoadedRoot> {
   const loaded = await loadRoot(tree, lang, scope);
-  const findings = runRules({ records: loaded.records, models: loaded.models, sources: loaded.sources }, lang);
+  const findings = runRules({ records: loaded.records, models: loaded.models, parsed: loaded.parsed }, lang);
   return { ...loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...findings]) };
 }

@@ -7,8 +7,8 @@ import type { Records, SourceFile } from '../records/types.js';
 export interface RuleInput {
   records: Records;
   models: ProgrammeModel[];
-  /** Every file that parsed, valid or not, for rules about text itself. */
-  sources: SourceFile[];
+  /** Every file that parsed, valid or not, with its value, for rules about text itself. */
+  parsed: { source: SourceFile; value: unknown }[];
 }
 
 export interface Finding {

@@ -1,44 +1,33 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValid, parse } from 'date-fns';
-import { isCalendarDate, isMonthDay, makeDate } from '../calendar.js';
+import { makeDate } from '../calendar.js';
+import { isDueDay, isIsoDate, isMonthDay } from '../formats.js';
 import type { Diagnostic } from '../diagnostic.js';
+import { packageFile } from '../package-root.js';
+import { AJV_OPTIONS, readSchemaText, SCHEMA_FILES, schemaHash, SHARED_SCHEMA } from './schema-set.js';
 import type { Lang } from '../i18n/lang.js';
 import { locate, type Path } from '../records/positions.js';
 import type { RecordKind, SourceFile } from '../records/types.js';
 import { closest } from './closest.js';
 import { schemaMessages, type SchemaMessages } from './schema-messages.js';
 
-export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
-export const SCHEMA_FILES: Record<RecordKind, string> = {
-  settings: 'settings.schema.json',
-  agencies: 'agencies.schema.json',
-  programme: 'programme.schema.json',
-  task: 'task.schema.json',
-  evaluation: 'evaluation.schema.json',
-  amendment: 'amendment.schema.json',
-};
+type Validators = Map<RecordKind, ValidateFunction>;
 
-let validators: Map<RecordKind, ValidateFunction> | undefined;
-
-function readSchema(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8'));
+/** The validators: precompiled at build time when they match the schemas, else compiled now. */
+async function loadValidators(): Promise<Validators> {
+  const precompiled = (await import(packageFile('dist/validators.js').href).catch(() => undefined)) as (Record<string, ValidateFunction> & { SCHEMA_HASH: string }) | undefined;
+  if (precompiled?.SCHEMA_HASH === schemaHash()) return new Map(Object.keys(SCHEMA_FILES).map((kind) => [kind as RecordKind, precompiled[kind]!]));
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const ajv = new Ajv2020(AJV_OPTIONS);
+  ajv.addFormat('date', isIsoDate).addFormat('month-day', isMonthDay).addFormat('due-day', isDueDay);
+  ajv.addSchema(JSON.parse(readSchemaText(SHARED_SCHEMA)));
+  return new Map(Object.entries(SCHEMA_FILES).map(([kind, file]) => [kind as RecordKind, ajv.compile(JSON.parse(readSchemaText(file)))]));
 }
 
-function compileValidators(): Map<RecordKind, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  ajv.addFormat('date', isCalendarDate);
-  ajv.addFormat('month-day', isMonthDay);
-  ajv.addFormat('due-day', (value: string) => isCalendarDate(value) || isMonthDay(value));
-  ajv.addSchema(readSchema('defs.schema.json'));
-  const compiled = new Map<RecordKind, ValidateFunction>();
-  for (const [kind, file] of Object.entries(SCHEMA_FILES) as [RecordKind, string][]) compiled.set(kind, ajv.compile(readSchema(file)));
-  return compiled;
-}
+const validators: Validators = await loadValidators();
 
 /** Validates one parsed record against its kind's schema; each error points at its YAML node. */
 export function checkSchema(source: SourceFile, value: unknown, lang: Lang): Diagnostic[] {
-  validators ??= compileValidators();
   const validate = validators.get(source.kind)!;
   if (validate(value)) return [];
   const errors = collapse(validate.errors ?? []);

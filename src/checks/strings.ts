@@ -1,13 +1,25 @@
-import { isScalar, visit } from 'yaml';
-import type { SourceFile } from '../records/types.js';
+import type { Path } from '../records/positions.js';
 
-/** Calls `fn` for every string scalar of a file (keys too), with its source offset. */
-export function eachString(source: SourceFile, fn: (text: string, offset: number) => void): void {
-  visit(source.doc, {
-    Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string') fn(node.value, node.range?.[0] ?? 0);
-    },
-  });
+/**
+ * Calls `fn` for every string in a parsed record, keys included. `path` is a live stack: copy it
+ * (`[...path]`) to keep it, which only a finding needs.
+ */
+export function eachString(value: unknown, fn: (text: string, path: Path, isKey: boolean) => void, path: (string | number)[] = []): void {
+  if (typeof value === 'string') fn(value, path, false);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachString(value[i], fn, path);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      fn(key, path, true);
+      eachString((value as Record<string, unknown>)[key], fn, path);
+      path.pop();
+    }
+  }
 }
 
 /** Shortens text for a message. */

@@ -50,7 +50,7 @@ export async function finishEdit(context: Context, changes: FileChange[], dryRun
   const fresh = sortDiagnostics(markBaseline(after.diagnostics, before.diagnostics).filter((d) => !d.baseline && d.severity === 'error')).map(({ baseline: _b, ...d }) => d);
   if (fresh.length) {
     const line = (file: string, n: number) => {
-      const text = after.texts.get(file);
+      const text = after.textOf(file);
       return text === undefined ? undefined : sourceLine(text, n);
     };
     world.stdout.write(formatPretty(fresh, { lang, color: context.color, fileCount: after.files.length, sourceLine: line }));

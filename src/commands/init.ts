@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { splitDate } from '../calendar.js';
-import { SCHEMA_DIR } from '../checks/schema.js';
+import { SCHEMA_DIR } from '../checks/schema-set.js';
 import { ExitCode } from '../exit-codes.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { initFiles } from '../init/templates.js';

@@ -53,7 +53,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
     color: context.color,
     fileCount: result.files.length,
     sourceLine: (file, line) => {
-      const text = result.texts.get(file);
+      const text = result.textOf(file);
       return text === undefined ? undefined : sourceLine(text, line);
     },
     rootLabel: context.rootLabel,

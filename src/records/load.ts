@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import { formatNumber } from '../i18n/format.js';
@@ -12,7 +13,7 @@ const MAX_ALIASES = 50;
 
 export interface LoadedFile {
   found: FoundFile;
-  /** The decoded text, when the file could be decoded (for the caret view). */
+  /** The decoded text of a file that did not parse (for the caret view); parsed files keep it in `source`. */
   text?: string;
   /** Present when the file parsed into a mapping. */
   source?: SourceFile;
@@ -48,7 +49,7 @@ export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lan
   } catch {
     return at(1, 1, 'file-encoding', msg.notUtf8, msg.notUtf8Hint);
   }
-  return parseText(found, text, lang);
+  return parseText(found, text, lang, bytes);
 }
 
 function detectEncodingProblem(bytes: Uint8Array, lang: Lang): string | null {
@@ -58,12 +59,66 @@ function detectEncodingProblem(bytes: Uint8Array, lang: Lang): string | null {
   return null;
 }
 
-/** Parses text already decoded; exported for in-memory callers (tests, edits). */
-export function parseText(found: FoundFile, rawText: string, lang: Lang): LoadedFile {
+// Text that only the full parser reads right: anchors, aliases, tags, several documents, tabs,
+// merge-conflict markers. Anything else takes the fast path first.
+const NEEDS_FULL_PARSE = /(^|[\s\[{,:-])[&*!][^\s]|^(---|\.\.\.)(\s|$)|\t|^(<{7}|={7}|>{7})/m;
+
+/**
+ * Parses text already decoded. Most records take the fast path (js-yaml, core schema, no
+ * positions); the document with positions is built only when a message needs one. Anything the
+ * fast path does not accept goes through `yaml`, which says exactly what is wrong and where.
+ */
+export function parseText(found: FoundFile, rawText: string, lang: Lang, bytes?: Uint8Array): LoadedFile {
+  const bom = rawText.startsWith('\uFEFF');
+  const text = bom ? rawText.slice(1) : rawText;
+  if (!NEEDS_FULL_PARSE.test(text)) {
+    try {
+      const value = fastLoad(text, { schema: CORE_SCHEMA });
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        // Keep the UTF-8 bytes, not the (twice as large) string: most files never need their text again.
+        const kept = bytes ? (bom ? bytes.subarray(3) : bytes) : text;
+        return { found, source: lazySource(found, kept), value: value as Record<string, unknown>, diagnostics: [] };
+      }
+    } catch {
+      // Not valid for the fast parser: the full parse below says why.
+    }
+  }
+  return parseFully(found, text, lang);
+}
+
+/** A source whose text is decoded, and YAML document (with positions) parsed, on first use. */
+function lazySource(found: FoundFile, content: string | Uint8Array): SourceFile {
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const text = () => (typeof content === 'string' ? content : utf8.decode(content));
+  const parse = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseAllDocuments(text(), { ...PARSE_OPTIONS, lineCounter })[0] as Document.Parsed, lineCounter };
+    }
+    return parsed;
+  };
+  return {
+    path: found.path,
+    kind: found.kind,
+    get text() {
+      return text();
+    },
+    get doc() {
+      return parse().doc;
+    },
+    get lineCounter() {
+      return parse().lineCounter;
+    },
+  };
+}
+
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true } as const;
+
+/** The full parse with `yaml`: every problem becomes a diagnostic with its line and column. */
+function parseFully(found: FoundFile, text: string, lang: Lang): LoadedFile {
   const msg = loadMessages[lang];
-  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true });
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   const diagnostics: Diagnostic[] = [];
   const source = (doc: Document.Parsed): SourceFile => ({ path: found.path, kind: found.kind, text, doc, lineCounter });
   const push = (offset: number, rule: string, message: string, hint?: string) => {
@@ -97,7 +152,7 @@ export function parseText(found: FoundFile, rawText: string, lang: Lang): Loaded
   }
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>;
-    return { found, text, source: source(doc), value, diagnostics };
+    return { found, source: source(doc), value, diagnostics };
   } catch {
     push(0, 'yaml-syntax', msg.aliases, msg.aliasesHint);
     return { found, text, diagnostics };

@@ -1,4 +1,4 @@
-import { open, readdir } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 
 export type EntryKind = 'file' | 'dir' | 'symlink' | 'other';
@@ -22,21 +22,30 @@ export interface Tree {
 export function fileSystemTree(root: string, label = root): Tree {
   return {
     label,
+    // Synchronous calls: thousands of small files read faster this way than through promises.
     async list(dir) {
       try {
-        const entries = await readdir(path.join(root, dir), { withFileTypes: true });
+        const entries = readdirSync(path.join(root, dir), { withFileTypes: true });
         return entries.map((e) => ({ name: e.name, kind: e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other' }));
       } catch {
         return [];
       }
     },
     async read(file, limit) {
-      const handle = await open(path.join(root, file), 'r');
+      const fd = openSync(path.join(root, file), 'r');
       try {
-        if ((await handle.stat()).size > limit) return null;
-        return await handle.readFile();
+        const size = fstatSync(fd).size;
+        if (size > limit) return null;
+        const bytes = Buffer.allocUnsafe(size);
+        let done = 0;
+        while (done < size) {
+          const n = readSync(fd, bytes, done, size - done, done);
+          if (n === 0) break;
+          done += n;
+        }
+        return bytes.subarray(0, done);
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
     },
   };

@@ -16,10 +16,10 @@ export const controlCharacter = defineRule({
     vi: { found: (text: string) => `văn bản chứa ký tự điều khiển vô hình: "${text}"`, hint: 'xóa và gõ lại đoạn văn bản này' },
     en: { found: (text: string) => `the text holds invisible control characters: "${text}"`, hint: 'delete and retype this text' },
   },
-  check({ sources }, msg, report) {
-    for (const source of sources) {
-      eachString(source, (text, offset) => {
-        if (CONTROL.test(text)) report({ source, path: [], offset, message: msg.found(excerpt(sanitize(text), 60)), hint: msg.hint });
+  check({ parsed }, msg, report) {
+    for (const { source, value } of parsed) {
+      eachString(value, (text, path, key) => {
+        if (CONTROL.test(text)) report({ source, path: [...path], key, message: msg.found(excerpt(sanitize(text), 60)), hint: msg.hint });
       });
     }
   },

@@ -3,10 +3,11 @@ import { eachString, excerpt } from '../strings.js';
 
 // Letters that only Unicode Vietnamese has: their presence means the text is not mangled.
 const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;
-// TCVN3 (ABC) bytes read as Latin-1 show up as these: "D©n vËn TØnh ñy".
-const TCVN3 = /[©ª«¬®¸µ¶·¹¨ËØÙÚÛÜÝÞßÐÑÒÓÔÕÖ×£¤¥¦§]/g;
-// VNI-Windows puts a Latin-1 letter after the vowel: "Daân vaän Tænh uûy".
-const VNI = /[aeiouyAEIOUY][ùøûõïâêôöáàåäãéèëíìîóòñ]|[ñöÑÖ]/g;
+// TCVN3 (ABC) bytes read as Latin-1 show up as signs no Vietnamese word has: "D©n vËn TØnh ñy".
+// Latin-1 letters that Vietnamese also uses (Ó, Ô, Ú, à, ê...) are left out, to spare real text.
+const TCVN3 = /[©ª«¬®¸µ¶·¹¨ËØÞßÐÑÖ×£¤¥¦§]/g;
+// VNI-Windows writes the tone as a Latin-1 letter after the vowel ("vaän", "uûy"), and ư, đ as ö, ñ.
+const VNI = /[aeiouyAEIOUY][ùøûõïåä]|[ñöÑÖ]/g;
 
 /** Which legacy encoding a piece of text seems to have been typed in, if any. */
 export function guessLegacyEncoding(text: string): 'TCVN3' | 'VNI' | null {
@@ -34,11 +35,11 @@ export const legacyEncoding = defineRule({
       hint: (encoding: string) => `convert it from ${encoding} to composed Unicode (for example with Unikey's converter) and save the file as UTF-8`,
     },
   },
-  check({ sources }, msg, report) {
-    for (const source of sources) {
-      eachString(source, (text, offset) => {
+  check({ parsed }, msg, report) {
+    for (const { source, value } of parsed) {
+      eachString(value, (text, path, key) => {
         const encoding = guessLegacyEncoding(text);
-        if (encoding) report({ source, path: [], offset, message: msg.found(excerpt(text), encoding), hint: msg.hint(encoding) });
+        if (encoding) report({ source, path: [...path], key, message: msg.found(excerpt(text), encoding), hint: msg.hint(encoding) });
       });
     }
   },

@@ -1,6 +1,10 @@
 import { eachString, excerpt } from '../strings.js';
 import { defineRule } from '../rule.js';
 
+// Latin letters, Vietnamese precomposed letters and common punctuation never change under NFC:
+// most text is skipped without normalising it.
+const ALWAYS_NFC = /^[\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u2027\u2030-\u205e]*$/;
+
 export const nfc = defineRule({
   id: 'nfc',
   severity: 'warning',
@@ -18,10 +22,10 @@ export const nfc = defineRule({
       hint: 'retype it with a composed-Unicode input method, or convert the file to composed Unicode (NFC)',
     },
   },
-  check({ sources }, msg, report) {
-    for (const source of sources) {
-      eachString(source, (text, offset) => {
-        if (text.normalize('NFC') !== text) report({ source, path: [], offset, message: msg.notNfc(excerpt(text.normalize('NFC'))), hint: msg.hint });
+  check({ parsed }, msg, report) {
+    for (const { source, value } of parsed) {
+      eachString(value, (text, path, key) => {
+        if (!ALWAYS_NFC.test(text) && text.normalize('NFC') !== text) report({ source, path: [...path], key, message: msg.notNfc(excerpt(text.normalize('NFC'))), hint: msg.hint });
       });
     }
   },

@@ -1,0 +1,15 @@
+// npm run build: one bundle of the CLI (start-up reads a few files, not hundreds of modules),
+// then the precompiled schema validators.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' };
+// Bundled CommonJS dependencies call require(); ES modules have none, so the bundle makes one.
+const banner = { js: "import { createRequire as __phoihopCreateRequire } from 'node:module'; const require = __phoihopCreateRequire(import.meta.url);" };
+
+rmSync('dist', { recursive: true, force: true });
+await build({ ...common, entryPoints: ['src/cli.ts'], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', banner });
+await build({ ...common, entryPoints: ['src/build/compile-validators.ts'], outfile: 'dist/build/compile-validators.js', banner });
+execFileSync(process.execPath, ['dist/build/compile-validators.js', 'dist/validators.js'], { stdio: 'inherit' });
+rmSync('dist/build', { recursive: true, force: true });
