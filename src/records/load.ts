@@ -71,19 +71,22 @@ const NEEDS_FULL_PARSE = /(^|[\s\[{,:-])[&*!][^\s]|^(---|\.\.\.)(\s|$)|\t|^(<{7}
 export function parseText(found: FoundFile, rawText: string, lang: Lang, bytes?: Uint8Array): LoadedFile {
   const bom = rawText.startsWith('\uFEFF');
   const text = bom ? rawText.slice(1) : rawText;
-  if (!NEEDS_FULL_PARSE.test(text)) {
-    try {
-      const value = fastLoad(text, { schema: CORE_SCHEMA });
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        // Keep the UTF-8 bytes, not the (twice as large) string: most files never need their text again.
-        const kept = bytes ? (bom ? bytes.subarray(3) : bytes) : text;
-        return { found, source: lazySource(found, kept), value: value as Record<string, unknown>, diagnostics: [] };
-      }
-    } catch {
-      // Not valid for the fast parser: the full parse below says why.
-    }
+  const value = fastParse(text);
+  if (value === undefined) return parseFully(found, text, lang);
+  // Keep the UTF-8 bytes, not the (twice as large) string: most files never need their text again.
+  const kept = bytes ? (bom ? bytes.subarray(3) : bytes) : text;
+  return { found, source: lazySource(found, kept), value, diagnostics: [] };
+}
+
+/** The fast path: a mapping parsed by js-yaml (core schema), or undefined when the full parser must look. */
+export function fastParse(text: string): Record<string, unknown> | undefined {
+  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  try {
+    const value = fastLoad(text, { schema: CORE_SCHEMA });
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
   }
-  return parseFully(found, text, lang);
 }
 
 /** A source whose text is decoded, and YAML document (with positions) parsed, on first use. */
