@@ -61,7 +61,8 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .addOption(new Option('--format <format>', m.optFormat('pretty, json, github, junit, gitlab, sarif')))
     .option('--output <file>', m.optOutput)
     .option('--base <ref>', m.optBase)
-    .option('--strict', m.optStrict);
+    .option('--strict', m.optStrict)
+    .option('--no-cache', m.optNoCache);
 
   const reportOptions = (sub: Command, formats: string) =>
     sub

@@ -42,10 +42,7 @@ export interface LoadedRoot {
  * `scope`, when given, limits the programmes read to those folders (root files are always read).
  */
 export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>): Promise<LoadedRoot> {
-  const discovery = await discoverRecords(tree);
-  const inScope = (file: { programmeDir: string | null }) => !scope || file.programmeDir === null || scope.has(file.programmeDir);
-  const files = discovery.files.filter(inScope);
-  const skipped = discovery.skipped;
+  const { files, skipped } = await discoverRecords(tree, scope);
   const loaded = await mapLimit(files, 64, (found) => loadFile(found, tree.read, lang));
   const diagnostics: Diagnostic[] = loaded.flatMap((f) => f.diagnostics);
   const failed = new Set<string>();

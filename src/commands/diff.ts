@@ -25,8 +25,9 @@ export async function runDiff(base: string, head: string | undefined, options: D
   const headCommit = head === undefined ? undefined : await verifyRevision(top, head, lang);
   const scope = changeScope(await changedFiles(top, baseCommit, prefix, headCommit)) ?? undefined;
   const label = (ref: string) => `${ref}:${prefix || '.'}`;
-  const headTree = headCommit ? await gitTree(top, headCommit, prefix, label(head!)) : context.tree;
-  const [before, after] = await Promise.all([loadRoot(await gitTree(top, baseCommit, prefix, label(base)), lang, scope), loadRoot(headTree, lang, scope)]);
+  const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
+  const headTree = headCommit ? await gitTree(top, headCommit, prefix, label(head!), only) : context.tree;
+  const [before, after] = await Promise.all([loadRoot(await gitTree(top, baseCommit, prefix, label(base), only), lang, scope), loadRoot(headTree, lang, scope)]);
   const changes = compareRecords(before.models, after.models);
   const headName = head ?? (lang === 'vi' ? 'bản đang sửa' : 'the working tree');
   const markdown = diffMarkdown(changes, base, headName, lang);

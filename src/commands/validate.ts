@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { openRunCache } from '../cache/run-cache.js';
+import { schemaHash } from '../checks/schema-set.js';
+import { discoverRecords } from '../records/discover.js';
 import { countSeverities, sortDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
 import { changedFiles, changeScope, historyFindings, markBaseline } from '../git/baseline.js';
@@ -18,6 +22,8 @@ export interface ValidateOptions {
   output?: string;
   strict?: boolean;
   base?: string;
+  /** commander's --no-cache sets this to false. */
+  cache?: boolean;
 }
 
 interface Outcome {
@@ -33,10 +39,41 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
   const prefix = path.relative(top, root).split(path.sep).join('/');
   const changes = await changedFiles(top, commit, prefix);
   const scope = changeScope(changes) ?? undefined;
-  const baseTree = await gitTree(top, commit, prefix, `${ref}:${prefix || '.'}`);
+  const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
+  const baseTree = await gitTree(top, commit, prefix, `${ref}:${prefix || '.'}`, only);
   const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope), validateRoot(baseTree, lang, scope), historyFindings(changes, baseTree, lang)]);
   const marked = markBaseline(result.diagnostics, base.diagnostics);
   return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]) };
+}
+
+/** Where runs are cached: $PHOIHOP_CACHE_DIR, else the user's cache folder; none without a home. */
+function cacheDirectory(env: Context['world']['env']): string | undefined {
+  if (env.PHOIHOP_CACHE_DIR) return env.PHOIHOP_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME ?? (env.HOME ? path.join(env.HOME, '.cache') : undefined);
+  return base ? path.join(base, 'phoihop') : undefined;
+}
+
+/** The whole check, reusing the last run when no record, schema, setting or tool version changed. */
+async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
+  const directory = cacheDirectory(context.world.env);
+  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang).then((r) => ({ result: r, diagnostics: r.diagnostics }));
+  const { files, skipped } = await discoverRecords(context.tree);
+  const paths = files.map((f) => f.path);
+  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, skipped]));
+  const hit = cache.lookup(paths);
+  if (hit) {
+    const textOf = (file: string) => {
+      try {
+        return readFileSync(path.join(context.root, file), 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        return undefined;
+      }
+    };
+    return { result: { files: paths, textOf } as LoadedRoot, diagnostics: hit };
+  }
+  const result = await validateRoot(cache.hashing(context.tree), context.lang);
+  await cache.store(result.files, result.diagnostics);
+  return { result, diagnostics: result.diagnostics };
 }
 
 export async function runValidate(options: ValidateOptions, context: Context): Promise<ExitCode> {
@@ -44,7 +81,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
   const inActions = world.env.GITHUB_ACTIONS === 'true';
   const terminalDefault: DiagnosticFormat = inActions ? 'github' : 'pretty';
   const chosen = parseChoice(options.format, DIAGNOSTIC_FORMATS, options.output ? 'json' : terminalDefault, context);
-  const { result, diagnostics } = options.base ? await validateAgainstBase(options.base, context) : await validateRoot(context.tree, lang).then((r) => ({ result: r, diagnostics: r.diagnostics }));
+  const { result, diagnostics } = options.base ? await validateAgainstBase(options.base, context) : await validateCached(context, options.cache !== false);
   if (result.files.length === 0) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
   const workspace = world.env.GITHUB_WORKSPACE ?? world.cwd;
   const relativeRoot = path.relative(workspace, context.root).split(path.sep).join('/');

@@ -18,14 +18,17 @@ export interface Change {
  */
 export async function changedFiles(top: string, commit: string, prefix: string, head?: string): Promise<Change[]> {
   const scope = prefix ? ['--', prefix] : [];
-  const diff = (await git(top, ['diff', '--name-status', '-z', '--no-renames', commit, ...(head ? [head] : []), ...scope])).toString('utf8').split('\0');
+  const [diffOutput, untrackedOutput] = await Promise.all([
+    git(top, ['diff', '--name-status', '-z', '--no-renames', commit, ...(head ? [head] : []), ...scope]),
+    head ? Promise.resolve(Buffer.alloc(0)) : git(top, ['ls-files', '--others', '--exclude-standard', '-z', ...scope]),
+  ]);
+  const diff = diffOutput.toString('utf8').split('\0');
   const changes: Change[] = [];
   for (let i = 0; i + 1 < diff.length; i += 2) {
     const status = diff[i]![0] as Change['status'];
     changes.push({ status: status === 'A' || status === 'D' ? status : 'M', path: diff[i + 1]! });
   }
-  const untracked = head ? [] : (await git(top, ['ls-files', '--others', '--exclude-standard', '-z', ...scope])).toString('utf8').split('\0').filter(Boolean);
-  for (const file of untracked) changes.push({ status: 'A', path: file });
+  for (const file of untrackedOutput.toString('utf8').split('\0').filter(Boolean)) changes.push({ status: 'A', path: file });
   const strip = prefix ? prefix.length + 1 : 0;
   return changes.map((c) => ({ ...c, path: c.path.slice(strip) }));
 }

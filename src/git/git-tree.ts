@@ -6,10 +6,14 @@ interface Blob {
   size: number;
 }
 
-/** A records root as it was at a git revision: `prefix` is the root's path inside the repository. */
-export async function gitTree(top: string, commit: string, prefix: string, label: string): Promise<Tree> {
-  const args = ['ls-tree', '-r', '-z', '--long', '--full-tree', commit];
-  const listing = (await git(top, prefix ? [...args, '--', prefix] : args)).toString('utf8');
+/**
+ * A records root as it was at a git revision: `prefix` is the root's path inside the repository.
+ * With `only`, just those paths (relative to the root) are listed, so the cost follows the change.
+ */
+export async function gitTree(top: string, commit: string, prefix: string, label: string, only?: readonly string[]): Promise<Tree> {
+  const inRepo = (p: string) => (prefix ? (p ? `${prefix}/${p}` : prefix) : p || '.');
+  const pathspecs = only ? only.map(inRepo) : prefix ? [prefix] : [];
+  const listing = (await git(top, ['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', ...pathspecs])).toString('utf8');
   const dirs = new Map<string, Map<string, EntryKind>>();
   const blobs = new Map<string, Blob>();
   const add = (dir: string, name: string, kind: EntryKind) => {

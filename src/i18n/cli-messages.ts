@@ -40,6 +40,7 @@ export const cliMessages: Localized<{
   optAt: string;
   optOutput: string;
   optBase: string;
+  optNoCache: string;
   cmdDiff: string;
   argBase: string;
   argHead: string;
@@ -87,6 +88,7 @@ export const cliMessages: Localized<{
     usageHint: 'xem "phoihop --help"',
     internalError: 'lỗi nội bộ của phoihop (không phải lỗi của hồ sơ); vui lòng báo lại kèm nội dung dưới đây',
     optAt: 'đọc hồ sơ như tại phiên bản git REV (ví dụ một thẻ, nhánh hoặc mã commit)',
+    optNoCache: 'không dùng bộ nhớ đệm kết quả (thư mục ~/.cache/phoihop, xóa lúc nào cũng được)',
     optOutput: 'ghi kết quả theo --format (mặc định json) vào tệp, đồng thời in bản dễ đọc ra màn hình',
     cmdDiff: 'tóm tắt thay đổi của hồ sơ giữa hai phiên bản git (dùng cho bình luận pull request)',
     argBase: 'phiên bản gốc (nhánh, thẻ hoặc commit)',
@@ -136,6 +138,7 @@ export const cliMessages: Localized<{
     usageHint: 'see "phoihop --help"',
     internalError: 'internal error in phoihop (not a problem with the records); please report it with the text below',
     optAt: 'read the records as they were at git revision REV (a tag, branch or commit)',
+    optNoCache: 'do not use the result cache (~/.cache/phoihop, safe to delete at any time)',
     optOutput: 'write the --format output (default json) to a file, and the readable form to the terminal',
     cmdDiff: 'summarise what changed in the records between two git revisions (for pull request comments)',
     argBase: 'the base revision (branch, tag or commit)',

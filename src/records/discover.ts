@@ -31,8 +31,11 @@ function join(dir: string, name: string): string {
 
 const isFile = (e: TreeEntry, name?: string) => e.kind === 'file' && (name === undefined || e.name === name);
 
-/** Finds every programme folder under the root and the record files in it. Never follows links. */
-export async function discoverRecords(tree: Tree): Promise<Discovery> {
+/**
+ * Finds every programme folder under the root and the record files in it. Never follows links.
+ * With `scope`, only those programme folders are looked at (the cost follows the change).
+ */
+export async function discoverRecords(tree: Tree, scope?: ReadonlySet<string>): Promise<Discovery> {
   const files: FoundFile[] = [];
   const skipped: Skipped[] = [];
   const top = await tree.list('');
@@ -41,12 +44,22 @@ export async function discoverRecords(tree: Tree): Promise<Discovery> {
       files.push({ path: name, kind: name === 'phoihop.yaml' ? 'settings' : 'agencies', programmeDir: null });
     }
   }
-  await walk(tree, '', files, skipped);
+  if (!scope) await walk(tree, '', files, skipped);
+  else for (const dir of [...scope].sort()) await visitProgramme(tree, dir, await tree.list(dir), files, skipped);
   return { files, skipped };
 }
 
 async function walk(tree: Tree, dir: string, files: FoundFile[], skipped: Skipped[]): Promise<void> {
   const entries = await tree.list(dir);
+  const isProgramme = await visitProgramme(tree, dir, entries, files, skipped);
+  const dirs = entries.filter((e) => e.kind === 'dir' && !e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name));
+  for (const entry of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!isProgramme || !PROGRAMME_PARTS[entry.name]) await walk(tree, join(dir, entry.name), files, skipped);
+  }
+}
+
+/** Collects a programme folder's records; false when `dir` holds no programme.yaml. */
+async function visitProgramme(tree: Tree, dir: string, entries: TreeEntry[], files: FoundFile[], skipped: Skipped[]): Promise<boolean> {
   const isProgramme = entries.some((e) => isFile(e, 'programme.yaml'));
   if (isProgramme) {
     files.push({ path: join(dir, 'programme.yaml'), kind: 'programme', programmeDir: dir });
@@ -55,12 +68,11 @@ async function walk(tree: Tree, dir: string, files: FoundFile[], skipped: Skippe
   for (const link of entries.filter((e) => e.kind === 'symlink' && (e.name.endsWith('.yaml') || PROGRAMME_PARTS[e.name] || !e.name.includes('.')))) {
     skipped.push({ path: join(dir, link.name), reason: 'symlink' });
   }
-  const dirs = entries.filter((e) => e.kind === 'dir' && !e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name));
-  for (const entry of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
-    const kind = PROGRAMME_PARTS[entry.name];
-    if (isProgramme && kind) await collectPart(tree, dir, entry.name, kind, files, skipped);
-    else await walk(tree, join(dir, entry.name), files, skipped);
+  if (!isProgramme) return false;
+  for (const entry of entries.filter((e) => e.kind === 'dir' && PROGRAMME_PARTS[e.name]).sort((a, b) => a.name.localeCompare(b.name))) {
+    await collectPart(tree, dir, entry.name, PROGRAMME_PARTS[entry.name]!, files, skipped);
   }
+  return true;
 }
 
 async function collectPart(tree: Tree, dir: string, part: string, kind: RecordKind, files: FoundFile[], skipped: Skipped[]) {
