@@ -43,7 +43,7 @@ export interface LoadedRoot {
  */
 export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>): Promise<LoadedRoot> {
   const { files, skipped } = await discoverRecords(tree, scope);
-  const loaded = await mapLimit(files, 64, (found) => loadFile(found, tree.read, lang));
+  const loaded = await mapLimit(files, 64, (found) => loadFile(found, tree.read, lang, tree.readAgain?.bind(tree)));
   const diagnostics: Diagnostic[] = loaded.flatMap((f) => f.diagnostics);
   const failed = new Set<string>();
   for (const file of loaded) {

@@ -28,7 +28,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const MERGE_MARKER = /^(<{7}|={7}|>{7})( |$)/m;
 
 /** Parses one record file into a YAML document with positions; every problem becomes a diagnostic. */
-export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lang): Promise<LoadedFile> {
+export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lang, readAgain?: Tree['readAgain']): Promise<LoadedFile> {
   const msg = loadMessages[lang];
   const at = (line: number, column: number, rule: string, message: string, hint?: string): LoadedFile => ({
     found,
@@ -49,7 +49,12 @@ export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lan
   } catch {
     return at(1, 1, 'file-encoding', msg.notUtf8, msg.notUtf8Hint);
   }
-  return parseText(found, text, lang, bytes);
+  // A folder can be read again when a message needs a position: then not even the bytes are kept.
+  return parseText(found, text, lang, readAgain ? () => stripBom(readAgain(found.path)) : bytes);
+}
+
+function stripBom(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 function detectEncodingProblem(bytes: Uint8Array, lang: Lang): string | null {
@@ -68,14 +73,35 @@ const NEEDS_FULL_PARSE = /(^|[\s\[{,:-])[&*!][^\s]|^(---|\.\.\.)(\s|$)|\t|^(<{7}
  * positions); the document with positions is built only when a message needs one. Anything the
  * fast path does not accept goes through `yaml`, which says exactly what is wrong and where.
  */
-export function parseText(found: FoundFile, rawText: string, lang: Lang, bytes?: Uint8Array): LoadedFile {
+export function parseText(found: FoundFile, rawText: string, lang: Lang, content?: Uint8Array | (() => Uint8Array)): LoadedFile {
   const bom = rawText.startsWith('\uFEFF');
   const text = bom ? rawText.slice(1) : rawText;
   const value = fastParse(text);
   if (value === undefined) return parseFully(found, text, lang);
-  // Keep the UTF-8 bytes, not the (twice as large) string: most files never need their text again.
-  const kept = bytes ? (bom ? bytes.subarray(3) : bytes) : text;
+  // Keep the UTF-8 bytes (or a way to read them again), not the twice as large string: most
+  // files never need their text again.
+  const kept = typeof content === 'function' ? content : content ? stripBom(content) : text;
   return { found, source: lazySource(found, kept), value, diagnostics: [] };
+}
+
+// Short values repeat across thousands of files (dates, states, periods, ids): one copy of each.
+const interned = new Map<string, string>();
+
+function intern(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (value.length > 24) return value;
+    const known = interned.get(value);
+    if (known !== undefined) return known;
+    if (interned.size < 200_000) interned.set(value, value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = intern(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = intern(record[key]);
+  }
+  return value;
 }
 
 /** The fast path: a mapping parsed by js-yaml (core schema), or undefined when the full parser must look. */
@@ -83,16 +109,16 @@ export function fastParse(text: string): Record<string, unknown> | undefined {
   if (NEEDS_FULL_PARSE.test(text)) return undefined;
   try {
     const value = fastLoad(text, { schema: CORE_SCHEMA });
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (intern(value) as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** A source whose text is decoded, and YAML document (with positions) parsed, on first use. */
-function lazySource(found: FoundFile, content: string | Uint8Array): SourceFile {
+function lazySource(found: FoundFile, content: string | Uint8Array | (() => Uint8Array)): SourceFile {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const text = () => (typeof content === 'string' ? content : utf8.decode(content));
+  const text = () => (typeof content === 'string' ? content : utf8.decode(typeof content === 'function' ? content() : content));
   const parse = () => {
     if (!parsed) {
       const lineCounter = new LineCounter();

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 
 export type EntryKind = 'file' | 'dir' | 'symlink' | 'other';
@@ -14,6 +14,8 @@ export interface Tree {
   list(dir: string): Promise<TreeEntry[]>;
   /** A file's bytes, or null when it is larger than `limit` (never read whole). */
   read(file: string, limit: number): Promise<Uint8Array | null>;
+  /** Reads a file again at once, when the tree can (a folder can; a git revision keeps bytes instead). */
+  readAgain?(file: string): Uint8Array;
   /** Said in messages: the folder, or "REV:folder". */
   label: string;
 }
@@ -30,6 +32,9 @@ export function fileSystemTree(root: string, label = root): Tree {
       } catch {
         return [];
       }
+    },
+    readAgain(file) {
+      return readFileSync(path.join(root, file));
     },
     async read(file, limit) {
       const fd = openSync(path.join(root, file), 'r');
