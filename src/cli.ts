@@ -68,14 +68,15 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     sub
       .option('--as-of <date>', m.optAsOf)
       .option('--programme <id>', m.optProgramme)
-      .option('--format <format>', m.optFormat(formats));
+      .option('--format <format>', m.optFormat(formats))
+      .option('--output <file>', m.optReportOutput);
 
   reportOptions(
     command('status', m.cmdStatus, async (options, _args, globals) => {
       const { runStatus } = await import('./commands/status.js');
       return runStatus(options, await createContext(globals, world));
     }),
-    'table, markdown, csv, json',
+    'table, markdown, csv, json, html',
   )
     .option('--lead <agency>', m.optLead)
     .option('--content <id>', m.optContent)
@@ -86,7 +87,7 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
       const { runOverdue } = await import('./commands/overdue.js');
       return runOverdue(options, await createContext(globals, world));
     }),
-    'table, markdown, csv, json',
+    'table, markdown, csv, json, html',
   )
     .option('--within <days>', m.optWithin)
     .option('--fail-on-overdue', m.optFailOnOverdue);
@@ -96,7 +97,7 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
       const { runSummary } = await import('./commands/summary.js');
       return runSummary(options, await createContext(globals, world));
     }),
-    'text, markdown, json',
+    'text, markdown, json, html, docx, csv (--term)',
   )
     .option('--year <year>', m.optYear)
     .option('--term', m.optTerm);

@@ -1,6 +1,8 @@
 import { ExitCode } from '../exit-codes.js';
 import { classifyOccurrences } from '../schedule/occurrences.js';
-import { overdueCsv, overdueJson, overdueMarkdown, overdueTable, type OverdueList } from '../views/overdue.js';
+import { renderHtml } from '../views/html.js';
+import { overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, overdueTable, type OverdueList } from '../views/overdue.js';
+import { deliver } from './report-output.js';
 import { parseAsOf, parseChoice, parseDays, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
 import { TABLE_FORMATS } from './status.js';
@@ -11,6 +13,7 @@ export interface OverdueOptions {
   format?: string;
   within?: string;
   failOnOverdue?: boolean;
+  output?: string;
 }
 
 export async function runOverdue(options: OverdueOptions, context: Context): Promise<ExitCode> {
@@ -21,7 +24,16 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const { overdue, dueSoon } = classifyOccurrences(models, asOf, within);
   const list: OverdueList = { asOf, within, overdue, dueSoon, models: new Map(models.map((m) => [m.programme.id, m])) };
   const view = { lang: context.lang, color: context.color, ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };
-  const output = format === 'json' ? overdueJson(list) : format === 'csv' ? overdueCsv(list) : format === 'markdown' ? overdueMarkdown(list, view) : overdueTable(list, view);
-  context.world.stdout.write(output);
+  const output =
+    format === 'json'
+      ? overdueJson(list)
+      : format === 'csv'
+        ? overdueCsv(list)
+        : format === 'markdown'
+          ? overdueMarkdown(list, view)
+          : format === 'html'
+            ? renderHtml(overdueBlocks(list, context.lang), { title: 'phoihop overdue', lang: context.lang })
+            : overdueTable(list, view);
+  await deliver(context, options.output, output, format);
   return options.failOnOverdue && overdue.length > 0 ? ExitCode.findings : ExitCode.ok;
 }

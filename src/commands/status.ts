@@ -3,11 +3,13 @@ import { cliMessages } from '../i18n/cli-messages.js';
 import { programmeStatus } from '../schedule/status.js';
 import { DERIVED_STATES, type DerivedState } from '../schedule/task-state.js';
 import { UserError } from '../user-error.js';
-import { statusCsv, statusJson, statusMarkdown, statusTable } from '../views/status.js';
+import { renderHtml } from '../views/html.js';
+import { statusBlocks, statusCsv, statusJson, statusMarkdown, statusTable } from '../views/status.js';
+import { deliver } from './report-output.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
 
-export const TABLE_FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+export const TABLE_FORMATS = ['table', 'markdown', 'csv', 'json', 'html'] as const;
 
 export interface StatusOptions {
   asOf?: string;
@@ -16,6 +18,7 @@ export interface StatusOptions {
   lead?: string;
   content?: string;
   state?: string;
+  output?: string;
 }
 
 function parseState(value: string | undefined, context: Context): DerivedState | undefined {
@@ -33,8 +36,17 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   const filters = { ...(options.lead ? { lead: options.lead } : {}), ...(options.content ? { content: options.content } : {}), ...(state ? { state } : {}) };
   const statuses = models.map((m) => programmeStatus(m, asOf, context.settings.soon, filters));
   const view = { lang: context.lang, color: context.color, ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };
+  const title = statuses[0]?.model.programme.title ?? 'phoihop';
   const output =
-    format === 'json' ? statusJson(statuses, asOf) : format === 'csv' ? statusCsv(statuses) : format === 'markdown' ? statusMarkdown(statuses, asOf, view) : statusTable(statuses, asOf, view);
-  context.world.stdout.write(output);
+    format === 'json'
+      ? statusJson(statuses, asOf)
+      : format === 'csv'
+        ? statusCsv(statuses)
+        : format === 'markdown'
+          ? statusMarkdown(statuses, asOf, view)
+          : format === 'html'
+            ? renderHtml(statusBlocks(statuses, asOf, context.lang), { title, lang: context.lang })
+            : statusTable(statuses, asOf, { ...view, color: view.color && options.output === undefined });
+  await deliver(context, options.output, output, format);
   return ExitCode.ok;
 }

@@ -41,6 +41,10 @@ export const cliMessages: Localized<{
   optOutput: string;
   optBase: string;
   optNoCache: string;
+  optReportOutput: string;
+  needsOutput: (format: string) => string;
+  wrote: (file: string) => string;
+  csvNeedsTerm: string;
   cmdDiff: string;
   argBase: string;
   argHead: string;
@@ -88,6 +92,10 @@ export const cliMessages: Localized<{
     usageHint: 'xem "phoihop --help"',
     internalError: 'lỗi nội bộ của phoihop (không phải lỗi của hồ sơ); vui lòng báo lại kèm nội dung dưới đây',
     optAt: 'đọc hồ sơ như tại phiên bản git REV (ví dụ một thẻ, nhánh hoặc mã commit)',
+    optReportOutput: 'ghi ra tệp (ghi trọn vẹn hoặc không ghi); CSV kèm BOM để Excel đọc đúng tiếng Việt',
+    needsOutput: (format) => `định dạng ${format} cần --output TỆP, ví dụ --output bao-cao.${format}`,
+    wrote: (file) => `đã ghi ${file}`,
+    csvNeedsTerm: 'báo cáo năm không có dạng bảng; dùng --format csv cùng --term (bảng từng nhiệm vụ theo các năm)',
     optNoCache: 'không dùng bộ nhớ đệm kết quả (thư mục ~/.cache/phoihop, xóa lúc nào cũng được)',
     optOutput: 'ghi kết quả theo --format (mặc định json) vào tệp, đồng thời in bản dễ đọc ra màn hình',
     cmdDiff: 'tóm tắt thay đổi của hồ sơ giữa hai phiên bản git (dùng cho bình luận pull request)',
@@ -138,6 +146,10 @@ export const cliMessages: Localized<{
     usageHint: 'see "phoihop --help"',
     internalError: 'internal error in phoihop (not a problem with the records); please report it with the text below',
     optAt: 'read the records as they were at git revision REV (a tag, branch or commit)',
+    optReportOutput: 'write to a file (whole or not at all); CSV gets a byte-order mark so that Excel reads Vietnamese right',
+    needsOutput: (format) => `the ${format} format needs --output FILE, for example --output report.${format}`,
+    wrote: (file) => `wrote ${file}`,
+    csvNeedsTerm: 'the year report is not a table; use --format csv with --term (each task across the years)',
     optNoCache: 'do not use the result cache (~/.cache/phoihop, safe to delete at any time)',
     optOutput: 'write the --format output (default json) to a file, and the readable form to the terminal',
     cmdDiff: 'summarise what changed in the records between two git revisions (for pull request comments)',

@@ -494,6 +494,10 @@ export type SPDNHNNgay = number;
  * Địa danh ghi ở dòng ngày tháng của báo cáo, ví dụ Điện Biên.
  */
 export type DADanh = string;
+/**
+ * Dòng tiêu đề bên phải đầu văn bản Word: state (Quốc hiệu, theo Nghị định 30/2020/NĐ-CP) hoặc party (ĐẢNG CỘNG SẢN VIỆT NAM, theo Hướng dẫn 36-HD/VPTW). Mặc định state.
+ */
+export type TieuDVanBN = "state" | "party";
 
 /**
  * Thiết lập tùy chọn của kho hồ sơ (tệp phoihop.yaml ở thư mục gốc).
@@ -503,5 +507,6 @@ export interface Settings {
   timezone?: MuiGi;
   soon?: SPDNHNNgay;
   place?: DADanh;
+  heading?: TieuDVanBN;
 }
 }

@@ -7,6 +7,7 @@ export interface EffectiveSettings {
   timezone: string;
   soon: number;
   place?: string;
+  heading: 'state' | 'party';
 }
 
 export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
@@ -24,7 +25,7 @@ export function readSettings(text: string | null): EffectiveSettings {
   } catch {
     // A broken settings file is reported by `validate`; the defaults serve meanwhile.
   }
-  const settings: EffectiveSettings = { timezone: DEFAULT_TIMEZONE, soon: DEFAULT_SOON_DAYS };
+  const settings: EffectiveSettings = { timezone: DEFAULT_TIMEZONE, soon: DEFAULT_SOON_DAYS, heading: raw.heading === 'party' ? 'party' : 'state' };
   if (isLang(raw.lang)) settings.lang = raw.lang;
   if (typeof raw.timezone === 'string' && isTimeZone(raw.timezone)) settings.timezone = raw.timezone;
   if (typeof raw.soon === 'number' && Number.isInteger(raw.soon) && raw.soon >= 0) settings.soon = raw.soon;

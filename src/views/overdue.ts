@@ -7,7 +7,7 @@ import type { ProgrammeModel } from '../model/programme-model.js';
 import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
 import { agencyShort, dateCell, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
-import { markdownTable } from './markdown.js';
+import { renderMarkdown, type Block } from './report-doc.js';
 import { renderTable, type ShrinkStep } from './text-table.js';
 
 export interface OverdueList {
@@ -89,15 +89,20 @@ export function overdueTable(list: OverdueList, options: ViewOptions): string {
 }
 
 export function overdueMarkdown(list: OverdueList, options: ViewOptions): string {
-  const w = WORDS[options.lang];
-  const section = (title: string, allHeaders: string[], allRows: string[][]) => {
+  return renderMarkdown(overdueBlocks(list, options.lang));
+}
+
+/** Both lists as report blocks (for HTML and Word). */
+export function overdueBlocks(list: OverdueList, lang: Lang): Block[] {
+  const w = WORDS[lang];
+  const section = (title: string, allHeaders: string[], allRows: string[][]): Block[] => {
     const [headers, rows] = withoutSingleProgramme(list, allHeaders, allRows);
-    return `## ${title}\n\n${rows.length ? markdownTable(headers, rows) : w.none + '\n'}`;
+    return [{ kind: 'heading', level: 1, text: title }, rows.length ? { kind: 'table', headers, rows } : { kind: 'paragraph', text: w.none }];
   };
   return [
-    section(w.overdueTitle(formatNumber(list.overdue.length, options.lang), dateCell(list.asOf)), w.headOverdue, overdueRows(list, options.lang)),
-    section(w.soonTitle(formatNumber(list.dueSoon.length, options.lang), formatNumber(list.within, options.lang)), w.headSoon, soonRows(list, options.lang)),
-  ].join('\n');
+    ...section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, overdueRows(list, lang)),
+    ...section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, soonRows(list, lang)),
+  ];
 }
 
 /** One CSV for both lists: `list` says which, days are overdue (positive) or left. */

@@ -6,7 +6,7 @@ import { sanitizeLine } from '../formatters/sanitize.js';
 import { onSchedule, type ProgrammeStatus, type StatusRow } from '../schedule/status.js';
 import { agencyShort, colourState, dateCell, programmePeriod, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
-import { markdownTable } from './markdown.js';
+import { renderMarkdown, type Block } from './report-doc.js';
 import { renderTable, type Cell, type ShrinkStep } from './text-table.js';
 
 const HEADERS = {
@@ -81,14 +81,23 @@ export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate,
 }
 
 export function statusMarkdown(statuses: readonly ProgrammeStatus[], asOf: IsoDate, options: ViewOptions): string {
-  const { lang } = options;
-  return statuses
-    .map((status) => {
-      const [title, period] = header(status, asOf, lang).split('\n');
-      const sections = status.groups.map((g) => `### ${g.content.id}. ${sanitizeLine(g.content.title)}\n\n${markdownTable(HEADERS[lang], g.rows.map((r) => rowCells(status, r, lang)))}`);
-      return `## ${title}\n\n${period}\n\n${sections.join('\n')}\n${statusFooter(status, lang)}\n`;
-    })
-    .join('\n');
+  return renderMarkdown(statusBlocks(statuses, asOf, options.lang));
+}
+
+/** The status as report blocks (for HTML and Word): a heading per programme, a table per content area. */
+export function statusBlocks(statuses: readonly ProgrammeStatus[], asOf: IsoDate, lang: Lang): Block[] {
+  return statuses.flatMap((status): Block[] => {
+    const [title, period] = header(status, asOf, lang).split('\n');
+    return [
+      { kind: 'heading', level: 1, text: title! },
+      { kind: 'paragraph', text: period! },
+      ...status.groups.flatMap((g): Block[] => [
+        { kind: 'heading', level: 2, text: `${g.content.id}. ${g.content.title}` },
+        { kind: 'table', headers: HEADERS[lang], rows: g.rows.map((r) => rowCells(status, r, lang)) },
+      ]),
+      { kind: 'paragraph', text: statusFooter(status, lang) },
+    ];
+  });
 }
 
 const CSV_HEADERS = ['programme', 'content', 'task', 'title', 'lead', 'schedule', 'next_due', 'last_report_period', 'last_report_state', 'last_report_on', 'state', 'overdue_count', 'worst_days_overdue'];

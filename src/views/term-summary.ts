@@ -2,7 +2,8 @@ import { formatDateLong, formatDateShort, formatNumber, formatPercent, formatRat
 import { RATING_LABELS, SCHEDULE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { TermSummary } from '../schedule/term-summary.js';
-import { RATINGS } from '../schedule/year-summary.js';
+import { RATINGS, yearSummary } from '../schedule/year-summary.js';
+import { csvTable } from './csv.js';
 import type { Block } from './report-doc.js';
 
 const WORDS = {
@@ -77,4 +78,20 @@ export function termSummaryBlocks(term: TermSummary, lang: Lang): Block[] {
     { kind: 'heading', level: 1, text: w.amendments },
     amendmentItems.length ? { kind: 'bullets', items: amendmentItems } : { kind: 'paragraph', text: w.noAmendments },
   ];
+}
+
+/**
+ * Each task across the period, for a spreadsheet: periods done and the rating of every year, as
+ * the year report gives it (the final evaluation's, else the one the reports suggest).
+ */
+export function termSummaryCsv(terms: readonly TermSummary[]): string {
+  const years = [...new Set(terms.flatMap((t) => t.years.map((y) => y.year)))].sort();
+  const rows = terms.flatMap((term) =>
+    term.tasks.map((t) => {
+      const { task } = t.model;
+      const ratings = years.map((year) => yearSummary(term.model, year).results.find((r) => r.model.task.id === task.id)?.rating ?? null);
+      return [term.model.programme.id, task.id, task.title, task.lead, task.schedule.every, task.status, t.due, t.done, ...ratings];
+    }),
+  );
+  return csvTable(['programme', 'task', 'title', 'lead', 'schedule', 'status', 'periods_due', 'periods_done', ...years.map((y) => `rating_${y}`)], rows);
 }
