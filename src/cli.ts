@@ -4,11 +4,10 @@ import { cliMessages } from './i18n/cli-messages.js';
 import { errorVi, titleVi } from './i18n/commander-vi.js';
 import { editMessages } from './i18n/edit-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
-import { createContext, type GlobalOptions } from './commands/context.js';
+import { createContext, type Context, type GlobalOptions } from './commands/context.js';
 import { UserError } from './user-error.js';
 import { VERSION } from './version.js';
 import type { World } from './world.js';
-
 
 /** The language for help text, read from argv before commander parses it. */
 function helpLang(argv: readonly string[]): Lang {
@@ -27,10 +26,12 @@ function localise(command: Command, world: World, lang: Lang): void {
   if (lang === 'vi') command.configureHelp({ styleTitle: titleVi });
 }
 
-type Action = (options: Record<string, unknown>, args: string[], globals: GlobalOptions) => Promise<ExitCode>;
+/** A subcommand's work: its options, its arguments, and the context, made on demand (with overrides). */
+type Action = (options: Record<string, unknown>, args: string[], context: (overrides?: GlobalOptions) => Promise<Context>) => Promise<ExitCode>;
 
 function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => void): Command {
   const m = cliMessages[lang];
+  const e = editMessages[lang];
   const program = new Command('phoihop')
     .description(m.description)
     .version(VERSION, '-V, --version', m.optVersion)
@@ -43,101 +44,60 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .showHelpAfterError(false);
   localise(program, world, lang);
 
-  const command = (name: string, description: string, action: Action) => {
-    const sub = program.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
+  const define = (parent: Command, name: string, description: string, action: Action) => {
+    const sub = parent.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
     localise(sub, world, lang);
     sub.action(async (...received: unknown[]) => {
       const self = received[received.length - 1] as Command;
-      const args = received.slice(0, -2) as string[];
-      setExit(await action(self.opts(), args, program.opts<GlobalOptions>()));
+      const context = (overrides: GlobalOptions = {}) => createContext({ ...program.opts<GlobalOptions>(), ...overrides }, world);
+      setExit(await action(self.opts(), received.slice(0, -2) as string[], context));
     });
     return sub;
   };
+  const command = (name: string, description: string, action: Action) => define(program, name, description, action);
+  // Editing commands: grouped ("report add"), and all with --programme and --dry-run.
+  const edit = (parent: Command, name: string, description: string, action: Action) =>
+    define(parent, name, description, action).option('--programme <id>', m.optProgramme).option('--dry-run', e.optDryRun);
+  const group = (name: string, description: string) => {
+    const parent = program.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
+    localise(parent, world, lang);
+    return parent;
+  };
+  const report = (sub: Command, formats: string) =>
+    sub.option('--as-of <date>', m.optAsOf).option('--programme <id>', m.optProgramme).option('--format <format>', m.optFormat(formats)).option('--output <file>', m.optReportOutput);
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-  command('validate', m.cmdValidate, async (options, _args, globals) => {
-    const { runValidate } = await import('./commands/validate.js');
-    return runValidate(options, await createContext(globals, world));
-  })
+  command('validate', m.cmdValidate, async (o, _a, context) => (await import('./commands/validate.js')).runValidate(o, await context()))
     .addOption(new Option('--format <format>', m.optFormat('pretty, json, github, junit, gitlab, sarif')))
     .option('--output <file>', m.optOutput)
     .option('--base <ref>', m.optBase)
     .option('--strict', m.optStrict)
     .option('--no-cache', m.optNoCache);
 
-  const reportOptions = (sub: Command, formats: string) =>
-    sub
-      .option('--as-of <date>', m.optAsOf)
-      .option('--programme <id>', m.optProgramme)
-      .option('--format <format>', m.optFormat(formats))
-      .option('--output <file>', m.optReportOutput);
-
-  reportOptions(
-    command('status', m.cmdStatus, async (options, _args, globals) => {
-      const { runStatus } = await import('./commands/status.js');
-      return runStatus(options, await createContext(globals, world));
-    }),
-    'table, markdown, csv, json, html',
-  )
+  report(command('status', m.cmdStatus, async (o, _a, context) => (await import('./commands/status.js')).runStatus(o, await context())), 'table, markdown, csv, json, html')
     .option('--lead <agency>', m.optLead)
     .option('--content <id>', m.optContent)
     .option('--state <state>', m.optState('done, overdue, due_soon, on_track, not_started, paused, cancelled'));
 
-  reportOptions(
-    command('overdue', m.cmdOverdue, async (options, _args, globals) => {
-      const { runOverdue } = await import('./commands/overdue.js');
-      return runOverdue(options, await createContext(globals, world));
-    }),
-    'table, markdown, csv, json, html',
-  )
+  report(command('overdue', m.cmdOverdue, async (o, _a, context) => (await import('./commands/overdue.js')).runOverdue(o, await context())), 'table, markdown, csv, json, html')
     .option('--within <days>', m.optWithin)
     .option('--fail-on-overdue', m.optFailOnOverdue);
 
-  reportOptions(
-    command('summary', m.cmdSummary, async (options, _args, globals) => {
-      const { runSummary } = await import('./commands/summary.js');
-      return runSummary(options, await createContext(globals, world));
-    }),
-    'text, markdown, json, html, docx, csv (--term)',
-  )
+  report(command('summary', m.cmdSummary, async (o, _a, context) => (await import('./commands/summary.js')).runSummary(o, await context())), 'text, markdown, json, html, docx, csv (--term)')
     .option('--year <year>', m.optYear)
     .option('--term', m.optTerm);
 
-  command('explain', m.cmdExplain, async (options, args, globals) => {
-    const { runExplain } = await import('./commands/explain.js');
-    return runExplain(args[0]!, options, await createContext(globals, world));
-  })
+  command('explain', m.cmdExplain, async (o, a, context) => (await import('./commands/explain.js')).runExplain(a[0]!, o, await context()))
     .argument('<task>', m.argTask)
     .option('--as-of <date>', m.optAsOf)
     .option('--programme <id>', m.optProgramme);
 
-  command('diff', m.cmdDiff, async (options, args, globals) => {
-    const { runDiff } = await import('./commands/diff.js');
-    return runDiff(args[0]!, args[1], options, await createContext(globals, world));
-  })
+  command('diff', m.cmdDiff, async (o, a, context) => (await import('./commands/diff.js')).runDiff(a[0]!, a[1], o, await context()))
     .argument('<base>', m.argBase)
     .argument('[head]', m.argHead)
     .option('--format <format>', m.optFormat('markdown, text, json'));
 
-  const e = editMessages[lang];
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
-  const group = (name: string, description: string) => {
-    const parent = program.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
-    localise(parent, world, lang);
-    return (sub: string, subDescription: string, action: Action) => {
-      const child = parent.command(sub).description(subDescription).helpOption('-h, --help', m.optHelp).exitOverride();
-      localise(child, world, lang);
-      child.action(async (...received: unknown[]) => {
-        const self = received[received.length - 1] as Command;
-        setExit(await action(self.opts(), received.slice(0, -2) as string[], program.opts<GlobalOptions>()));
-      });
-      return child.option('--programme <id>', m.optProgramme).option('--dry-run', e.optDryRun);
-    };
-  };
-
-  group('report', e.cmdReport)('add', e.cmdReportAdd, async (options, args, globals) => {
-    const { runReportAdd } = await import('./commands/report-add.js');
-    return runReportAdd(args[0]!, options, await createContext(globals, world));
-  })
+  edit(group('report', e.cmdReport), 'add', e.cmdReportAdd, async (o, a, context) => (await import('./commands/report-add.js')).runReportAdd(a[0]!, o, await context()))
     .argument('<task>', m.argTask)
     .requiredOption('--state <state>', e.optState)
     .option('--period <period>', e.optPeriod)
@@ -145,44 +105,28 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--note <text>', e.optNote)
     .option('--document <number>', e.optDocument, collect);
 
-  group('task', e.cmdTask)('status', e.cmdTaskStatus, async (options, args, globals) => {
-    const { runTaskStatus } = await import('./commands/task-status.js');
-    return runTaskStatus(args[0]!, args[1]!, options, await createContext(globals, world));
-  })
+  edit(group('task', e.cmdTask), 'status', e.cmdTaskStatus, async (o, a, context) => (await import('./commands/task-status.js')).runTaskStatus(a[0]!, a[1]!, o, await context()))
     .argument('<task>', m.argTask)
     .argument('<status>', e.argStatus)
     .option('--on <date>', e.optOn);
 
   const evaluation = group('evaluation', e.cmdEvaluation);
-  evaluation('new', e.cmdEvaluationNew, async (options, args, globals) => {
-    const { runEvaluationNew } = await import('./commands/evaluation.js');
-    return runEvaluationNew(args[0]!, options, await createContext(globals, world));
-  }).argument('<year>', e.argYear);
-  evaluation('finalise', e.cmdEvaluationFinalise, async (options, args, globals) => {
-    const { runEvaluationFinalise } = await import('./commands/evaluation.js');
-    return runEvaluationFinalise(args[0]!, options, await createContext(globals, world));
-  })
+  edit(evaluation, 'new', e.cmdEvaluationNew, async (o, a, context) => (await import('./commands/evaluation.js')).runEvaluationNew(a[0]!, o, await context())).argument('<year>', e.argYear);
+  edit(evaluation, 'finalise', e.cmdEvaluationFinalise, async (o, a, context) => (await import('./commands/evaluation.js')).runEvaluationFinalise(a[0]!, o, await context()))
     .alias('finalize')
     .argument('<year>', e.argYear);
 
-  command('amend', e.cmdAmend, async (options, _args, globals) => {
-    const { runAmend } = await import('./commands/amend.js');
-    return runAmend(options, await createContext(globals, world));
-  })
+  edit(program, 'amend', e.cmdAmend, async (o, _a, context) => (await import('./commands/amend.js')).runAmend(o, await context()))
     .requiredOption('--kind <kind>', e.optKind)
     .requiredOption('--document <number>', e.optDocument)
     .requiredOption('--date <date>', e.optDate)
     .option('--reason <text>', e.optReason)
     .option('--add-task <file>', e.optAddTask, collect)
     .option('--cancel-task <id>', e.optCancelTask, collect)
-    .option('--move-due <values...>', e.optMoveDue)
-    .option('--programme <id>', m.optProgramme)
-    .option('--dry-run', e.optDryRun);
+    .option('--move-due <values...>', e.optMoveDue);
 
-  command('init', m.cmdInit, async (_options, args, globals) => {
-    const { runInit } = await import('./commands/init.js');
-    return runInit(args[0]!, await createContext({ ...globals, root: globals.root ?? '.' }, world));
-  }).argument('<dir>', m.argDir);
+  // init writes into DIR: the records root defaults to the current folder, not ./data.
+  command('init', m.cmdInit, async (_o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, await context({ root: program.opts<GlobalOptions>().root ?? '.' }))).argument('<dir>', m.argDir);
 
   return program;
 }

@@ -72,9 +72,9 @@ function toPath(instancePath: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function fieldName(path: Path): string {
+function fieldName(path: Path, lang: Lang): string {
   const names = path.filter((s): s is string => typeof s === 'string');
-  return names[names.length - 1] ?? '(tệp)';
+  return names[names.length - 1] ?? (lang === 'vi' ? '(tệp)' : '(file)');
 }
 
 function describeValue(value: unknown, msg: SchemaMessages): string {
@@ -89,7 +89,7 @@ function describeValue(value: unknown, msg: SchemaMessages): string {
 /** `missingHere`: required fields missing from the same mapping, the likeliest meaning of a typo. */
 function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessages, lang: Lang, missingHere: string[]): Diagnostic {
   const path = toPath(error.instancePath);
-  const field = fieldName(path);
+  const field = fieldName(path, lang);
   const parentSchema = (error.parentSchema ?? {}) as { properties?: Record<string, { description?: string }>; description?: string; title?: string };
   let at = locate(source, path);
   let message: string;

@@ -11,7 +11,8 @@ import { editMessages } from '../i18n/edit-messages.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
-import { findProgramme, finishEdit, loadForEdit } from './edit-support.js';
+import { finishEdit, loadForEdit } from './edit-support.js';
+import { findProgramme } from './report-input.js';
 
 export interface AmendOptions {
   kind?: string;

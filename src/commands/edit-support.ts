@@ -5,7 +5,6 @@ import { formatPretty } from '../formatters/pretty.js';
 import { markBaseline } from '../git/baseline.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { editMessages } from '../i18n/edit-messages.js';
-import type { ProgrammeModel, TaskModel } from '../model/programme-model.js';
 import { loadRoot, validateRoot, type LoadedRoot } from '../pipeline.js';
 import { sourceLine } from '../records/positions.js';
 import { UserError } from '../user-error.js';
@@ -17,26 +16,6 @@ export async function loadForEdit(context: Context): Promise<LoadedRoot> {
   const loaded = await loadRoot(context.tree, context.lang);
   if (loaded.files.length === 0) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
   return loaded;
-}
-
-export function findProgramme(models: readonly ProgrammeModel[], id: string | undefined, context: Context): ProgrammeModel {
-  const m = cliMessages[context.lang];
-  const chosen = id === undefined ? models : models.filter((p) => p.programme.id === id);
-  if (chosen.length === 1) return chosen[0]!;
-  throw new UserError(m.unknownProgramme(id ?? '?', models.map((p) => p.programme.id).join(', ') || '—'));
-}
-
-/** TASK is "NV03" or "programme-id/NV03"; --programme narrows it too. */
-export function findTask(models: readonly ProgrammeModel[], taskArg: string, programmeId: string | undefined, context: Context): { programme: ProgrammeModel; task: TaskModel } {
-  const m = cliMessages[context.lang];
-  const slash = taskArg.lastIndexOf('/');
-  const [wanted, id] = slash < 0 ? [programmeId, taskArg] : [taskArg.slice(0, slash), taskArg.slice(slash + 1)];
-  const candidates = wanted === undefined ? models : models.filter((p) => p.programme.id === wanted);
-  if (wanted !== undefined && candidates.length === 0) throw new UserError(m.unknownProgramme(wanted, models.map((p) => p.programme.id).join(', ') || '—'));
-  const matches = candidates.flatMap((programme) => programme.tasks.filter((t) => t.task.id === id).map((task) => ({ programme, task })));
-  if (matches.length === 0) throw new UserError(m.unknownTask(id, candidates.flatMap((p) => p.tasks.map((t) => t.task.id)).join(', ') || '—'));
-  if (matches.length > 1) throw new UserError(m.ambiguousTask(id, matches.map((x) => x.programme.programme.id).join(', ')));
-  return matches[0]!;
 }
 
 /**

@@ -12,7 +12,8 @@ import { isLiveInYear, type ProgrammeModel } from '../model/programme-model.js';
 import { ratingFromReports, yearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
-import { findProgramme, finishEdit, loadForEdit } from './edit-support.js';
+import { finishEdit, loadForEdit } from './edit-support.js';
+import { findProgramme } from './report-input.js';
 
 function parseYear(value: string, context: Context): number {
   if (!/^\d{4}$/.test(value)) throw new UserError(cliMessages[context.lang].badNumber(value));

@@ -10,7 +10,8 @@ import type { ReportState } from '../records/types.js';
 import { isPeriodOfTask } from '../schedule/periods.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
-import { findTask, finishEdit, loadForEdit } from './edit-support.js';
+import { finishEdit, loadForEdit } from './edit-support.js';
+import { findTask } from './report-input.js';
 
 export interface ReportAddOptions {
   period?: string;

@@ -9,7 +9,8 @@ import { STATUS_LABELS } from '../i18n/labels.js';
 import type { TaskStatus } from '../records/types.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
-import { findTask, finishEdit, loadForEdit } from './edit-support.js';
+import { finishEdit, loadForEdit } from './edit-support.js';
+import { findTask } from './report-input.js';
 
 export interface TaskStatusOptions {
   on?: string;
