@@ -11,12 +11,17 @@ import type { RecordKind, SourceFile } from '../records/types.js';
 import { closest } from './closest.js';
 import { schemaMessages, type SchemaMessages } from './schema-messages.js';
 
-type Validators = Map<RecordKind, ValidateFunction>;
+export type Validators = Map<RecordKind, ValidateFunction>;
 
-/** The validators: precompiled at build time when they match the schemas, else compiled now. */
-async function loadValidators(): Promise<Validators> {
+/** The validators precompiled at build time, when they were compiled from these very schemas. */
+export async function precompiledValidators(): Promise<Validators | undefined> {
   const precompiled = (await import(packageFile('dist/validators.js').href).catch(() => undefined)) as (Record<string, ValidateFunction> & { SCHEMA_HASH: string }) | undefined;
-  if (precompiled?.SCHEMA_HASH === schemaHash()) return new Map(Object.keys(SCHEMA_FILES).map((kind) => [kind as RecordKind, precompiled[kind]!]));
+  if (precompiled?.SCHEMA_HASH !== schemaHash()) return undefined;
+  return new Map(Object.keys(SCHEMA_FILES).map((kind) => [kind as RecordKind, precompiled[kind]!]));
+}
+
+/** Compiles the schemas now (development, or a build older than the schemas). */
+export async function compileValidators(): Promise<Validators> {
   const { Ajv2020 } = await import('ajv/dist/2020.js');
   const ajv = new Ajv2020(AJV_OPTIONS);
   ajv.addFormat('date', isIsoDate).addFormat('month-day', isMonthDay).addFormat('due-day', isDueDay);
@@ -24,7 +29,7 @@ async function loadValidators(): Promise<Validators> {
   return new Map(Object.entries(SCHEMA_FILES).map(([kind, file]) => [kind as RecordKind, ajv.compile(JSON.parse(readSchemaText(file)))]));
 }
 
-const validators: Validators = await loadValidators();
+const validators: Validators = (await precompiledValidators()) ?? (await compileValidators());
 
 /** Validates one parsed record against its kind's schema; each error points at its YAML node. */
 export function checkSchema(source: SourceFile, value: unknown, lang: Lang): Diagnostic[] {
