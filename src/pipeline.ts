@@ -53,9 +53,10 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
     diagnostics.push(...problems);
   }
   const msg = loadMessages[lang];
-  for (const { path: file, reason } of skipped) {
+  for (const { path: file, reason, code } of skipped) {
     const at = { file, line: 1, column: 1 };
-    if (reason === 'yml') diagnostics.push({ ...at, rule: 'file-name', severity: 'error', message: msg.ymlIgnored, hint: msg.ymlIgnoredHint(file.replace(/^.*\//, '').replace(/\.yml$/, '.yaml')) });
+    if (reason === 'unreadable') diagnostics.push({ ...at, rule: 'file-unreadable', severity: 'error', message: msg.unreadable(code ?? '?'), hint: msg.unreadableHint });
+    else if (reason === 'yml') diagnostics.push({ ...at, rule: 'file-name', severity: 'error', message: msg.ymlIgnored, hint: msg.ymlIgnoredHint(file.replace(/^.*\//, '').replace(/\.yml$/, '.yaml')) });
     else diagnostics.push({ ...at, rule: 'symlink', severity: 'warning', message: msg.symlink, hint: msg.symlinkHint });
   }
   const records = buildRecords(loaded, failed);

@@ -12,8 +12,10 @@ export interface FoundFile {
 
 export interface Skipped {
   path: string;
-  /** `yml`: a record saved with the wrong extension; `symlink`: links are never followed. */
-  reason: 'yml' | 'symlink';
+  /** `yml`: a record saved with the wrong extension; `symlink`: links are never followed; `unreadable`: a folder that cannot be listed. */
+  reason: 'yml' | 'symlink' | 'unreadable';
+  /** For `unreadable`: the system's reason (EACCES...). */
+  code?: string;
 }
 
 export interface Discovery {
@@ -31,6 +33,16 @@ function join(dir: string, name: string): string {
 
 const isFile = (e: TreeEntry, name?: string) => e.kind === 'file' && (name === undefined || e.name === name);
 
+/** A folder's entries; a folder that cannot be read is noted, never silently passed over. */
+async function list(tree: Tree, dir: string, skipped: Skipped[]): Promise<TreeEntry[]> {
+  try {
+    return await tree.list(dir);
+  } catch (error) {
+    skipped.push({ path: dir || '.', reason: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return [];
+  }
+}
+
 /**
  * Finds every programme folder under the root and the record files in it. Never follows links.
  * With `scope`, only those programme folders are looked at (the cost follows the change).
@@ -38,19 +50,19 @@ const isFile = (e: TreeEntry, name?: string) => e.kind === 'file' && (name === u
 export async function discoverRecords(tree: Tree, scope?: ReadonlySet<string>): Promise<Discovery> {
   const files: FoundFile[] = [];
   const skipped: Skipped[] = [];
-  const top = await tree.list('');
+  const top = await list(tree, '', skipped);
   for (const name of ['phoihop.yaml', 'agencies.yaml'] as const) {
     if (top.some((e) => isFile(e, name))) {
       files.push({ path: name, kind: name === 'phoihop.yaml' ? 'settings' : 'agencies', programmeDir: null });
     }
   }
   if (!scope) await walk(tree, '', files, skipped);
-  else for (const dir of [...scope].sort()) await visitProgramme(tree, dir, await tree.list(dir), files, skipped);
+  else for (const dir of [...scope].sort()) await visitProgramme(tree, dir, await list(tree, dir, skipped), files, skipped);
   return { files, skipped };
 }
 
 async function walk(tree: Tree, dir: string, files: FoundFile[], skipped: Skipped[]): Promise<void> {
-  const entries = await tree.list(dir);
+  const entries = await list(tree, dir, skipped);
   const isProgramme = await visitProgramme(tree, dir, entries, files, skipped);
   const dirs = entries.filter((e) => e.kind === 'dir' && !e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name));
   for (const entry of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -77,7 +89,7 @@ async function visitProgramme(tree: Tree, dir: string, entries: TreeEntry[], fil
 
 async function collectPart(tree: Tree, dir: string, part: string, kind: RecordKind, files: FoundFile[], skipped: Skipped[]) {
   const partDir = join(dir, part);
-  const entries = await tree.list(partDir);
+  const entries = await list(tree, partDir, skipped);
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const file = join(partDir, entry.name);
     if (entry.kind === 'symlink' && /\.ya?ml$/.test(entry.name)) skipped.push({ path: file, reason: 'symlink' });

@@ -10,7 +10,7 @@ export interface TreeEntry {
 
 /** Where records are read from: the working folder, or a git revision. Paths are relative, with "/". */
 export interface Tree {
-  /** Entries of a folder ("" for the root); empty when it does not exist. */
+  /** Entries of a folder ("" for the root); empty when it does not exist; throws when it cannot be read. */
   list(dir: string): Promise<TreeEntry[]>;
   /** A file's bytes, or null when it is larger than `limit` (never read whole). */
   read(file: string, limit: number): Promise<Uint8Array | null>;
@@ -29,8 +29,9 @@ export function fileSystemTree(root: string, label = root): Tree {
       try {
         const entries = readdirSync(path.join(root, dir), { withFileTypes: true });
         return entries.map((e) => ({ name: e.name, kind: e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other' }));
-      } catch {
-        return [];
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
       }
     },
     readAgain(file) {

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, openSync, closeSync, ftruncateSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRoot } from '../../src/pipeline.js';
 import { parseText, loadFile } from '../../src/records/load.js';
+import { fileSystemTree, type Tree } from '../../src/records/tree.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
@@ -42,7 +44,15 @@ describe('files on disk', () => {
       throw Object.assign(new Error('denied'), { code: 'EACCES' });
     };
     const loaded = await loadFile(found, denied, 'vi');
-    expect(loaded.diagnostics).toEqual([{ file: 'p/tasks/T1.yaml', line: 1, column: 1, rule: 'file-unreadable', severity: 'error', message: 'không đọc được tệp (EACCES)', hint: 'kiểm tra quyền đọc của tệp và thư mục' }]);
+    expect(loaded.diagnostics).toEqual([{ file: 'p/tasks/T1.yaml', line: 1, column: 1, rule: 'file-unreadable', severity: 'error', message: 'không đọc được tệp hoặc thư mục (EACCES)', hint: 'kiểm tra quyền đọc của tệp và thư mục' }]);
+  });
+
+  it('reports a folder that cannot be read instead of passing over it', async () => {
+    const root = writeRoot(baseRoot());
+    const tree = fileSystemTree(root);
+    const denied: Tree = { ...tree, list: async (dir) => (dir === 'p/tasks' ? Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) : tree.list(dir)) };
+    const { diagnostics } = await loadRoot(denied, 'vi');
+    expect(diagnostics).toContainEqual({ file: 'p/tasks', line: 1, column: 1, rule: 'file-unreadable', severity: 'error', message: 'không đọc được tệp hoặc thư mục (EACCES)', hint: 'kiểm tra quyền đọc của tệp và thư mục' });
   });
 
   it('reads folders and files with spaces and Vietnamese letters', async () => {
