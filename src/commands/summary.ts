@@ -41,7 +41,7 @@ function parseYear(value: string | undefined, fallback: number, context: Context
 export async function runSummary(options: SummaryOptions, context: Context): Promise<ExitCode> {
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, SUMMARY_FORMATS, 'text', context);
-  const year = parseYear(options.year, yearOf(asOf), context);
+  const chosenYear = options.year === undefined ? undefined : parseYear(options.year, yearOf(asOf), context);
   const models = await loadProgrammes(context, options.programme, asOf);
   if (format === 'csv' && !options.term) throw new UserError(cliMessages[context.lang].csvNeedsTerm);
   const place = context.settings.place ?? '..........';
@@ -52,7 +52,8 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
     for (const t of terms) documents.push({ model: t.model, blocks: termSummaryBlocks(t, context.lang), dateLine: `${place}, ${formatDateLong(asOf, context.lang)}` });
     output = format === 'json' ? termSummaryJson(terms) : format === 'csv' ? termSummaryCsv(terms) : '';
   } else {
-    const summaries = models.map((m) => yearSummary(m, year));
+    // Without --year: the as-of year, or the programme's last year when it has ended.
+    const summaries = models.map((m) => yearSummary(m, chosenYear ?? Math.min(yearOf(asOf), yearOf(m.programme.period.to))));
     for (const s of summaries) {
       const blocks = yearSummaryBlocks(s, { lang: context.lang, place });
       const dateLine = blocks.find((b) => b.kind === 'dateLine');

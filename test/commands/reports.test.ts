@@ -77,6 +77,11 @@ describe('summary on the sample', () => {
     expect(r.stdout).not.toMatch(/[*#|]|\u001b/);
   });
 
+  it('defaults to the programme\'s last year once it has ended', async () => {
+    const r = await runCli(['summary', ...DATA, '--as-of', '2026-11-27']);
+    expect(r.stdout.split('\n')[0]).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP NĂM 2021');
+  });
+
   it('marks a year without a final evaluation as a draft built from the reports', async () => {
     const r = await runCli(['summary', ...DATA, '--year', '2021', '--as-of', '2022-01-10']);
     expect(r.stdout).toContain('(Dự thảo)');
