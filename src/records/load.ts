@@ -27,7 +27,7 @@ export type ReadBytes = Tree['read'];
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const MERGE_MARKER = /^(<{7}|={7}|>{7})( |$)/m;
 
-/** Parses one record file into a YAML document with positions; every problem becomes a diagnostic. */
+/** Reads and parses one record file; every problem becomes a diagnostic with its line and column. */
 export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lang, readAgain?: Tree['readAgain']): Promise<LoadedFile> {
   const msg = loadMessages[lang];
   const at = (line: number, column: number, rule: string, message: string, hint?: string): LoadedFile => ({
@@ -40,7 +40,7 @@ export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lan
   } catch (error) {
     return at(1, 1, 'file-unreadable', msg.unreadable((error as NodeJS.ErrnoException).code ?? String(error)), msg.unreadableHint);
   }
-  if (bytes === null) return at(1, 1, 'file-encoding', msg.tooLarge('> ' + formatNumber(MAX_FILE_BYTES / 1024, lang) + ' KB', formatNumber(MAX_FILE_BYTES / 1024, lang) + ' KB'), msg.tooLargeHint);
+  if (bytes === null) return at(1, 1, 'file-encoding', msg.tooLarge(`${formatNumber(MAX_FILE_BYTES / 1024 / 1024, lang)} MB`), msg.tooLargeHint);
   const encodingProblem = detectEncodingProblem(bytes, lang);
   if (encodingProblem) return at(1, 1, 'file-encoding', encodingProblem, msg.notUtf8Hint);
   let text: string;

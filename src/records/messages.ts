@@ -2,7 +2,7 @@ import type { Localized } from '../i18n/lang.js';
 
 // What the loader says about files it cannot turn into records.
 export const loadMessages: Localized<{
-  tooLarge: (size: string, limit: string) => string;
+  tooLarge: (limit: string) => string;
   tooLargeHint: string;
   notUtf8: string;
   notUtf8Hint: string;
@@ -36,7 +36,7 @@ export const loadMessages: Localized<{
   yaml: Partial<Record<string, [message: string, hint: string]>>;
 }> = {
   vi: {
-    tooLarge: (size, limit) => `tệp quá lớn (${size}, giới hạn ${limit}) nên không được đọc`,
+    tooLarge: (limit) => `tệp lớn hơn giới hạn ${limit} nên không được đọc`,
     tooLargeHint: 'một hồ sơ chỉ vài KB; kiểm tra xem có dán nhầm dữ liệu khác vào tệp không',
     notUtf8: 'tệp không phải văn bản UTF-8',
     notUtf8Hint: 'mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode)',
@@ -79,7 +79,7 @@ export const loadMessages: Localized<{
     },
   },
   en: {
-    tooLarge: (size, limit) => `the file is too large (${size}, limit ${limit}) and was not read`,
+    tooLarge: (limit) => `the file is larger than the ${limit} limit and was not read`,
     tooLargeHint: 'a record is a few KB; check that nothing else was pasted into the file',
     notUtf8: 'the file is not UTF-8 text',
     notUtf8Hint: 'open it in an editor and save it again as UTF-8 (Unicode)',
