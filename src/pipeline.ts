@@ -3,7 +3,7 @@ import { runRules } from './checks/index.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Lang } from './i18n/lang.js';
 import { buildModels, type ProgrammeModel } from './model/programme-model.js';
-import { discoverRecords } from './records/discover.js';
+import { discoverRecords, type Discovery } from './records/discover.js';
 import { loadFile } from './records/load.js';
 import { loadMessages } from './records/messages.js';
 import { buildRecords } from './records/model.js';
@@ -39,10 +39,11 @@ export interface LoadedRoot {
 
 /**
  * discover → load → schema check → model: the records of a root, with what was wrong on the way.
- * `scope`, when given, limits the programmes read to those folders (root files are always read).
+ * `scope`, when given, limits the programmes read to those folders (root files are always read);
+ * `discovery`, when the caller has already listed the files, saves listing them again.
  */
-export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>): Promise<LoadedRoot> {
-  const { files, skipped } = await discoverRecords(tree, scope);
+export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery): Promise<LoadedRoot> {
+  const { files, skipped } = discovery ?? (await discoverRecords(tree, scope));
   const loaded = await mapLimit(files, 64, (found) => loadFile(found, tree.read, lang, tree.readAgain?.bind(tree)));
   const diagnostics: Diagnostic[] = loaded.flatMap((f) => f.diagnostics);
   const failed = new Set<string>();
@@ -69,9 +70,12 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
   return { records, models: buildModels(records), parsed, textOf, diagnostics, files: files.map((f) => f.path) };
 }
 
-/** Everything `validate` reports: load, schema and cross-record findings, sorted once. */
-export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>): Promise<LoadedRoot> {
-  const loaded = await loadRoot(tree, lang, scope);
+/** Adds the cross-record findings to a loaded root: everything `validate` reports, sorted once. */
+export function checkLoaded(loaded: LoadedRoot, lang: Lang): LoadedRoot {
   const findings = runRules({ records: loaded.records, models: loaded.models, parsed: loaded.parsed }, lang);
   return { ...loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...findings]) };
+}
+
+export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery): Promise<LoadedRoot> {
+  return checkLoaded(await loadRoot(tree, lang, scope, discovery), lang);
 }

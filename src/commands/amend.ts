@@ -61,7 +61,8 @@ export async function runAmend(options: AmendOptions, context: Context): Promise
   const moves = options.moveDue ?? [];
   if (moves.length % 3 !== 0) throw new UserError(msg.optMoveDue);
   if (!options.addTask?.length && !options.cancelTask?.length && !moves.length) throw new UserError(msg.noChanges);
-  const model = findProgramme((await loadForEdit(context)).models, options.programme, context);
+  const loaded = await loadForEdit(context);
+  const model = findProgramme(loaded.models, options.programme, context);
   const { file, stem } = amendmentFile(model, date, kind, context);
   const changes: FileChange[] = [];
   const ops: string[] = [];
@@ -99,5 +100,5 @@ export async function runAmend(options: AmendOptions, context: Context): Promise
   if (options.reason) lines.push(`reason: ${scalarText(options.reason)}`);
   lines.push('changes:', ...ops.map((op) => `  - ${op}`));
   changes.unshift({ path: file, before: null, after: lines.join('\n') + '\n' });
-  return finishEdit(context, changes, options.dryRun ?? false);
+  return finishEdit(context, loaded, changes, options.dryRun ?? false);
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isCalendarDate, todayIn, type IsoDate } from '../calendar.js';
+import { isCalendarDate, isTimeZone, todayIn, type IsoDate } from '../calendar.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { isDirectory } from '../records/discover.js';
@@ -8,7 +8,7 @@ import { repositoryTop, verifyRevision } from '../git/git.js';
 import { gitTree } from '../git/git-tree.js';
 import { MAX_FILE_BYTES } from '../records/load.js';
 import { fileSystemTree, type Tree } from '../records/tree.js';
-import { readSettings, type EffectiveSettings } from '../records/settings.js';
+import { DEFAULT_TIMEZONE, readSettings, type EffectiveSettings } from '../records/settings.js';
 import { UserError } from '../user-error.js';
 import { wantsColor, type World } from '../world.js';
 
@@ -26,7 +26,8 @@ export interface Context {
   rootLabel: string;
   lang: Lang;
   settings: EffectiveSettings;
-  today: IsoDate;
+  /** Today in the root's time zone; worked out on first use (validate never needs it). */
+  readonly today: IsoDate;
   color: boolean;
   /** Where the records are read from: the folder, or the git revision given with --at. */
   tree: Tree;
@@ -77,13 +78,17 @@ export async function createContext(options: GlobalOptions, world: World): Promi
   const tree = options.at ? await revisionTree(root, options.at, early) : fileSystemTree(root, rootLabel);
   const settings = readSettings(await readText(tree, 'phoihop.yaml'));
   const lang = parseLang(options.lang) ?? settings.lang ?? 'vi';
+  let today: IsoDate | undefined;
   return {
     world,
     root,
     rootLabel,
     lang,
     settings,
-    today: todayIn(settings.timezone, world.now()),
+    get today() {
+      today ??= todayIn(isTimeZone(settings.timezone) ? settings.timezone : DEFAULT_TIMEZONE, world.now());
+      return today;
+    },
     color: wantsColor(world.env, world.stdout),
     tree,
     ...(options.at ? { revision: options.at } : {}),

@@ -3,29 +3,29 @@ import { commitChanges, diffChanges, overlayTree, type FileChange } from '../edi
 import { ExitCode } from '../exit-codes.js';
 import { formatPretty } from '../formatters/pretty.js';
 import { markBaseline } from '../git/baseline.js';
-import { cliMessages } from '../i18n/cli-messages.js';
 import { editMessages } from '../i18n/edit-messages.js';
-import { loadRoot, validateRoot, type LoadedRoot } from '../pipeline.js';
+import { checkLoaded, validateRoot, type LoadedRoot } from '../pipeline.js';
 import { sourceLine } from '../records/positions.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
+import { loadRecords } from './report-input.js';
 
 /** The records to edit: always the folder itself, never a git revision. */
 export async function loadForEdit(context: Context): Promise<LoadedRoot> {
   if (context.revision) throw new UserError(editMessages[context.lang].atRefused);
-  const loaded = await loadRoot(context.tree, context.lang);
-  if (loaded.files.length === 0) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
-  return loaded;
+  return loadRecords(context);
 }
 
 /**
- * Checks the records as they would be after the changes (schema and cross-record rules) and, only
- * when that adds no error, writes every file or none; with dryRun, prints the diff instead.
+ * Checks the records as they would be after the changes (schema and cross-record rules) against
+ * the records as loaded before them and, only when that adds no error, writes every file or none;
+ * with dryRun, prints the diff instead.
  */
-export async function finishEdit(context: Context, changes: FileChange[], dryRun: boolean): Promise<ExitCode> {
+export async function finishEdit(context: Context, loaded: LoadedRoot, changes: FileChange[], dryRun: boolean): Promise<ExitCode> {
   const { world, lang } = context;
   const msg = editMessages[lang];
-  const [before, after] = await Promise.all([validateRoot(context.tree, lang), validateRoot(overlayTree(context.tree, changes), lang)]);
+  const before = checkLoaded(loaded, lang);
+  const after = await validateRoot(overlayTree(context.tree, changes), lang);
   const fresh = sortDiagnostics(markBaseline(after.diagnostics, before.diagnostics).filter((d) => !d.baseline && d.severity === 'error')).map(({ baseline: _b, ...d }) => d);
   if (fresh.length) {
     const line = (file: string, n: number) => {

@@ -60,18 +60,20 @@ export function draftEvaluation(model: ProgrammeModel, year: number, context: Co
 /** phoihop evaluation new YEAR: writes evaluations/YEAR.yaml as a draft, never over an existing one. */
 export async function runEvaluationNew(yearArg: string, options: EvaluationOptions, context: Context): Promise<ExitCode> {
   const year = parseYear(yearArg, context);
-  const model = findProgramme((await loadForEdit(context)).models, options.programme, context);
+  const loaded = await loadForEdit(context);
+  const model = findProgramme(loaded.models, options.programme, context);
   checkYear(model, year, context);
   const file = evaluationPath(model, year);
   if (existsSync(path.join(context.root, file))) throw new UserError(editMessages[context.lang].evaluationExists(file));
-  return finishEdit(context, [{ path: file, before: null, after: draftEvaluation(model, year, context) }], options.dryRun ?? false);
+  return finishEdit(context, loaded, [{ path: file, before: null, after: draftEvaluation(model, year, context) }], options.dryRun ?? false);
 }
 
 /** phoihop evaluation finalise YEAR: only a complete evaluation becomes final; a final one is never touched. */
 export async function runEvaluationFinalise(yearArg: string, options: EvaluationOptions, context: Context): Promise<ExitCode> {
   const msg = editMessages[context.lang];
   const year = parseYear(yearArg, context);
-  const model = findProgramme((await loadForEdit(context)).models, options.programme, context);
+  const loaded = await loadForEdit(context);
+  const model = findProgramme(loaded.models, options.programme, context);
   const file = evaluationPath(model, year);
   const evaluation = model.evaluations.get(year);
   if (!evaluation) throw new UserError(msg.evaluationMissing(file));
@@ -87,5 +89,5 @@ export async function runEvaluationFinalise(yearArg: string, options: Evaluation
   if (problems.length) throw new UserError(msg.evaluationIncomplete(year, problems.map((p) => `  - ${p}`).join('\n')), ExitCode.findings);
   const { raw, text, wrap } = await readForEdit(context.root, evaluation.source.path);
   const edit = setValue(editable(text), ['state'], 'final')!;
-  return finishEdit(context, [{ path: evaluation.source.path, before: raw, after: wrap(applyEdits(text, [edit])) }], options.dryRun ?? false);
+  return finishEdit(context, loaded, [{ path: evaluation.source.path, before: raw, after: wrap(applyEdits(text, [edit])) }], options.dryRun ?? false);
 }

@@ -70,5 +70,5 @@ export async function runReportAdd(taskArg: string, options: ReportAddOptions, c
   const file = task.rec.source.path;
   const { raw, text, wrap } = await readForEdit(context.root, file);
   const after = wrap(applyEdits(text, [appendItem(editable(text), ['reports'], item)]));
-  return finishEdit(context, [{ path: file, before: raw, after }], options.dryRun ?? false);
+  return finishEdit(context, loaded, [{ path: file, before: raw, after }], options.dryRun ?? false);
 }

@@ -4,9 +4,16 @@ import { collator } from '../i18n/lang.js';
 import type { IsoDate } from '../calendar.js';
 import { programmeAsOf } from '../model/as-of.js';
 import type { ProgrammeModel, TaskModel } from '../model/programme-model.js';
-import { loadRoot } from '../pipeline.js';
+import { loadRoot, type LoadedRoot } from '../pipeline.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
+
+/** The root's records; a root without any is a usage problem, not an empty report. */
+export async function loadRecords(context: Context): Promise<LoadedRoot> {
+  const loaded = await loadRoot(context.tree, context.lang);
+  if (loaded.files.length === 0) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
+  return loaded;
+}
 
 /**
  * The programmes a report covers (one with --programme, else all), as they stood on the as-of date.
@@ -15,8 +22,7 @@ import type { Context } from './context.js';
  */
 export async function loadProgrammes(context: Context, programmeId: string | undefined, asOf: IsoDate): Promise<ProgrammeModel[]> {
   const m = cliMessages[context.lang];
-  const loaded = await loadRoot(context.tree, context.lang);
-  if (loaded.files.length === 0) throw new UserError(m.rootEmpty(context.rootLabel));
+  const loaded = await loadRecords(context);
   const { errors } = countSeverities(loaded.diagnostics);
   if (errors > 0) context.world.stderr.write(m.recordsHaveErrors(errors) + '\n');
   const models = loaded.models.map((m) => programmeAsOf(m, asOf)).sort((a, b) => collator.compare(a.programme.id, b.programme.id));

@@ -25,7 +25,8 @@ export async function runTaskStatus(taskArg: string, status: string, options: Ta
   if (!['active', 'done', 'paused'].includes(status)) throw new UserError(msg.badStatus(status));
   const on = options.on ?? context.today;
   if (!isCalendarDate(on)) throw new UserError(cliMessages[context.lang].badDate(on));
-  const { task } = findTask((await loadForEdit(context)).models, taskArg, options.programme, context);
+  const loaded = await loadForEdit(context);
+  const { task } = findTask(loaded.models, taskArg, options.programme, context);
   if (task.task.status === status && (status !== 'done' || options.on === undefined)) {
     context.world.stderr.write(`${msg.sameStatus(task.task.id, STATUS_LABELS[context.lang][status as TaskStatus])}\n`);
     return ExitCode.ok;
@@ -39,5 +40,5 @@ export async function runTaskStatus(taskArg: string, status: string, options: Ta
     const removal = removeTopLevel(source, 'done_on');
     if (removal) edits.push(removal);
   }
-  return finishEdit(context, [{ path: file, before: raw, after: wrap(applyEdits(text, edits)) }], options.dryRun ?? false);
+  return finishEdit(context, loaded, [{ path: file, before: raw, after: wrap(applyEdits(text, edits)) }], options.dryRun ?? false);
 }

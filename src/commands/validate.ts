@@ -26,8 +26,9 @@ export interface ValidateOptions {
   cache?: boolean;
 }
 
+/** What the formatters need from a run: the files read, their text for the caret view, the findings. */
 interface Outcome {
-  result: LoadedRoot;
+  result: Pick<LoadedRoot, 'files' | 'textOf'>;
   diagnostics: Diagnostic[];
 }
 
@@ -57,9 +58,9 @@ function cacheDirectory(env: Context['world']['env']): string | undefined {
 async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
   const directory = cacheDirectory(context.world.env);
   if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang).then((r) => ({ result: r, diagnostics: r.diagnostics }));
-  const { files, skipped } = await discoverRecords(context.tree);
-  const paths = files.map((f) => f.path);
-  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, skipped]));
+  const discovery = await discoverRecords(context.tree);
+  const paths = discovery.files.map((f) => f.path);
+  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, discovery.skipped]));
   const hit = cache.lookup(paths);
   if (hit) {
     const textOf = (file: string) => {
@@ -69,9 +70,9 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
         return undefined;
       }
     };
-    return { result: { files: paths, textOf } as LoadedRoot, diagnostics: hit };
+    return { result: { files: paths, textOf }, diagnostics: hit };
   }
-  const result = await validateRoot(cache.hashing(context.tree), context.lang);
+  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery);
   await cache.store(result.files, result.diagnostics);
   return { result, diagnostics: result.diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { Rating, ReportState, ScheduleKind, TaskStatus } from '../records/types.js';
+import type { Amendment, AmendmentChange, Rating, ReportState, ScheduleKind, TaskStatus } from '../records/types.js';
 import type { OverdueReason } from '../schedule/occurrences.js';
 import { parsePeriod } from '../schedule/periods.js';
 import type { DerivedState } from '../schedule/task-state.js';
@@ -33,6 +33,17 @@ export const RATING_LABELS: Localized<Record<Rating, string>> = {
 export const REASON_LABELS: Localized<Record<OverdueReason | 'evaluation_missing', string>> = {
   vi: { missing: 'chưa báo cáo', partial: 'mới hoàn thành một phần', not_done: 'báo cáo chưa hoàn thành', draft: 'đánh giá còn dự thảo', evaluation_missing: 'chưa có đánh giá' },
   en: { missing: 'no report', partial: 'partly done', not_done: 'reported not done', draft: 'evaluation still draft', evaluation_missing: 'no evaluation' },
+};
+
+export const AMENDMENT_KIND_LABELS: Localized<Record<Amendment['kind'], string>> = {
+  vi: { supplement: 'bổ sung', adjustment: 'điều chỉnh' },
+  en: { supplement: 'supplement', adjustment: 'adjustment' },
+};
+
+/** What an amendment's change does, followed by the task or content it names. */
+export const CHANGE_LABELS: Localized<Record<AmendmentChange['op'], string>> = {
+  vi: { add_task: 'bổ sung nhiệm vụ', cancel_task: 'hủy nhiệm vụ', change_task: 'điều chỉnh nhiệm vụ', add_content: 'bổ sung nội dung' },
+  en: { add_task: 'adds task', cancel_task: 'cancels task', change_task: 'changes task', add_content: 'adds content' },
 };
 
 const ROMAN = ['I', 'II', 'III', 'IV'];

@@ -1,5 +1,5 @@
 import { collator } from '../i18n/lang.js';
-import type { Content, Evaluation, Report, TaskStatus } from '../records/types.js';
+import type { Amendment, Content, Evaluation, Report, TaskStatus } from '../records/types.js';
 import { amendmentStem, type ProgrammeModel, type TaskModel } from './programme-model.js';
 
 export interface TaskRef {
@@ -19,7 +19,7 @@ export interface ProgrammeChanges {
   dueMoves: (TaskRef & { from: string[]; to: string[] })[];
   reports: (TaskRef & { report: Report })[];
   evaluations: { year: number; change: 'added' | 'changed' | 'finalised' | 'removed'; state: Evaluation['state'] }[];
-  amendments: { stem: string; date: string; document: string; kind: string }[];
+  amendments: { stem: string; date: string; document: string; kind: Amendment['kind'] }[];
 }
 
 const ref = (t: TaskModel): TaskRef => ({ id: t.task.id, title: t.task.title });

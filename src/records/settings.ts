@@ -1,5 +1,4 @@
 import { parse } from 'yaml';
-import { isTimeZone } from '../calendar.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 
 export interface EffectiveSettings {
@@ -15,7 +14,8 @@ export const DEFAULT_SOON_DAYS = 30;
 
 /**
  * Reads phoihop.yaml leniently, before anything else, because the language and time zone shape
- * every later message. Invalid values fall back to defaults here; `validate` reports them.
+ * every later message. Invalid values fall back to defaults here (an unknown time zone when
+ * today is needed); `validate` reports them.
  */
 export function readSettings(text: string | null): EffectiveSettings {
   let raw: Record<string, unknown> = {};
@@ -27,7 +27,7 @@ export function readSettings(text: string | null): EffectiveSettings {
   }
   const settings: EffectiveSettings = { timezone: DEFAULT_TIMEZONE, soon: DEFAULT_SOON_DAYS, heading: raw.heading === 'party' ? 'party' : 'state' };
   if (isLang(raw.lang)) settings.lang = raw.lang;
-  if (typeof raw.timezone === 'string' && isTimeZone(raw.timezone)) settings.timezone = raw.timezone;
+  if (typeof raw.timezone === 'string') settings.timezone = raw.timezone;
   if (typeof raw.soon === 'number' && Number.isInteger(raw.soon) && raw.soon >= 0) settings.soon = raw.soon;
   if (typeof raw.place === 'string' && raw.place.trim()) settings.place = raw.place;
   return settings;

@@ -10,6 +10,8 @@ export interface TermYear {
   counts: Record<Rating, number>;
   rated: number;
   live: number;
+  /** Each live task's rating, as the year report gives it. */
+  ratings: Map<string, Rating | null>;
 }
 
 export interface TermTask {
@@ -34,7 +36,7 @@ export function termSummary(model: ProgrammeModel, asOf: IsoDate): TermSummary {
   const years: TermYear[] = [];
   for (let year = splitDate(model.programme.period.from).year; year <= splitDate(until).year; year++) {
     const s = yearSummary(model, year);
-    years.push({ year, final: s.final, counts: s.counts, rated: s.rated, live: s.results.length });
+    years.push({ year, final: s.final, counts: s.counts, rated: s.rated, live: s.results.length, ratings: new Map(s.results.map((r) => [r.model.task.id, r.rating])) });
   }
   const tasks = model.tasks.map((task): TermTask => {
     const due = task.periods.filter((p) => p.due !== null && p.due <= until);

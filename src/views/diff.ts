@@ -1,5 +1,5 @@
 import { sanitizeLine } from '../formatters/sanitize.js';
-import { periodLabel, REPORT_STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
+import { AMENDMENT_KIND_LABELS, periodLabel, REPORT_STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ProgrammeChanges, TaskRef } from '../model/compare.js';
 import { dateCell } from './common.js';
@@ -22,7 +22,6 @@ const WORDS = {
     amendments: 'Văn bản bổ sung, điều chỉnh mới',
     evaluation: { added: 'thêm mới', changed: 'sửa đổi', finalised: 'chốt (final)', removed: 'bị xóa' },
     state: { draft: 'dự thảo', final: 'chính thức' },
-    kind: { supplement: 'bổ sung', adjustment: 'điều chỉnh' } as Record<string, string>,
     once: 'một lần',
   },
   en: {
@@ -41,7 +40,6 @@ const WORDS = {
     amendments: 'New amendments',
     evaluation: { added: 'added', changed: 'changed', finalised: 'made final', removed: 'deleted' },
     state: { draft: 'draft', final: 'final' },
-    kind: { supplement: 'supplement', adjustment: 'adjustment' } as Record<string, string>,
     once: 'once',
   },
 };
@@ -69,7 +67,7 @@ export function diffBlocks(changes: readonly ProgrammeChanges[], base: string, h
       c.reports.map((x) => `${task(x)}, ${x.report.period === undefined ? w.once : periodLabel(String(x.report.period), lang)}: ${REPORT_STATE_LABELS[lang][x.report.state]} (${dateCell(x.report.on)})`),
     );
     list(w.evaluations, c.evaluations.map((e) => `${e.year}: ${w.evaluation[e.change]} (${w.state[e.state]})`));
-    list(w.amendments, c.amendments.map((a) => `${a.stem}: ${a.document} (${w.kind[a.kind] ?? a.kind}, ${dateCell(a.date)})`));
+    list(w.amendments, c.amendments.map((a) => `${a.stem}: ${a.document} (${AMENDMENT_KIND_LABELS[lang][a.kind]}, ${dateCell(a.date)})`));
   }
   return blocks;
 }

@@ -1,6 +1,6 @@
 import { sanitizeLine } from '../formatters/sanitize.js';
 import { formatNumber } from '../i18n/format.js';
-import { periodLabel, REASON_LABELS, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
+import { CHANGE_LABELS, periodLabel, REASON_LABELS, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Explanation, ExplainedPeriod } from '../schedule/explain.js';
 import { agencyShort, dateCell } from './common.js';
@@ -25,7 +25,6 @@ const WORDS = {
     },
     amendments: 'Văn bản bổ sung, điều chỉnh liên quan:',
     noAmendments: 'Không có văn bản bổ sung, điều chỉnh nào liên quan.',
-    ops: { add_task: 'bổ sung nhiệm vụ', cancel_task: 'hủy nhiệm vụ', change_task: 'điều chỉnh nhiệm vụ', add_content: 'bổ sung nội dung' },
   },
   en: {
     lead: 'Lead',
@@ -45,7 +44,6 @@ const WORDS = {
     },
     amendments: 'Amendments that touch it:',
     noAmendments: 'No amendment touches it.',
-    ops: { add_task: 'adds the task', cancel_task: 'cancels the task', change_task: 'changes the task', add_content: 'adds a content' },
   },
 };
 
@@ -85,7 +83,7 @@ export function explainBlocks(e: Explanation, lang: Lang): Block[] {
     p.reports.length ? p.reports.map((r) => `${REPORT_STATE_LABELS[lang][r.report.state]} ${dateCell(r.report.on)} (${r.file}:${r.line})`).join('; ') : w.noReport,
     verdictText(p, e, lang),
   ]);
-  const amendments = e.amendments.map((a) => `${a.stem} (${a.document}, ${dateCell(a.date)}): ${w.ops[a.change.op]}${a.change.note ? ` — ${a.change.note}` : ''}`);
+  const amendments = e.amendments.map((a) => `${a.stem} (${a.document}, ${dateCell(a.date)}): ${CHANGE_LABELS[lang][a.change.op]} ${a.change.task ?? a.change.content ?? ''}${a.change.note ? ` — ${a.change.note}` : ''}`);
   return [
     { kind: 'subtitle', text: `${task.id} — ${sanitizeLine(task.title)} (${e.programme.programme.id})` },
     { kind: 'paragraph', text: facts.join('\n') },

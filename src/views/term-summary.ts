@@ -1,8 +1,8 @@
 import { formatDateLong, formatDateShort, formatNumber, formatPercent, formatRatio } from '../i18n/format.js';
-import { RATING_LABELS, SCHEDULE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
+import { AMENDMENT_KIND_LABELS, CHANGE_LABELS, RATING_LABELS, SCHEDULE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { TermSummary } from '../schedule/term-summary.js';
-import { RATINGS, yearSummary } from '../schedule/year-summary.js';
+import { RATINGS } from '../schedule/year-summary.js';
 import { csvTable } from './csv.js';
 import type { Block } from './report-doc.js';
 
@@ -24,8 +24,6 @@ const WORDS = {
     status: 'Trạng thái',
     amendments: 'III. BỔ SUNG, ĐIỀU CHỈNH',
     noAmendments: 'Không có văn bản bổ sung, điều chỉnh.',
-    kinds: { supplement: 'bổ sung', adjustment: 'điều chỉnh' },
-    ops: { add_task: 'bổ sung nhiệm vụ', cancel_task: 'hủy nhiệm vụ', change_task: 'điều chỉnh nhiệm vụ', add_content: 'bổ sung nội dung' },
     amendmentLine: (doc: string, date: string, kind: string) => `Văn bản số ${doc} ${date} (${kind})`,
   },
   en: {
@@ -45,8 +43,6 @@ const WORDS = {
     status: 'Status',
     amendments: 'III. SUPPLEMENTS AND ADJUSTMENTS',
     noAmendments: 'No supplements or adjustments.',
-    kinds: { supplement: 'supplement', adjustment: 'adjustment' },
-    ops: { add_task: 'adds task', cancel_task: 'cancels task', change_task: 'changes task', add_content: 'adds content' },
     amendmentLine: (doc: string, date: string, kind: string) => `Document ${doc} of ${date} (${kind})`,
   },
 };
@@ -63,8 +59,8 @@ export function termSummaryBlocks(term: TermSummary, lang: Lang): Block[] {
     STATUS_LABELS[lang][t.model.task.status],
   ]);
   const amendmentItems = term.amendments.map((a) => {
-    const changes = a.data.changes.map((c) => `${w.ops[c.op]} ${c.task ?? c.content ?? ''}`.trim()).join('; ');
-    const line = w.amendmentLine(a.data.document, lang === 'vi' ? formatDateLong(a.data.date, lang) : formatDateShort(a.data.date), w.kinds[a.data.kind]);
+    const changes = a.data.changes.map((c) => `${CHANGE_LABELS[lang][c.op]} ${c.task ?? c.content ?? ''}`.trim()).join('; ');
+    const line = w.amendmentLine(a.data.document, lang === 'vi' ? formatDateLong(a.data.date, lang) : formatDateShort(a.data.date), AMENDMENT_KIND_LABELS[lang][a.data.kind]);
     return `${line}: ${changes}${a.data.reason ? `. ${a.data.reason}` : ''}`;
   });
   return [
@@ -89,7 +85,7 @@ export function termSummaryCsv(terms: readonly TermSummary[]): string {
   const rows = terms.flatMap((term) =>
     term.tasks.map((t) => {
       const { task } = t.model;
-      const ratings = years.map((year) => yearSummary(term.model, year).results.find((r) => r.model.task.id === task.id)?.rating ?? null);
+      const ratings = years.map((year) => term.years.find((y) => y.year === year)?.ratings.get(task.id) ?? null);
       return [term.model.programme.id, task.id, task.title, task.lead, task.schedule.every, task.status, t.due, t.done, ...ratings];
     }),
   );

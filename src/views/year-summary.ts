@@ -5,9 +5,10 @@ import { RATINGS, type TaskYearResult, type YearSummary } from '../schedule/year
 import { agencyShort } from './common.js';
 import type { Block } from './report-doc.js';
 
-export interface SummaryOptions {
+export interface YearReportOptions {
   lang: Lang;
-  place?: string;
+  /** For the date line; "..........", to be filled in, when phoihop.yaml has none. */
+  place: string;
 }
 
 const WORDS = {
@@ -84,7 +85,7 @@ function listOrNone(items: readonly string[] | undefined, lang: Lang): Block {
 }
 
 /** The year-end report in the order Vietnamese reports use (I–IV). */
-export function yearSummaryBlocks(summary: YearSummary, options: SummaryOptions): Block[] {
+export function yearSummaryBlocks(summary: YearSummary, options: YearReportOptions): Block[] {
   const { lang } = options;
   const w = WORDS[lang];
   const { programme } = summary.model;
@@ -95,7 +96,7 @@ export function yearSummaryBlocks(summary: YearSummary, options: SummaryOptions)
     { kind: 'subtitle', text: programme.title },
   ];
   if (!summary.final) blocks.push({ kind: 'mark', text: w.draft });
-  blocks.push({ kind: 'dateLine', text: w.dateLine(options.place ?? '..........', heldOn ? formatDateLong(heldOn, lang) : w.blankDate) });
+  blocks.push({ kind: 'dateLine', text: w.dateLine(options.place, heldOn ? formatDateLong(heldOn, lang) : w.blankDate) });
   blocks.push({ kind: 'heading', level: 1, text: w.results });
   if (!summary.final) blocks.push({ kind: 'paragraph', text: w.draftNote(summary.year) });
   if (evaluation?.overall) blocks.push({ kind: 'paragraph', text: evaluation.overall });
