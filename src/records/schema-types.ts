@@ -14,6 +14,22 @@ export type TenDYD = string;
  */
 export type TenViTTT = string;
 /**
+ * party (cơ quan Đảng), state (cơ quan chính quyền) hoặc front (Mặt trận, đoàn thể); quyết định thể thức văn bản.
+ */
+export type LoICQuan = "party" | "state" | "front";
+/**
+ * Tên cơ quan cấp trên, in phía trên tên cơ quan ở đầu văn bản, ví dụ Tỉnh ủy Sơn La.
+ */
+export type CQuanCPTren = string;
+/**
+ * Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản, ví dụ BDVTU trong 45-BC/BDVTU.
+ */
+export type ChViTTT = string;
+/**
+ * Chức danh ký thay mặt tập thể (T/M ... / TRƯỞNG BAN), ví dụ Trưởng Ban.
+ */
+export type ChCDanhNgIDNgDU = string;
+/**
  * Mỗi cơ quan một mục, mã không trùng nhau.
  */
 export type CQuan = CQuan1[];
@@ -31,6 +47,10 @@ export interface CQuan1 {
   id: MaCQuan;
   name: TenDYD;
   short?: TenViTTT;
+  kind?: LoICQuan;
+  parent?: CQuanCPTren;
+  symbol?: ChViTTT;
+  head?: ChCDanhNgIDNgDU;
 }
 }
 
@@ -43,6 +63,10 @@ export type MaChNgTrinh = string;
  * Tên đầy đủ của chương trình phối hợp.
  */
 export type TenChNgTrinh = string;
+/**
+ * Số, ký hiệu của chương trình phối hợp, ví dụ 05-CTr/BCSĐ-BDVTU.
+ */
+export type SKyHiU = string;
 /**
  * Ngày ký kết chương trình, dạng YYYY-MM-DD.
  */
@@ -76,7 +100,7 @@ export type ChCV = string;
 /**
  * Số, ký hiệu văn bản, ví dụ 114-KL/TW.
  */
-export type SKyHiU = string;
+export type SKyHiU1 = string;
 /**
  * Ngày ban hành, dạng YYYY-MM-DD.
  */
@@ -123,6 +147,54 @@ export type TenNIDung = string;
  * Ngày trong năm phải hoàn thành đánh giá, dạng "MM-DD", ví dụ "12-15".
  */
 export type HNDanhGia = string;
+/**
+ * Mã viết thường, không trùng, ví dụ tiep-dan.
+ */
+export type MaChTieu = string;
+/**
+ * Tên chỉ tiêu, ví dụ phiên tiếp công dân.
+ */
+export type TenChTieu = string;
+/**
+ * Đơn vị tính, ví dụ phiên.
+ */
+export type DNVTinh = string;
+/**
+ * Các số liệu chương trình theo dõi, cộng theo năm và theo giai đoạn.
+ */
+export type ChTieu = ChTieu1[];
+/**
+ * mid-term (sơ kết) hoặc final (tổng kết).
+ */
+export type LoI = "mid-term" | "final";
+/**
+ * Năm cuối cùng được sơ kết, tổng kết, ví dụ 2019.
+ */
+export type DNNam = number;
+/**
+ * Ngày tổ chức hội nghị, dạng YYYY-MM-DD; cũng là ngày của báo cáo.
+ */
+export type NgayTChC = string;
+/**
+ * Số, ký hiệu báo cáo sơ kết, tổng kết, ví dụ 12-BC/BCSĐ-BDVTU.
+ */
+export type VanBN = string;
+/**
+ * Các hội nghị sơ kết (mid-term) và tổng kết (final) chương trình.
+ */
+export type SKTTNgKT = SKTTNgKT1[];
+/**
+ * Văn bản tiếng Việt Unicode dựng sẵn (NFC).
+ */
+export type VanBN1 = string;
+/**
+ * Nơi nhận của các báo cáo, ví dụ Thường trực Tỉnh ủy (b/c).
+ */
+export type NINhN = VanBN1[];
+/**
+ * party (thể thức văn bản của Đảng, Hướng dẫn 36-HD/VPTW) hoặc state (Nghị định 30/2020/NĐ-CP); ghi đè thiết lập chung.
+ */
+export type ThThCVanBN = "party" | "state";
 
 /**
  * Chương trình phối hợp đã ký kết (tệp programme.yaml).
@@ -130,6 +202,7 @@ export type HNDanhGia = string;
 export interface Programme {
   id: MaChNgTrinh;
   title: TenChNgTrinh;
+  number?: SKyHiU;
   signed_on: NgayKy;
   period: GiaiDoN;
   parties: CacBenKyKT;
@@ -138,6 +211,10 @@ export interface Programme {
   declared: SLNgKhiKy;
   contents: NIDungPhIHP;
   evaluation?: DanhGiaHNgNam;
+  indicators?: ChTieu;
+  reviews?: SKTTNgKT;
+  recipients?: NINhN;
+  heading?: ThThCVanBN;
 }
 /**
  * Thời gian thực hiện chương trình, từ ngày đến ngày.
@@ -158,7 +235,7 @@ export interface BenKyKT {
  * Một văn bản căn cứ.
  */
 export interface VanBNCanC {
-  number: SKyHiU;
+  number: SKyHiU1;
   date?: NgayBanHanh;
   issuer?: CQuanBanHanh;
   title?: TrichYU;
@@ -182,6 +259,23 @@ export interface NIDung {
  */
 export interface DanhGiaHNgNam {
   due: HNDanhGia;
+}
+/**
+ * Một số liệu theo dõi.
+ */
+export interface ChTieu1 {
+  id: MaChTieu;
+  title: TenChTieu;
+  unit: DNVTinh;
+}
+/**
+ * Một hội nghị sơ kết hoặc tổng kết.
+ */
+export interface SKTTNgKT1 {
+  kind: LoI;
+  through: DNNam;
+  held_on?: NgayTChC;
+  document?: VanBN;
 }
 }
 
@@ -265,13 +359,33 @@ export type KTQu = "done" | "partial" | "not_done";
  */
 export type GhiChu = string;
 /**
+ * Số, ký hiệu văn bản (ví dụ 41-KH/BDVTU) hoặc trích dẫn đầy đủ { number, date, title, issuer }.
+ */
+export type VanBNDNChNg = SKyHiUVanBN | TrichDNVanBN;
+/**
  * Số và ký hiệu của văn bản, ví dụ 45-BC/BDVTU.
  */
 export type SKyHiUVanBN = string;
 /**
- * Số, ký hiệu các văn bản chứng minh kết quả.
+ * Số và ký hiệu của văn bản, ví dụ 45-BC/BDVTU.
  */
-export type VanBN = SKyHiUVanBN[];
+export type SKyHiUVanBN1 = string;
+/**
+ * Ngày ban hành, dạng YYYY-MM-DD.
+ */
+export type NgayBanHanh = string;
+/**
+ * Trích yếu nội dung văn bản.
+ */
+export type TrichYU = string;
+/**
+ * Tên hoặc mã (trong agencies.yaml) của cơ quan ban hành; mặc định suy ra từ ký hiệu.
+ */
+export type CQuanBanHanh = string;
+/**
+ * Các văn bản chứng minh kết quả: số, ký hiệu hoặc trích dẫn đầy đủ.
+ */
+export type VanBN = VanBNDNChNg[];
 /**
  * Các lần báo cáo kết quả, mới nhất ở cuối.
  */
@@ -310,6 +424,22 @@ export interface BaoCao1 {
   state: KTQu;
   note?: GhiChu;
   documents?: VanBN;
+  figures?: SLiU;
+}
+/**
+ * Số, ký hiệu kèm ngày ban hành, trích yếu và cơ quan ban hành.
+ */
+export interface TrichDNVanBN {
+  number: SKyHiUVanBN1;
+  date?: NgayBanHanh;
+  title?: TrichYU;
+  issuer?: CQuanBanHanh;
+}
+/**
+ * Số liệu theo chỉ tiêu của chương trình, ví dụ { tiep-dan: 48 }.
+ */
+export interface SLiU {
+  [k: string]: number | undefined;
 }
 }
 
@@ -355,25 +485,49 @@ export type KTQuTNgNhiMV = KTQuNhiMV[];
  */
 export type VanBN1 = string;
 /**
+ * Công tác lãnh đạo, chỉ đạo, quán triệt, triển khai.
+ */
+export type LanhDOChDO = VanBN1[];
+/**
  * Những kết quả nổi bật trong năm.
  */
 export type KTQuNIBT = VanBN1[];
+/**
+ * Những ưu điểm trong năm.
+ */
+export type UDiM = VanBN1[];
 /**
  * Những hạn chế, tồn tại.
  */
 export type HNCh = VanBN1[];
 /**
- * Nguyên nhân của hạn chế.
+ * Nguyên nhân của hạn chế: một danh sách, hoặc tách khách quan (objective) và chủ quan (subjective).
  */
-export type NguyenNhan = VanBN1[];
+export type NguyenNhan = DanhSachVanBN | NguyenNhanTheoLoI;
 /**
- * Bài học rút ra trong năm.
+ * Mỗi mục một ý.
  */
-export type BaiHCKinhNghiM = VanBN1[];
+export type DanhSachVanBN = VanBN1[];
 /**
- * Các nội dung trọng tâm năm sau.
+ * Mỗi mục một ý.
  */
-export type TrNgTam = VanBN1[];
+export type DanhSachVanBN1 = VanBN1[];
+/**
+ * Mỗi mục một ý.
+ */
+export type DanhSachVanBN2 = VanBN1[];
+/**
+ * Mỗi mục một ý.
+ */
+export type DanhSachVanBN3 = VanBN1[];
+/**
+ * Mỗi mục một ý.
+ */
+export type DanhSachVanBN4 = VanBN1[];
+/**
+ * Mỗi mục một ý.
+ */
+export type DanhSachVanBN5 = VanBN1[];
 /**
  * Chữ cái, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, ví dụ NV03, T1.2, ND-4.
  */
@@ -382,6 +536,18 @@ export type MaNgN = string;
  * Mã các nhiệm vụ cần tập trung năm sau.
  */
 export type NhiMVTrNgTam = MaNgN[];
+/**
+ * Số, ký hiệu văn bản, ví dụ 03-KH/BCSĐ-BDVTU.
+ */
+export type SKyHiU = string;
+/**
+ * Ngày ban hành, dạng YYYY-MM-DD.
+ */
+export type NgayBanHanh = string;
+/**
+ * Mỗi mục một ý.
+ */
+export type DanhSachVanBN6 = VanBN1[];
 
 /**
  * Đánh giá chung kết quả thực hiện trong một năm (tệp evaluations/<NĂM>.yaml).
@@ -393,11 +559,15 @@ export interface Evaluation {
   state: TinhTrNg;
   overall?: DanhGiaChung;
   results?: KTQuTNgNhiMV;
+  direction?: LanhDOChDO;
   highlights?: KTQuNIBT;
+  strengths?: UDiM;
   shortcomings?: HNCh;
   causes?: NguyenNhan;
-  lessons?: BaiHCKinhNghiM;
+  lessons?: DanhSachVanBN3;
+  recommendations?: DanhSachVanBN4;
   next_year?: KHoChNamTiPTheo;
+  recipients?: DanhSachVanBN6;
 }
 /**
  * Xếp loại và tóm tắt kết quả của một nhiệm vụ.
@@ -408,11 +578,26 @@ export interface KTQuNhiMV {
   summary?: TomTT;
 }
 /**
+ * Nguyên nhân khách quan và chủ quan.
+ */
+export interface NguyenNhanTheoLoI {
+  objective?: DanhSachVanBN1;
+  subjective?: DanhSachVanBN2;
+}
+/**
  * Phương hướng, nhiệm vụ năm sau.
  */
 export interface KHoChNamTiPTheo {
-  priorities?: TrNgTam;
+  priorities?: DanhSachVanBN5;
   focus_tasks?: NhiMVTrNgTam;
+  plan?: KHoChNamSau;
+}
+/**
+ * Kế hoạch phối hợp năm sau đã thống nhất, ví dụ { number: 03-KH/BCSĐ-BDVTU, date: 2020-01-10 }.
+ */
+export interface KHoChNamSau {
+  number: SKyHiU;
+  date?: NgayBanHanh;
 }
 }
 

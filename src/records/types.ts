@@ -25,6 +25,27 @@ export type Rating = NonNullable<EvaluationResult['rating']>;
 export type Amendment = amendmentSchema.Amendment;
 export type AmendmentChange = Amendment['changes'][number];
 export type Settings = settingsSchema.Settings;
+// Version 1.1 (see docs/records.md): what a signed report needs.
+export type AgencyKind = NonNullable<Agency['kind']>;
+export type Indicator = NonNullable<Programme['indicators']>[number];
+export type Review = NonNullable<Programme['reviews']>[number];
+export type ReviewKind = Review['kind'];
+/** A cited document: a bare "41-KH/BDVTU" (version 1) or { number, date, title, issuer }. */
+export type DocumentRef = NonNullable<Report['documents']>[number];
+export type DocumentCitation = Exclude<DocumentRef, string>;
+export type Causes = NonNullable<Evaluation['causes']>;
+export type PlanRef = NonNullable<NonNullable<Evaluation['next_year']>['plan']>;
+
+/** The number of a cited document, whichever form it was written in. */
+export function documentNumber(ref: DocumentRef): string {
+  return typeof ref === 'string' ? ref : ref.number;
+}
+
+/** Causes as one list, whether written as a list (version 1) or split objective/subjective. */
+export function causeList(causes: Causes | undefined): string[] {
+  if (!causes) return [];
+  return Array.isArray(causes) ? [...causes] : [...(causes.objective ?? []), ...(causes.subjective ?? [])];
+}
 
 export type RecordKind = 'settings' | 'agencies' | 'programme' | 'task' | 'evaluation' | 'amendment';
 

@@ -1,6 +1,6 @@
 import { splitDate, type IsoDate } from '../calendar.js';
 import { isLiveInYear, type ProgrammeModel, type TaskModel } from '../model/programme-model.js';
-import type { Evaluation, Rating, Rec, Report } from '../records/types.js';
+import { documentNumber, type Evaluation, type Rating, type Rec, type Report } from '../records/types.js';
 import { reportsForPeriod } from './occurrences.js';
 import { parsePeriod, periodId } from './periods.js';
 
@@ -56,7 +56,7 @@ export function yearSummary(model: ProgrammeModel, year: number): YearSummary {
     .filter((t) => isLiveInYear(t, year))
     .map((task): TaskYearResult => {
       const reports = (task.task.reports ?? []).filter((r) => reportInYear(r, year)).sort((a, b) => a.on.localeCompare(b.on));
-      const documents = [...new Set(reports.flatMap((r) => r.documents ?? []))];
+      const documents = [...new Set(reports.flatMap((r) => (r.documents ?? []).map(documentNumber)))];
       const result = byTask.get(task.task.id);
       const rating = final ? (result?.rating ?? null) : ratingFromReports(task, year, reports);
       const summary = result?.summary;

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { RATINGS, type TaskYearResult, type YearSummary } from '../schedule/year-summary.js';
 import { agencyShort } from './common.js';
 import type { Block } from './report-doc.js';
+import { causeList } from '../records/types.js';
 
 export interface YearReportOptions {
   lang: Lang;
@@ -111,7 +112,7 @@ export function yearSummaryBlocks(summary: YearSummary, options: YearReportOptio
   }
   blocks.push({ kind: 'heading', level: 1, text: w.limits });
   blocks.push({ kind: 'heading', level: 2, text: w.shortcomings }, listOrNone(evaluation?.shortcomings, lang));
-  blocks.push({ kind: 'heading', level: 2, text: w.causes }, listOrNone(evaluation?.causes, lang));
+  blocks.push({ kind: 'heading', level: 2, text: w.causes }, listOrNone(causeList(evaluation?.causes), lang));
   blocks.push({ kind: 'heading', level: 1, text: w.lessons }, listOrNone(evaluation?.lessons, lang));
   blocks.push({ kind: 'heading', level: 1, text: w.next(summary.year + 1) }, listOrNone(evaluation?.next_year?.priorities, lang));
   const focus = (evaluation?.next_year?.focus_tasks ?? []).map((id) => {
