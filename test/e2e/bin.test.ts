@@ -54,6 +54,7 @@ describe('the real bin', () => {
 
   it('prints its version', async () => {
     const result = await phoihop(['--version']);
-    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(result.stdout).toMatch(/^phoihop \d+\.\d+\.\d+\nđịnh dạng hồ sơ 1\.1 \(đọc được 1, 1\.1\)\nđịnh dạng json 1\n$/);
+    expect((await phoihop(['--version', '--lang', 'en'])).stdout).toMatch(/^phoihop \d+\.\d+\.\d+\nrecord format 1\.1 \(reads 1, 1\.1\)\njson envelope 1\n$/);
   });
 });
