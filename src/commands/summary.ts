@@ -27,7 +27,7 @@ export interface SummaryOptions {
 }
 
 /** The header and signature blocks of the Word document: the programme's parties sign it. */
-function frameFor(model: ProgrammeModel, dateLine: string, context: Context): OfficialFrame {
+export function frameFor(model: ProgrammeModel, dateLine: string, context: Context): OfficialFrame {
   const names = model.programme.parties.map((p) => model.agencies.get(p.agency)?.name ?? p.agency);
   return { issuers: names, heading: context.settings.heading, dateLine, signers: names, lang: context.lang };
 }
