@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { githubSiteJob, gitlabPagesJob } from './site-workflow.js';
 
 export interface InitValues {
   year: number;
@@ -233,9 +234,9 @@ export function initFiles(values: InitValues): Record<string, string> {
     'chuong-trinh-mau/tasks/NV01.yaml': task,
     [`chuong-trinh-mau/evaluations/${values.year}.yaml`]: evaluation(values),
     'chuong-trinh-mau/amendments/README.md': amendmentsReadme,
-    '.github/workflows/phoihop.yml': githubWorkflow,
+    '.github/workflows/phoihop.yml': githubWorkflow + githubSiteJob,
     '.github/CODEOWNERS.example': codeowners,
-    '.gitlab-ci.yml': gitlabCi,
+    '.gitlab-ci.yml': gitlabCi + gitlabPagesJob,
     '.pre-commit-hooks.yaml': preCommit,
     '.vscode/settings.json': vscode + '\n',
     '.gitattributes': '*.yaml text eol=lf\n*.yml text eol=lf\n',

@@ -14,6 +14,8 @@ export interface Bar {
 
 export interface ChartTable {
   caption: string;
+  /** Whether the columns after the first hold numbers (right-aligned); default true. */
+  numeric?: boolean;
   headers: readonly string[];
   rows: readonly (readonly string[])[];
 }
@@ -42,8 +44,9 @@ export function barChart(id: string, title: string, bars: readonly Bar[], table:
 }
 
 export function dataTable(id: string, table: ChartTable): string {
-  const head = table.headers.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('');
-  const rows = table.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td class="num">${escapeHtml(c)}</td>`)).join('')}</tr>`).join('\n');
+  const num = table.numeric === false ? '' : ' class="num"';
+  const head = table.headers.map((h, i) => `<th scope="col"${i > 0 ? num : ''}>${escapeHtml(h)}</th>`).join('');
+  const rows = table.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${num}>${escapeHtml(c)}</td>`)).join('')}</tr>`).join('\n');
   return `<table class="chart-data" id="${id}">\n<caption>${escapeHtml(table.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
 
@@ -64,6 +67,10 @@ export function timelineChart(id: string, title: string, from: string, to: strin
     `<text x="20" y="60" font-size="12">${formatDateShort(from)}</text>`,
     `<text x="${width - 20}" y="60" font-size="12" text-anchor="end">${formatDateShort(to)}</text>`,
   ];
+  for (let year = Number(from.slice(0, 4)) + 1; year <= Number(to.slice(0, 4)); year++) {
+    const x = xOf(`${year}-01-01`);
+    parts.push(`<line x1="${x}" y1="22" x2="${x}" y2="38" stroke="#57606a"/><text x="${x}" y="16" font-size="11" text-anchor="middle">${year}</text>`);
+  }
   for (const mark of marks) parts.push(`<circle cx="${xOf(mark.date)}" cy="30" r="7" fill="#cf222e" stroke="#fff" stroke-width="2"><title>${escapeHtml(mark.label)}</title></circle>`);
   const svg = `<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-data" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${escapeHtml(title)}</title>${parts.join('')}</svg>`;
   return `<figure>\n${svg}\n${dataTable(`${id}-data`, table)}\n</figure>`;

@@ -130,7 +130,7 @@ function amendments(d: ProgrammeDashboard, lang: Lang): string {
     return [formatDateShort(a.data.date), AMENDMENT_KIND_LABELS[lang][a.data.kind], a.data.document ?? amendmentStem(a), changes];
   });
   const marks = d.model.amendments.map((a) => ({ date: a.data.date, label: `${formatDateShort(a.data.date)}: ${a.data.document ?? amendmentStem(a)}` }));
-  return `<h2>${e(w.amendmentsTitle)}</h2>\n${timelineChart('amendments', w.timelineLabel, programme.period.from, programme.period.to, marks, { caption: w.timelineLabel, headers, rows })}`;
+  return `<h2>${e(w.amendmentsTitle)}</h2>\n${timelineChart('amendments', w.timelineLabel, programme.period.from, programme.period.to, marks, { caption: w.timelineLabel, headers, rows, numeric: false })}`;
 }
 
 function reportLinks(d: ProgrammeDashboard, links: SiteLinks, lang: Lang): string {

@@ -1,0 +1,48 @@
+// The jobs `phoihop init` adds to the generated CI files to build the dashboard on main and
+// publish it to Pages. Kept apart from templates.ts, which appends them, so either can change alone.
+
+/** GitHub Actions: build the site on a push to main, publish with the official Pages actions. */
+export const githubSiteJob = `  site:
+    # Trang tổng quan: dựng lại khi main thay đổi và hằng tuần (để "tính đến ngày" luôn mới),
+    # công bố lên GitHub Pages (Settings → Pages → Source: GitHub Actions).
+    if: (github.event_name == 'push' && github.ref == 'refs/heads/main') || github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    concurrency:
+      group: pages
+      cancel-in-progress: false
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm install --global "$PHOIHOP"
+      - run: phoihop site _site
+      - uses: actions/configure-pages@v5
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: _site
+      - id: deployment
+        uses: actions/deploy-pages@v4
+`;
+
+/** GitLab CI: the job named "pages" whose public/ folder GitLab serves, on the default branch. */
+export const gitlabPagesJob = `
+# Trang tổng quan trên GitLab Pages: dựng lại khi nhánh mặc định thay đổi hoặc theo lịch.
+pages:
+  image: node:20
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  script:
+    - npm install --global "$PHOIHOP"
+    - phoihop site public
+  artifacts:
+    paths:
+      - public
+`;
