@@ -7,7 +7,7 @@ import { siteMessages } from '../i18n/site-messages.js';
 import { summaryDocuments } from '../site/documents.js';
 import { SITE_CSS, STYLESHEET } from '../site/layout.js';
 import { programmeDashboard } from '../site/model.js';
-import { programmeDir, programmePage, rootPage, taskPage, rootPageFile, taskFile, TERM_FILE, yearReportFile, type SiteLinks } from '../site/pages.js';
+import { programmeDir, programmePage, rootPage, rootPageFile, tasksPage, TASKS_FILE, TERM_FILE, yearReportFile, type SiteLinks } from '../site/pages.js';
 import { UserError } from '../user-error.js';
 import { parseAsOf, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
@@ -60,7 +60,7 @@ export async function runSite(outArg: string, options: SiteOptions, context: Con
       const asOfYear = splitDate(asOf).year;
       const links: SiteLinks = { reportYears: d.years.filter((y) => y <= asOfYear), term: model.programme.period.from <= asOf, docx: withDocx };
       const writes: Promise<void>[] = [writeFile(path.join(dir, 'index.html'), programmePage(d, links, lang))];
-      for (const t of d.tasks) writes.push(writeFile(path.join(dir, taskFile(t.model.task.id)), taskPage(d, t, lang)));
+      writes.push(writeFile(path.join(dir, TASKS_FILE), tasksPage(d, lang)));
       const kinds = [...links.reportYears.map((year) => ({ file: yearReportFile(year), kind: { year } as const })), ...(links.term ? [{ file: TERM_FILE, kind: 'term' as const }] : [])];
       for (const { file, kind } of kinds) {
         const documents = await summaryDocuments(model, kind, asOf, context, withDocx);
@@ -68,7 +68,7 @@ export async function runSite(outArg: string, options: SiteOptions, context: Con
         if (documents.docx) writes.push(writeFile(path.join(dir, `${file}.docx`), documents.docx));
       }
       await Promise.all(writes);
-      pages += 1 + d.tasks.length + kinds.length;
+      pages += 2 + kinds.length;
     }
     const pageCount = Math.max(1, Math.ceil(dashboards.length / ROOT_PAGE_SIZE));
     for (let i = 0; i < pageCount; i++) {

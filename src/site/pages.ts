@@ -22,7 +22,9 @@ export interface SiteLinks {
 const e = escapeHtml;
 const href = (segment: string) => encodeURIComponent(segment);
 export const programmeDir = (model: ProgrammeModel) => model.programme.id;
-export const taskFile = (id: string) => `${id}.html`;
+/** All tasks of a programme are on one page, one section each (a file per task would cost more to write than the rest of the site). */
+export const TASKS_FILE = 'nhiem-vu.html';
+export const taskLink = (id: string) => `${TASKS_FILE}#${encodeURIComponent(id)}`;
 export const yearReportFile = (year: number) => `bao-cao-${year}`;
 export const TERM_FILE = 'so-ket-tong-ket';
 
@@ -86,7 +88,7 @@ function gridRow(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang): string {
     });
     return `<td class="cells">${squares.join('')}</td>`;
   });
-  return `<tr><th scope="row"><a href="${href(taskFile(task.id))}">${e(task.id)}</a> ${e(task.title)}</th><td>${e(agencyName(d.model, task.lead))}</td>${cells.join('')}<td>${e(stateText(t.state, lang))}</td></tr>`;
+  return `<tr><th scope="row"><a href="${taskLink(task.id)}">${e(task.id)}</a> ${e(task.title)}</th><td>${e(agencyName(d.model, task.lead))}</td>${cells.join('')}<td>${e(stateText(t.state, lang))}</td></tr>`;
 }
 
 function grid(d: ProgrammeDashboard, lang: Lang): string {
@@ -160,6 +162,7 @@ export function programmePage(d: ProgrammeDashboard, links: SiteLinks, lang: Lan
 <li>${e(w.cardNext)}<strong>${d.nextDue ? formatDateShort(d.nextDue) : w.none}</strong></li>
 <li>${e(w.cardTasks)}<strong>${formatNumber(live, lang)}</strong></li>
 </ul>
+<p><a href="${TASKS_FILE}">${e(w.allTasks)}</a></p>
 ${grid(d, lang)}
 ${completionChart(d, lang)}
 ${indicatorCharts(d, lang)}
@@ -168,8 +171,8 @@ ${reportLinks(d, links, lang)}`;
   return page({ lang, title: p.title, asOf: d.asOf, up: '../', crumbs: [{ href: '../index.html', text: w.home }, { text: p.title }] }, body);
 }
 
-/** The page of one task: who leads, its state, its periods and every report with the documents cited. */
-export function taskPage(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang): string {
+/** The section of one task: who leads, its state, its periods and every report with the documents cited. */
+function taskSection(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang): string {
   const w = SITE_WORDS[lang];
   const task = t.model.task;
   const contents = task.contents.map((id) => d.model.programme.contents.find((c) => c.id === id)?.title ?? id).join('; ');
@@ -187,24 +190,39 @@ export function taskPage(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang): s
   ];
   const periods = [...t.cells.values()].flat().map((c) => [periodLabel(c.period.id, lang), c.period.due ? formatDateShort(c.period.due) : w.none, CELL_LABELS[lang][c.state]]);
   const reports = [...(task.reports ?? [])].sort((a, b) => a.on.localeCompare(b.on));
+  const indicators = d.model.programme.indicators ?? [];
   const history = reports.map((r) => {
     const figures = Object.entries(r.figures ?? {}).map(([k, value]) => {
       const v = value ?? 0;
-      return `${(d.model.programme.indicators ?? []).find((i) => i.id === k)?.title ?? k}: ${formatNumber(v, lang, Number.isInteger(v) ? 0 : 1)}`;
+      return `${indicators.find((i) => i.id === k)?.title ?? k}: ${formatNumber(v, lang, Number.isInteger(v) ? 0 : 1)}`;
     });
     return [r.period === undefined ? w.none : periodLabel(String(r.period), lang), formatDateShort(r.on), REPORT_STATE_LABELS[lang][r.state], r.note ?? '', (r.documents ?? []).map(documentNumber).join(', '), figures.join('; ')];
   });
   const table = (headers: readonly string[], rows: string[][]) =>
     `<table>\n<thead><tr>${headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n')}\n</tbody>\n</table>`;
-  const body = `<h1>${e(task.id)}. ${e(task.title)}</h1>
+  const id = e(task.id);
+  return `<section id="${id}" aria-labelledby="${id}-h" class="task">
+<h2 id="${id}-h">${id}. ${e(task.title)}</h2>
 <table class="facts"><tbody>
 ${facts.map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${e(v)}</td></tr>`).join('\n')}
 </tbody></table>
-<h2>${e(w.periodsTitle)}</h2>
+<h3>${e(w.periodsTitle)}</h3>
 ${periods.length ? table(w.headPeriods, periods) : `<p>${w.none}</p>`}
-<h2>${e(w.historyTitle)}</h2>
-${history.length ? table(w.headHistory, history) : `<p>${e(w.historyNone)}</p>`}`;
-  const p = d.model.programme;
-  return page({ lang, title: `${task.id}. ${task.title}`, asOf: d.asOf, up: '../', crumbs: [{ href: '../index.html', text: w.home }, { href: 'index.html', text: p.title }, { text: task.id }] }, body);
+<h3>${e(w.historyTitle)}</h3>
+${history.length ? table(w.headHistory, history) : `<p>${e(w.historyNone)}</p>`}
+</section>`;
 }
 
+/** The tasks page of a programme: a contents list, then one section per task. */
+export function tasksPage(d: ProgrammeDashboard, lang: Lang): string {
+  const w = SITE_WORDS[lang];
+  const p = d.model.programme;
+  const toc = d.tasks.map((t) => `<li><a href="#${e(t.model.task.id)}">${e(t.model.task.id)}. ${e(t.model.task.title)}</a></li>`).join('\n');
+  const body = `<h1>${e(w.tasksTitle)}</h1>
+<p class="meta">${e(p.title)}</p>
+<nav aria-label="${e(w.tasksTitle)}" class="no-print"><ul>
+${toc}
+</ul></nav>
+${d.tasks.map((t) => taskSection(d, t, lang)).join('\n')}`;
+  return page({ lang, title: `${w.tasksTitle} · ${p.title}`, asOf: d.asOf, up: '../', crumbs: [{ href: '../index.html', text: w.home }, { href: 'index.html', text: p.title }, { text: w.tasksTitle }] }, body);
+}

@@ -47,7 +47,7 @@ describe('the site in Chromium, from file://', () => {
   for (const [file, shot] of [
     ['index.html', 'root.png'],
     ['dan-van-2017-2021/index.html', 'programme.png'],
-    ['dan-van-2017-2021/NV03.html', 'task.png'],
+    ['dan-van-2017-2021/nhiem-vu.html', 'tasks.png'],
   ] as const) {
     it(`${file}: loads its stylesheet, with no console error, no failed or outside request`, async () => {
       const { page, problems, requests } = await open(file);

@@ -35,7 +35,7 @@ describe('phoihop site', () => {
     const r = await runCli(['site', out, '--root', root, '--as-of', '2021-07-01']);
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toContain('mở');
-    for (const file of ['index.html', 'assets/site.css', 'thu-nghiem/index.html', 'thu-nghiem/T1.html', 'thu-nghiem/bao-cao-2020.html', 'thu-nghiem/bao-cao-2020.docx', 'thu-nghiem/so-ket-tong-ket.docx']) {
+    for (const file of ['index.html', 'assets/site.css', 'thu-nghiem/index.html', 'thu-nghiem/nhiem-vu.html', 'thu-nghiem/bao-cao-2020.html', 'thu-nghiem/bao-cao-2020.docx', 'thu-nghiem/so-ket-tong-ket.docx']) {
       expect(existsSync(path.join(out, file)), file).toBe(true);
     }
     expect(existsSync(path.join(out, 'thu-nghiem/bao-cao-2022.html'))).toBe(false); // not begun on the as-of date
@@ -67,10 +67,12 @@ describe('phoihop site', () => {
     expect(html).toContain('<a href="bao-cao-2021.html">xem (HTML)</a> · <a href="bao-cao-2021.docx" download>tải về (.docx)</a>');
     const report = readFileSync(path.join(out, 'thu-nghiem/bao-cao-2020.html'), 'utf8');
     expect(report).toContain('<h1>Báo cáo kết quả thực hiện chương trình phối hợp năm 2020</h1>');
-    const task = readFileSync(path.join(out, 'thu-nghiem/T1.html'), 'utf8');
+    const task = readFileSync(path.join(out, 'thu-nghiem/nhiem-vu.html'), 'utf8');
     expect(task).toContain('<td>hoàn thành một phần</td>');
     expect(task).toContain('phiên tiếp công dân: 1.250');
     expect(task).toContain('<th scope="row">Phối hợp</th><td>Ban B</td>');
+    expect(task).toContain('<section id="T1" aria-labelledby="T1-h" class="task">');
+    expect(html).toContain('<a href="nhiem-vu.html#T1">T1</a>');
   });
 
   it('speaks English with --lang en', async () => {
@@ -99,14 +101,14 @@ describe('phoihop site', () => {
     expect(readdirSync(work).filter((f) => f.endsWith('.tmp') || f.endsWith('.old'))).toEqual([]);
   });
 
-  it('keeps every page under 200 KB and splits the root listing on a large root', async () => {
+  it('keeps every page of a generated root under 200 KB', async () => {
     const big = path.join(work, 'big');
     generateRoot(big, 3);
     const site = path.join(work, 'big-site');
     const r = await runCli(['site', site, '--root', big, '--as-of', '2024-06-15', '--no-docx']);
     expect(r.exitCode).toBe(0);
     const files = htmlFiles(site);
-    expect(files.length).toBeGreaterThan(40);
+    expect(files.length).toBe(1 + 3 * 8);
     for (const file of files) expect(statSync(file).size, file).toBeLessThan(200 * 1024);
   });
 });
