@@ -1,6 +1,6 @@
 import { formatDateShort, formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { escapeHtml } from '../views/html.js';
+import { escapeText as escapeHtml } from './escape.js';
 
 // Charts as inline SVG, each followed by the table of its numbers (the accessible alternative,
 // which also prints and copies well). Every chart is a <figure> holding both.

@@ -1,6 +1,6 @@
 import { formatDateLong } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { escapeHtml } from '../views/html.js';
+import { escapeText as escapeHtml } from './escape.js';
 import { VERSION } from '../version.js';
 import { SITE_WORDS } from './words.js';
 

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { amendmentStem, type ProgrammeModel } from '../model/programme-model.js';
 import { documentNumber } from '../records/types.js';
 import type { TaskState } from '../schedule/task-state.js';
-import { escapeHtml } from '../views/html.js';
+import { escapeText as escapeHtml } from './escape.js';
 import { barChart, timelineChart } from './charts.js';
 import { page } from './layout.js';
 import { CELL_STATES, type ProgrammeDashboard, type TaskDashboard } from './model.js';

@@ -112,3 +112,11 @@ describe('phoihop site', () => {
     for (const file of files) expect(statSync(file).size, file).toBeLessThan(200 * 1024);
   });
 });
+
+describe('escapeText', () => {
+  it('escapes as escapeHtml does, in one pass', async () => {
+    const { escapeText } = await import('../../src/site/escape.js');
+    const { escapeHtml } = await import('../../src/views/html.js');
+    for (const s of ['plain Tiếng Việt', `<a href="x">'&'</a>`, 'a\u0007b\u001bc\td\ne', '']) expect(escapeText(s)).toBe(escapeHtml(s));
+  });
+});
