@@ -8,7 +8,7 @@ export interface InitValues {
 const agencies = `# Danh sách cơ quan ký kết, chủ trì hoặc phối hợp. Mỗi cơ quan một mã viết thường, không dấu.
 agencies:
   - id: ben-a                      # mã dùng trong các hồ sơ khác
-    name: Ban Cán sự đảng UBND tỉnh # tên đầy đủ
+    name: Ban cán sự đảng UBND tỉnh # tên đầy đủ
     short: BCSĐ UBND tỉnh          # tên ngắn, dùng trong bảng (tùy chọn)
   - id: ben-b
     name: Ban Dân vận Tỉnh ủy

@@ -52,7 +52,7 @@ describe('summary as a Word document', () => {
     expect(text('BAN DÂN VẬN TỈNH ỦY')).toBe(true);
     expect(text('ĐẢNG CỘNG SẢN VIỆT NAM')).toBe(true);
     expect(text('Số: .../BC-...')).toBe(true);
-    expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">Sơn La, ngày 20 tháng 12 năm 2018<\/w:t>|<w:i\/>(?:(?!<\/w:r>).)*>Sơn La, ngày 20 tháng 12 năm 2018</s);
+    expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">Sơn La, ngày 14 tháng 12 năm 2018<\/w:t>|<w:i\/>(?:(?!<\/w:r>).)*>Sơn La, ngày 14 tháng 12 năm 2018</s);
     expect(text('BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP NĂM 2018')).toBe(true);
     for (const heading of ['I. KẾT QUẢ THỰC HIỆN', 'II. HẠN CHẾ, NGUYÊN NHÂN', 'III. BÀI HỌC KINH NGHIỆM', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019']) expect(text(heading), heading).toBe(true);
     expect(text('Nơi nhận:')).toBe(true);
