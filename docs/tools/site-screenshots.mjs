@@ -23,17 +23,17 @@ const browser = await puppeteer.launch({
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 800, deviceScaleFactor: 1 });
-  const shots = [
-    ['index.html', 'site-root.png', false],
-    ['dan-van-2017-2021/index.html', 'site-programme.png', true],
-  ];
-  for (const [file, image, full] of shots) {
+  const shot = async (file, image, clip) => {
     await page.goto(pathToFileURL(path.join(site, file)).href, { waitUntil: 'load' });
     const target = path.join(REPO, 'docs/images', image);
-    // The programme page is long: its top two screens show the cards, the grid and the first chart.
-    await page.screenshot({ path: target, fullPage: false, ...(full ? { clip: { x: 0, y: 0, width: 1200, height: 1500 } } : {}) });
+    const y = clip?.from ? await page.$eval(clip.from, (el) => el.getBoundingClientRect().top + window.scrollY - 10) : 0;
+    await page.screenshot({ path: target, ...(clip ? { clip: { x: 0, y, width: 1200, height: clip.height } } : {}) });
     console.log(`wrote ${path.relative(REPO, target)}`);
-  }
+  };
+  await shot('index.html', 'site-root.png');
+  // The programme page is long: its top (cards and the period grid), then its charts.
+  await shot('dan-van-2017-2021/index.html', 'site-programme.png', { height: 1300 });
+  await shot('dan-van-2017-2021/index.html', 'site-programme-charts.png', { from: 'h2#charts', height: 1300 });
 } finally {
   await browser.close();
   rmSync(work, { recursive: true, force: true });

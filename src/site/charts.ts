@@ -21,7 +21,7 @@ export interface ChartTable {
 }
 
 /** A vertical bar chart; `max` fixes the scale (100 for percentages). */
-export function barChart(id: string, title: string, bars: readonly Bar[], table: ChartTable, options: { lang: Lang; max?: number; colour?: string }): string {
+export function barChart(id: string, title: string, bars: readonly Bar[], table: ChartTable, options: { lang: Lang; max?: number; colour?: string; caption?: boolean }): string {
   const width = Math.max(320, 60 + bars.length * 64);
   const height = 220;
   const top = 24;
@@ -40,7 +40,7 @@ export function barChart(id: string, title: string, bars: readonly Bar[], table:
     parts.push(`<text x="${x + barWidth / 2}" y="${height - 14}" text-anchor="middle" font-size="12">${escapeHtml(bar.label)}</text>`);
   });
   const svg = `<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-data" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${escapeHtml(title)}</title>${parts.join('')}</svg>`;
-  return `<figure>\n<figcaption>${escapeHtml(title)}</figcaption>\n${svg}\n${dataTable(`${id}-data`, table)}\n</figure>`;
+  return `<figure>\n${options.caption === false ? '' : `<figcaption>${escapeHtml(title)}</figcaption>\n`}${svg}\n${dataTable(`${id}-data`, table)}\n</figure>`;
 }
 
 export function dataTable(id: string, table: ChartTable): string {

@@ -50,8 +50,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .c-not_due { background: var(--not-due); color: #57606a; }
 .c-cancelled { background: #fff; color: #57606a; }
 ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.8rem; font-size: 0.9rem; }
-figure { margin: 0.6rem 0 1.2rem; }
-figcaption { font-weight: 600; margin-bottom: 0.3rem; }
+figure { margin: 0.6rem 0 1.2rem; display: flex; flex-wrap: wrap; gap: 0.4rem 2rem; align-items: flex-end; }
+figcaption { font-weight: 600; margin-bottom: 0.3rem; flex-basis: 100%; }
+.charts { display: flex; flex-wrap: wrap; gap: 0 3rem; }
 svg.chart { max-width: 100%; height: auto; display: block; }
 svg.chart text { font-family: inherit; fill: var(--fg); }
 table.chart-data caption { text-align: left; font-size: 0.85rem; color: var(--muted); caption-side: top; }

@@ -107,19 +107,20 @@ function completionChart(d: ProgrammeDashboard, lang: Lang): string {
   const w = SITE_WORDS[lang];
   const bars = d.completion.map((c) => ({ label: String(c.year), value: c.due === 0 ? 0 : (100 * c.done) / c.due, text: formatPercent(c.done, c.due, lang) }));
   const rows = d.completion.map((c) => [String(c.year), formatNumber(c.due, lang), formatNumber(c.done, lang), formatPercent(c.done, c.due, lang)]);
-  return `<h2>${e(w.completionTitle)}</h2>\n${barChart('completion', w.completionTitle, bars, { caption: w.completionCaption, headers: w.headCompletion, rows }, { lang, max: 100, colour: '#1a7f37' })}`;
+  return `<h2 id="charts">${e(w.completionTitle)}</h2>\n${barChart('completion', w.completionTitle, bars, { caption: w.completionCaption, headers: w.headCompletion, rows }, { lang, max: 100, colour: '#1a7f37', caption: false })}`;
 }
 
 function indicatorCharts(d: ProgrammeDashboard, lang: Lang): string {
   const w = SITE_WORDS[lang];
   if (d.indicators.length === 0) return `<h2>${e(w.indicatorsTitle)}</h2>\n<p>${e(w.indicatorsNone)}</p>`;
   const charts = d.indicators.map((series, i) => {
-    const title = series.unit ? `${series.title} (${series.unit})` : series.title;
+    const name = series.title.charAt(0).toLocaleUpperCase('vi') + series.title.slice(1);
+    const title = series.unit ? `${name} (${series.unit})` : name;
     const bars = series.values.map((v) => ({ label: String(v.year), value: v.value }));
     const rows = series.values.map((v) => [String(v.year), formatNumber(v.value, lang)]);
     return barChart(`indicator-${i + 1}`, title, bars, { caption: w.indicatorCaption(series.title), headers: w.headIndicator(series.unit), rows }, { lang });
   });
-  return `<h2>${e(w.indicatorsTitle)}</h2>\n${charts.join('\n')}`;
+  return `<h2>${e(w.indicatorsTitle)}</h2>\n<div class="charts">\n${charts.join('\n')}\n</div>`;
 }
 
 function amendments(d: ProgrammeDashboard, lang: Lang): string {

@@ -59,7 +59,7 @@ describe('phoihop calendar', () => {
     const { events } = await calendar([]);
     const nv03 = events.find((e) => e.uid === 'dan-van-2017-2021.NV03.2021-Q3@phoihop')!;
     expect(nv03.summary).toBe('NV03 Thực hiện tiếp công dân định kỳ của Chủ tịch UBND tỉnh; tổ chức đối thoại với nhân dân về những vấn đề bức xúc (quý III/2021)');
-    expect(nv03.description).toContain('Chủ trì: Ban Cán sự đảng Ủy ban nhân dân tỉnh');
+    expect(nv03.description).toContain('Chủ trì: Ban cán sự đảng Ủy ban nhân dân tỉnh');
     expect(nv03.description).toContain('Phối hợp: Thanh tra tỉnh, Ban Dân vận Tỉnh ủy');
     expect(nv03.description).toContain('Kỳ: quý III/2021\nHạn: 25/09/2021');
     const alarm = nv03.component.getFirstSubcomponent('valarm')!;

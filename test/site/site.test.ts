@@ -47,7 +47,7 @@ describe('phoihop site', () => {
     expect(html).toContain('title="năm 2020 (15/12/2020): hoàn thành"');
     expect(html).toContain('title="năm 2021 (15/12/2021): hoàn thành một phần"');
     expect(html).toContain('title="6 tháng đầu năm 2020 (30/06/2020): quá hạn, chưa báo cáo"');
-    expect(html).toContain('title="một lần (30/06/2021): quá hạn, chưa báo cáo"');
+    expect(html).toContain('title="một lần (30/06/2021): hoàn thành một phần"');
     expect(html).toContain('title="6 tháng cuối năm 2021 (31/12/2021): chưa đến hạn"');
   });
 
