@@ -13,7 +13,6 @@ export interface SiteMessages {
   outNotSite: (dir: string) => string;
   outIsFile: (dir: string) => string;
   wroteSite: (dir: string, pages: number) => string;
-  wroteCalendar: (file: string, events: number) => string;
 }
 
 export const siteMessages: Localized<SiteMessages> = {
@@ -29,7 +28,6 @@ export const siteMessages: Localized<SiteMessages> = {
     outNotSite: (dir) => `thư mục ${dir} đã có tệp không do phoihop site tạo; hãy chọn thư mục trống hoặc thư mục mới, ví dụ _site`,
     outIsFile: (dir) => `${dir} là một tệp, không phải thư mục; hãy chọn thư mục khác, ví dụ _site`,
     wroteSite: (dir, pages) => `đã ghi ${pages} trang vào ${dir}; mở ${dir}/index.html để xem`,
-    wroteCalendar: (file, events) => `đã ghi ${events} sự kiện vào ${file}`,
   },
   en: {
     cmdSite: 'write a static dashboard (HTML) to browse and publish on GitHub/GitLab Pages',
@@ -43,6 +41,5 @@ export const siteMessages: Localized<SiteMessages> = {
     outNotSite: (dir) => `folder ${dir} holds files that phoihop site did not write; choose an empty or new folder, for example _site`,
     outIsFile: (dir) => `${dir} is a file, not a folder; choose another, for example _site`,
     wroteSite: (dir, pages) => `wrote ${pages} pages to ${dir}; open ${dir}/index.html to see them`,
-    wroteCalendar: (file, events) => `wrote ${events} events to ${file}`,
   },
 };

@@ -24,6 +24,7 @@ export const githubSiteJob = `  site:
           node-version: 20
       - run: npm install --global "$PHOIHOP"
       - run: phoihop site _site
+      - run: phoihop calendar --output _site/han.ics   # lịch hạn để đăng ký trong Outlook, Google Calendar
       - uses: actions/configure-pages@v5
       - uses: actions/upload-pages-artifact@v3
         with:
@@ -42,6 +43,7 @@ pages:
   script:
     - npm install --global "$PHOIHOP"
     - phoihop site public
+    - phoihop calendar --output public/han.ics
   artifacts:
     paths:
       - public
