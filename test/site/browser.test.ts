@@ -88,6 +88,32 @@ describe('the site in Chromium, from file://', () => {
     await page.close();
   }, 30_000);
 
+  it('keeps text contrast at WCAG AA (4.5:1) for the header, links, grid symbols and the legend', async () => {
+    const { page } = await open('dan-van-2017-2021/index.html');
+    const pairs = await page.$$eval('header.site a, header.site .as-of, .cell, main a, p.meta, .bad, footer.site', (elements) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const background = (el: Element | null): string => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = getComputedStyle(e).backgroundColor;
+          if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      const luminance = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      return elements.map((el) => {
+        const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(rgb(background(el)))];
+        return { text: el.textContent?.trim().slice(0, 30) ?? '', ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+      });
+    });
+    expect(pairs.length).toBeGreaterThan(50);
+    const poor = pairs.filter((p) => p.ratio < 4.5);
+    expect(poor).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   it('prints: the programme page makes an A4 PDF without the breadcrumb', async () => {
     const { page } = await open('dan-van-2017-2021/index.html');
     await page.emulateMediaType('print');
