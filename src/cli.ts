@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
 import { cliMessages } from './i18n/cli-messages.js';
-import { errorVi, titleVi } from './i18n/commander-vi.js';
+import { errorVi, helpVi } from './i18n/commander-vi.js';
+import { terminalMessages } from './i18n/terminal-messages.js';
 import { editMessages } from './i18n/edit-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
@@ -23,25 +24,39 @@ function localise(command: Command, world: World, lang: Lang): void {
     writeErr: (s) => world.stderr.write(s),
     outputError: (s, write) => write(lang === 'vi' ? errorVi(s) : s),
   });
-  if (lang === 'vi') command.configureHelp({ styleTitle: titleVi });
+  if (lang === 'vi') command.configureHelp(helpVi);
 }
 
 /** A subcommand's work: its options, its arguments, and the context, made on demand (with overrides). */
 type Action = (options: Record<string, unknown>, args: string[], context: (overrides?: GlobalOptions) => Promise<Context>) => Promise<ExitCode>;
 
-function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => void): Command {
+/** The command being parsed, so that an error can point at its own help ("phoihop report add --help"). */
+export interface Parsing {
+  current?: Command;
+}
+
+function commandPath(command: Command | undefined): string {
+  const names: string[] = [];
+  for (let c = command; c; c = c.parent ?? undefined) names.unshift(c.name());
+  return names.join(' ') || 'phoihop';
+}
+
+function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => void, parsing: Parsing = {}): Command {
   const m = cliMessages[lang];
+  const t = terminalMessages[lang];
   const e = editMessages[lang];
   const program = new Command('phoihop')
     .description(m.description)
     .version(VERSION, '-V, --version', m.optVersion)
     .helpOption('-h, --help', m.optHelp)
-    .addHelpCommand(false)
+    .helpCommand(t.helpArg, t.helpCommand)
     .option('--root <dir>', m.optRoot)
     .option('--lang <lang>', m.optLang)
     .option('--at <rev>', m.optAt)
     .exitOverride()
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    .hook('preSubcommand', (_self, sub) => void (parsing.current = sub));
+  parsing.current = program;
   localise(program, world, lang);
 
   const define = (parent: Command, name: string, description: string, action: Action) => {
@@ -59,7 +74,13 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
   const edit = (parent: Command, name: string, description: string, action: Action) =>
     define(parent, name, description, action).option('--programme <id>', m.optProgramme).option('--dry-run', e.optDryRun);
   const group = (name: string, description: string) => {
-    const parent = program.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
+    const parent = program
+      .command(name)
+      .description(description)
+      .helpOption('-h, --help', m.optHelp)
+      .helpCommand(t.helpArg, t.helpCommand)
+      .exitOverride()
+      .hook('preSubcommand', (_self, sub) => void (parsing.current = sub));
     localise(parent, world, lang);
     return parent;
   };
@@ -141,14 +162,17 @@ export function createProgram(lang: Lang): Command {
 export async function main(world: World = processWorld()): Promise<ExitCode> {
   const lang = helpLang(world.argv);
   let exitCode: ExitCode = ExitCode.ok;
-  const program = buildProgram(world, lang, (code) => (exitCode = code));
+  const parsing: Parsing = {};
+  const program = buildProgram(world, lang, (code) => (exitCode = code), parsing);
   try {
     await program.parseAsync(world.argv, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-      world.stderr.write(`${cliMessages[lang].usageHint}\n`);
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+      // Help shown because a command group was given no sub-command is a usage problem.
+      if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+      world.stderr.write(`${terminalMessages[lang].usageHint(commandPath(parsing.current))}\n`);
       return ExitCode.usage;
     }
     if (error instanceof UserError) {

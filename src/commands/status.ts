@@ -41,7 +41,7 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
     format === 'json'
       ? statusJson(statuses, asOf)
       : format === 'csv'
-        ? statusCsv(statuses)
+        ? statusCsv(statuses, context.lang)
         : format === 'markdown'
           ? statusMarkdown(statuses, asOf, view)
           : format === 'html'

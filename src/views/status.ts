@@ -6,6 +6,7 @@ import { sanitizeLine } from '../formatters/sanitize.js';
 import { onSchedule, type ProgrammeStatus, type StatusRow } from '../schedule/status.js';
 import { agencyShort, colourState, dateCell, programmePeriod, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
+import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
 import { renderTable, type Cell, type ShrinkStep } from './text-table.js';
 
@@ -100,19 +101,18 @@ export function statusBlocks(statuses: readonly ProgrammeStatus[], asOf: IsoDate
   });
 }
 
-const CSV_HEADERS = ['programme', 'content', 'task', 'title', 'lead', 'schedule', 'next_due', 'last_report_period', 'last_report_state', 'last_report_on', 'state', 'overdue_count', 'worst_days_overdue'];
-
-export function statusCsv(statuses: readonly ProgrammeStatus[]): string {
+export function statusCsv(statuses: readonly ProgrammeStatus[], lang: Lang = 'en'): string {
   const rows = statuses.flatMap((status) =>
     status.groups.flatMap((g) =>
       g.rows.map((r) => {
         const { task } = r.model;
         const last = r.lastReport;
-        return [status.model.programme.id, g.content.id, task.id, task.title, task.lead, task.schedule.every, r.nextDue, last?.period === undefined ? null : String(last.period), last?.state ?? null, last?.on ?? null, r.state, r.overdueCount, r.worstDays];
+        const period = last?.period === undefined ? null : String(last.period);
+        return [status.model.programme.id, g.content.id, task.id, task.title, task.lead, csvLabel.schedule(task.schedule.every, lang), r.nextDue, csvLabel.period(period, lang), csvLabel.reportState(last?.state, lang), last?.on ?? null, csvLabel.state(r.state, lang), r.overdueCount, r.worstDays];
       }),
     ),
   );
-  return csvTable(CSV_HEADERS, rows);
+  return csvTable(CSV_HEADERS[lang].status, rows);
 }
 
 export function statusJson(statuses: readonly ProgrammeStatus[], asOf: IsoDate): string {
