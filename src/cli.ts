@@ -98,7 +98,8 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
   report(command('status', m.cmdStatus, async (o, _a, context) => (await import('./commands/status.js')).runStatus(o, await context())), 'table, markdown, csv, json, html')
     .option('--lead <agency>', m.optLead)
     .option('--content <id>', m.optContent)
-    .option('--state <state>', m.optState('done, overdue, due_soon, on_track, not_started, paused, cancelled'));
+    .option('--state <state>', m.optState('done, overdue, due_soon, on_track, not_started, paused, cancelled'))
+    .addOption(new Option('--sample-as-of <date>').hideHelp());
 
   report(command('overdue', m.cmdOverdue, async (o, _a, context) => (await import('./commands/overdue.js')).runOverdue(o, await context())), 'table, markdown, csv, json, html')
     .option('--within <days>', m.optWithin)

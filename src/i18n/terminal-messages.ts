@@ -7,6 +7,18 @@ export const terminalMessages: Localized<{
   usageHint: (command: string) => string;
   badYear: (value: string) => string;
   sampleAsOf: (date: string) => string;
+  andMore: (n: number) => string;
+  didYouMean: (s: string) => string;
+  ambiguousFilter: (what: 'lead' | 'content', query: string, fits: string) => string;
+  noSuchFilter: (what: 'lead' | 'content', query: string, suggestion: string | undefined, known: string) => string;
+  ambiguousTask: (id: string, programmes: string) => string;
+  unknownTask: (id: string, suggestion: string | undefined, known: string) => string;
+  filterLine: (parts: string[]) => string;
+  filterLead: (label: string) => string;
+  filterContent: (label: string) => string;
+  filterState: (label: string) => string;
+  nothingMatches: string;
+  shownFooter: (shown: string, total: string) => string;
 }> = {
   vi: {
     helpCommand: 'hiện hướng dẫn của một lệnh',
@@ -14,6 +26,19 @@ export const terminalMessages: Localized<{
     usageHint: (command) => `xem "${command} --help"`,
     badYear: (value) => `"${value}" không phải một năm; viết năm đủ bốn chữ số, ví dụ --year 2019`,
     sampleAsOf: (date) => `(Hồ sơ mẫu, xem như tại ngày ${date}: một ngày trong thời gian của chương trình; dùng --as-of để chọn ngày khác)`,
+    andMore: (n) => `và ${n} mục khác`,
+    didYouMean: (s) => `có phải ý bạn là ${s}?`,
+    ambiguousFilter: (what, q, fits) => `"${q}" khớp với nhiều ${what === 'lead' ? 'cơ quan' : 'nội dung'}: ${fits}; ghi rõ hơn hoặc dùng mã`,
+    noSuchFilter: (what, q, s, known) =>
+      `không có ${what === 'lead' ? 'cơ quan' : 'nội dung'} "${q}"${s ? `; có phải ý bạn là ${s}?` : ''} (${what === 'lead' ? 'các cơ quan' : 'các nội dung'}: ${known}); có thể ghi mã, tên viết tắt hoặc tên đầy đủ, không cần dấu`,
+    ambiguousTask: (id, programmes) => `nhiệm vụ "${id}" có trong nhiều chương trình: ${programmes}; chọn bằng --programme hoặc viết chương-trình/${id}`,
+    unknownTask: (id, s, known) => `không có nhiệm vụ "${id}"${s ? `; có phải ý bạn là ${s}?` : ''} (các nhiệm vụ: ${known})`,
+    filterLine: (parts) => `Lọc theo ${parts.join(', ')}`,
+    filterLead: (label) => `cơ quan chủ trì ${label}`,
+    filterContent: (label) => `nội dung ${label}`,
+    filterState: (label) => `tình trạng "${label}"`,
+    nothingMatches: 'Không có nhiệm vụ nào khớp bộ lọc.',
+    shownFooter: (shown, total) => `Hiển thị ${shown}/${total} nhiệm vụ`,
   },
   en: {
     helpCommand: 'show help for a command',
@@ -21,5 +46,18 @@ export const terminalMessages: Localized<{
     usageHint: (command) => `see "${command} --help"`,
     badYear: (value) => `"${value}" is not a year; write all four digits, for example --year 2019`,
     sampleAsOf: (date) => `(The sample records, seen as of ${date}: a day inside the programme's period; use --as-of for another day)`,
+    andMore: (n) => `and ${n} more`,
+    didYouMean: (s) => `did you mean ${s}?`,
+    ambiguousFilter: (what, q, fits) => `"${q}" fits several ${what === 'lead' ? 'agencies' : 'content areas'}: ${fits}; be more precise or use the id`,
+    noSuchFilter: (what, q, s, known) =>
+      `there is no ${what === 'lead' ? 'agency' : 'content area'} "${q}"${s ? `; did you mean ${s}?` : ''} (${what === 'lead' ? 'agencies' : 'content areas'}: ${known}); an id, short or full name works, tone marks optional`,
+    ambiguousTask: (id, programmes) => `task "${id}" exists in several programmes: ${programmes}; choose with --programme or write programme/${id}`,
+    unknownTask: (id, s, known) => `there is no task "${id}"${s ? `; did you mean ${s}?` : ''} (tasks: ${known})`,
+    filterLine: (parts) => `Filtered by ${parts.join(', ')}`,
+    filterLead: (label) => `lead ${label}`,
+    filterContent: (label) => `content ${label}`,
+    filterState: (label) => `state "${label}"`,
+    nothingMatches: 'No task matches the filters.',
+    shownFooter: (shown, total) => `Showing ${shown}/${total} tasks`,
   },
 };
