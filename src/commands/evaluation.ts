@@ -5,18 +5,18 @@ import { readForEdit } from '../edit/change-set.js';
 import { applyEdits } from '../edit/text-edit.js';
 import { editable, setValue } from '../edit/yaml-edits.js';
 import { ExitCode } from '../exit-codes.js';
-import { cliMessages } from '../i18n/cli-messages.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
 import { editMessages } from '../i18n/edit-messages.js';
 import { periodLabel, RATING_LABELS, REPORT_STATE_LABELS } from '../i18n/labels.js';
 import { isLiveInYear, type ProgrammeModel } from '../model/programme-model.js';
 import { ratingFromReports, yearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
-import { finishEdit, loadForEdit } from './edit-support.js';
+import { finishEdit, loadForEdit, refuseBrokenFile } from './edit-support.js';
 import { findProgramme } from './report-input.js';
 
 function parseYear(value: string, context: Context): number {
-  if (!/^\d{4}$/.test(value)) throw new UserError(cliMessages[context.lang].badNumber(value));
+  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value));
   return Number(value);
 }
 
@@ -76,6 +76,7 @@ export async function runEvaluationFinalise(yearArg: string, options: Evaluation
   const model = findProgramme(loaded.models, options.programme, context);
   const file = evaluationPath(model, year);
   const evaluation = model.evaluations.get(year);
+  if (!evaluation) refuseBrokenFile(context, loaded, file);
   if (!evaluation) throw new UserError(msg.evaluationMissing(file));
   if (evaluation.data.state === 'final') throw new UserError(msg.evaluationFinal(file));
   const results = new Map((evaluation.data.results ?? []).map((r) => [r.task, r]));

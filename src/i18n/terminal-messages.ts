@@ -8,6 +8,7 @@ export const terminalMessages: Localized<{
   badYear: (value: string) => string;
   sampleAsOf: (date: string) => string;
   andMore: (n: number) => string;
+  brokenFile: (file: string, n: number) => string;
   didYouMean: (s: string) => string;
   ambiguousFilter: (what: 'lead' | 'content', query: string, fits: string) => string;
   noSuchFilter: (what: 'lead' | 'content', query: string, suggestion: string | undefined, known: string) => string;
@@ -27,6 +28,7 @@ export const terminalMessages: Localized<{
     badYear: (value) => `"${value}" không phải một năm; viết năm đủ bốn chữ số, ví dụ --year 2019`,
     sampleAsOf: (date) => `(Hồ sơ mẫu, xem như tại ngày ${date}: một ngày trong thời gian của chương trình; dùng --as-of để chọn ngày khác)`,
     andMore: (n) => `và ${n} mục khác`,
+    brokenFile: (f, n) => `${f} có ${n} lỗi (in ở trên) nên chưa đọc được; sửa rồi chạy lại lệnh`,
     didYouMean: (s) => `có phải ý bạn là ${s}?`,
     ambiguousFilter: (what, q, fits) => `"${q}" khớp với nhiều ${what === 'lead' ? 'cơ quan' : 'nội dung'}: ${fits}; ghi rõ hơn hoặc dùng mã`,
     noSuchFilter: (what, q, s, known) =>
@@ -47,6 +49,7 @@ export const terminalMessages: Localized<{
     badYear: (value) => `"${value}" is not a year; write all four digits, for example --year 2019`,
     sampleAsOf: (date) => `(The sample records, seen as of ${date}: a day inside the programme's period; use --as-of for another day)`,
     andMore: (n) => `and ${n} more`,
+    brokenFile: (f, n) => `${f} has ${n} error${n === 1 ? '' : 's'} (shown above), so it could not be read; fix and run the command again`,
     didYouMean: (s) => `did you mean ${s}?`,
     ambiguousFilter: (what, q, fits) => `"${q}" fits several ${what === 'lead' ? 'agencies' : 'content areas'}: ${fits}; be more precise or use the id`,
     noSuchFilter: (what, q, s, known) =>
