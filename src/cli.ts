@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
 import { cliMessages } from './i18n/cli-messages.js';
-import { errorVi, helpVi } from './i18n/commander-vi.js';
+import { errorVi, helpVi, titleVi, usageVi } from './i18n/commander-vi.js';
+import { MissingValue } from './commands/prompt.js';
 import { terminalMessages } from './i18n/terminal-messages.js';
 import { editMessages } from './i18n/edit-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
@@ -119,29 +120,33 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .argument('[head]', m.argHead)
     .option('--format <format>', m.optFormat('markdown, text, json'));
 
-  edit(group('report', e.cmdReport), 'add', e.cmdReportAdd, async (o, a, context) => (await import('./commands/report-add.js')).runReportAdd(a[0]!, o, await context()))
-    .argument('<task>', m.argTask)
-    .requiredOption('--state <state>', e.optState)
+  edit(group('report', e.cmdReport), 'add', e.cmdReportAdd, async (o, a, context) => (await import('./commands/report-add.js')).runReportAdd(a[0], o, await context()))
+    .argument('[task]', m.argTask)
+    .usage('[options] <task> --state <state>')
+    .option('--state <state>', e.optState)
     .option('--period <period>', e.optPeriod)
     .option('--on <date>', e.optOn)
     .option('--note <text>', e.optNote)
     .option('--document <number>', e.optDocument, collect);
 
-  edit(group('task', e.cmdTask), 'status', e.cmdTaskStatus, async (o, a, context) => (await import('./commands/task-status.js')).runTaskStatus(a[0]!, a[1]!, o, await context()))
-    .argument('<task>', m.argTask)
-    .argument('<status>', e.argStatus)
+  edit(group('task', e.cmdTask), 'status', e.cmdTaskStatus, async (o, a, context) => (await import('./commands/task-status.js')).runTaskStatus(a[0], a[1], o, await context()))
+    .argument('[task]', m.argTask)
+    .argument('[status]', e.argStatus)
+    .usage('[options] <task> <status>')
     .option('--on <date>', e.optOn);
 
   const evaluation = group('evaluation', e.cmdEvaluation);
   edit(evaluation, 'new', e.cmdEvaluationNew, async (o, a, context) => (await import('./commands/evaluation.js')).runEvaluationNew(a[0]!, o, await context())).argument('<year>', e.argYear);
-  edit(evaluation, 'finalise', e.cmdEvaluationFinalise, async (o, a, context) => (await import('./commands/evaluation.js')).runEvaluationFinalise(a[0]!, o, await context()))
+  edit(evaluation, 'finalise', e.cmdEvaluationFinalise, async (o, a, context) => (await import('./commands/evaluation.js')).runEvaluationFinalise(a[0], o, await context()))
     .alias('finalize')
-    .argument('<year>', e.argYear);
+    .argument('[year]', e.argYear)
+    .usage('[options] <year>');
 
   edit(program, 'amend', e.cmdAmend, async (o, _a, context) => (await import('./commands/amend.js')).runAmend(o, await context()))
-    .requiredOption('--kind <kind>', e.optKind)
-    .requiredOption('--document <number>', e.optDocument)
-    .requiredOption('--date <date>', e.optDate)
+    .usage('--kind <kind> --document <number> --date <date> [options]')
+    .option('--kind <kind>', e.optKind)
+    .option('--document <number>', e.optDocument)
+    .option('--date <date>', e.optDate)
     .option('--reason <text>', e.optReason)
     .option('--add-task <file>', e.optAddTask, collect)
     .option('--cancel-task <id>', e.optCancelTask, collect)
@@ -176,6 +181,14 @@ export async function main(world: World = processWorld()): Promise<ExitCode> {
       world.stderr.write(`${terminalMessages[lang].usageHint(commandPath(parsing.current))}\n`);
       return ExitCode.usage;
     }
+    if (error instanceof MissingValue) {
+      // Not on a terminal (CI, a pipe): say what is missing and how the command is written.
+      const command = parsing.current ?? program;
+      const usage = command.createHelp().commandUsage(command);
+      const [title, line] = lang === 'vi' ? [titleVi('Usage:'), usageVi(usage)] : ['Usage:', usage];
+      world.stderr.write(`${error.message}\n${title} ${line}\n${terminalMessages[lang].usageHint(commandPath(command))}\n`);
+      return ExitCode.usage;
+    }
     if (error instanceof UserError) {
       world.stderr.write(`phoihop: ${error.message}\n`);
       return error.exitCode;
@@ -193,5 +206,21 @@ function processWorld(): World {
     stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY, columns: process.stdout.columns },
     stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY },
     now: () => new Date(),
+    stdin: { isTTY: process.stdin.isTTY === true, ask: askLine },
   };
+}
+
+/** One line from the keyboard; the question goes to stderr so that stdout stays the command's output. */
+async function askLine(question: string): Promise<string | null> {
+  const { createInterface } = await import('node:readline');
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  return new Promise((resolve) => {
+    let answered = false;
+    rl.on('close', () => answered || resolve(null));
+    rl.question(question, (answer) => {
+      answered = true;
+      rl.close();
+      resolve(answer);
+    });
+  });
 }

@@ -13,6 +13,7 @@ import { ratingFromReports, yearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit, refuseBrokenFile } from './edit-support.js';
+import { chooseValue } from './prompt.js';
 import { findProgramme } from './report-input.js';
 
 function parseYear(value: string, context: Context): number {
@@ -69,11 +70,14 @@ export async function runEvaluationNew(yearArg: string, options: EvaluationOptio
 }
 
 /** phoihop evaluation finalise YEAR: only a complete evaluation becomes final; a final one is never touched. */
-export async function runEvaluationFinalise(yearArg: string, options: EvaluationOptions, context: Context): Promise<ExitCode> {
+export async function runEvaluationFinalise(yearArg: string | undefined, options: EvaluationOptions, context: Context): Promise<ExitCode> {
   const msg = editMessages[context.lang];
-  const year = parseYear(yearArg, context);
+  if (yearArg !== undefined) parseYear(yearArg, context);
   const loaded = await loadForEdit(context);
   const model = findProgramme(loaded.models, options.programme, context);
+  // On a terminal without YEAR: the drafts there are to choose from.
+  const drafts = [...model.evaluations.entries()].filter(([, e]) => e.data.state !== 'final').map(([y]) => String(y)).sort();
+  const year = parseYear(await chooseValue(context, yearArg, "'<year>'", terminalMessages[context.lang].askYear, drafts.map((y) => ({ value: y, label: y }))), context);
   const file = evaluationPath(model, year);
   const evaluation = model.evaluations.get(year);
   if (!evaluation) refuseBrokenFile(context, loaded, file);

@@ -34,7 +34,7 @@ export function errorVi(message: string): string {
   return ERRORS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
 }
 
-function usageVi(text: string): string {
+export function usageVi(text: string): string {
   return USAGE_WORDS.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
 }
 
