@@ -46,3 +46,8 @@ export function formatDueDay(monthDay: string, lang: Lang): string {
   const [month, day] = [Number(m[1]), Number(m[2])];
   return lang === 'vi' ? `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}` : `${day} ${EN_MONTHS[month - 1]!.slice(0, 3)}`;
 }
+
+/** A due day as the record holds it: a date (once-tasks) or "MM-DD" (recurring). */
+export function formatDue(due: string, lang: Lang): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(due) ? formatDateShort(due) : formatDueDay(due, lang);
+}
