@@ -10,6 +10,8 @@ export interface Named {
   names: readonly string[];
   /** How to show it once found ("BDV Tỉnh ủy (bdv-tu)"). */
   label: string;
+  /** How to show it in a list of what exists (default: label). */
+  listed?: string;
 }
 
 export const LIST_LIMIT = 10;
@@ -37,7 +39,7 @@ export function resolveNamed(query: string, items: readonly Named[], what: 'lead
   const byFold = new Map(items.flatMap((item) => [item.id, ...item.names].map((n) => [foldText(n), item] as const)));
   const near = closest(wanted, byFold.keys());
   const suggestion = near === undefined ? undefined : byFold.get(near)!.label;
-  throw new UserError(m.noSuchFilter(what, query, suggestion, listSome(items.map((i) => i.label), lang)));
+  throw new UserError(m.noSuchFilter(what, query, suggestion, listSome(items.map((i) => i.listed ?? i.label), lang)));
 }
 
 /** An id typed in any case: the exact one first, else the one that equals it ignoring case. */

@@ -57,7 +57,7 @@ function resolveFilters(models: readonly ProgrammeModel[], options: StatusOption
     parts.push(t.filterLead(lead.label));
   }
   if (options.content !== undefined) {
-    const seen = new Map(models.flatMap((m) => m.programme.contents.map((c) => [c.id, { id: c.id, names: [c.title], label: `${c.id}. ${sanitizeLine(c.title)}` }] as const)));
+    const seen = new Map(models.flatMap((m) => m.programme.contents.map((c) => [c.id, { id: c.id, names: [c.title], label: `${c.id}. ${sanitizeLine(c.title)}`, listed: c.id }] as const)));
     const content = resolveNamed(options.content, [...seen.values()], 'content', lang);
     filters.content = content.id;
     parts.push(t.filterContent(content.label));
