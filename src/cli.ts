@@ -166,6 +166,15 @@ export function createProgram(lang: Lang): Command {
   return buildProgram({ argv: [], cwd: '.', env: {}, stdout: silent, stderr: silent, now: () => new Date() }, lang, () => undefined);
 }
 
+/** "phoihop help report add" is "phoihop report add --help" (commander's help command goes one level deep). */
+function helpAsOption(argv: readonly string[], program: Command): string[] {
+  const i = argv.findIndex((a, n) => !a.startsWith('-') && !['--root', '--lang', '--at'].includes(argv[n - 1] ?? ''));
+  if (i < 0 || argv[i] !== 'help' || i + 1 >= argv.length) return [...argv];
+  const known = program.commands.some((c) => c.name() === argv[i + 1] || c.aliases().includes(argv[i + 1]!));
+  // An unknown name is left for commander to refuse ("không có lệnh ...") rather than showing the general help.
+  return [...argv.slice(0, i), ...argv.slice(i + 1), ...(known ? ['--help'] : [])];
+}
+
 /** Runs the command line against an injected world and returns the exit code; never throws. */
 export async function main(world: World = processWorld()): Promise<ExitCode> {
   const lang = helpLang(world.argv);
@@ -175,7 +184,7 @@ export async function main(world: World = processWorld()): Promise<ExitCode> {
   // Asked by the shell at every Tab: answered before commander parses, so that it stays quick and silent.
   if (world.argv[0] === '__complete') return (await import('./commands/completion.js')).runComplete(program, world.argv.slice(1), world);
   try {
-    await program.parseAsync(world.argv, { from: 'user' });
+    await program.parseAsync(helpAsOption(world.argv, program), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -31,6 +31,7 @@ export function listSome(items: readonly string[], lang: Lang): string {
 export function resolveNamed(query: string, items: readonly Named[], what: 'lead' | 'content', lang: Lang): Named {
   const m = terminalMessages[lang];
   const wanted = foldText(query);
+  if (wanted === '') throw new UserError(m.noSuchFilter(what, query, undefined, listSome(items.map((i) => i.listed ?? i.label), lang)));
   const exact = items.filter((item) => [item.id, ...item.names].some((n) => foldText(n) === wanted));
   if (exact.length === 1) return exact[0]!;
   const partial = exact.length > 1 ? exact : items.filter((item) => item.names.some((n) => foldText(n).includes(wanted)));

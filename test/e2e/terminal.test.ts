@@ -242,6 +242,10 @@ describe('help in Vietnamese', () => {
     const help = await phoihop(['help', 'status']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Cách dùng: phoihop status \[tùy chọn\]/);
+    expect((await phoihop(['help', 'report', 'add'])).stdout).toMatch(/^Cách dùng: phoihop report add \[tùy chọn\] <task> --state <state>/);
+    const unknown = await phoihop(['help', 'statuz']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^lỗi: không có lệnh 'statuz'/);
   });
 
   it('errors are Vietnamese and point at the sub-command\'s help', async () => {
