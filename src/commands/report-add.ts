@@ -70,6 +70,7 @@ async function choosePeriod(model: TaskModel, given: string | undefined, on: Iso
   if (fitting.length === 0) {
     const found = periodOfDate(model, on);
     if (!found) throw new UserError(msg.noPeriodForDate(on, id));
+    context.world.stderr.write(`${t.periodByDate(periodLabel(found, context.lang), id)}\n`);
     return found;
   }
   const label = (p: { id: string; due: IsoDate }) => `${periodLabel(p.id, context.lang)} (${dateCell(p.due)})`;

@@ -21,6 +21,7 @@ export const terminalMessages: Localized<{
   askDate: string;
   periodChosen: (period: string, due: string, task: string) => string;
   periodOthers: (others: string) => string;
+  periodByDate: (period: string, task: string) => string;
   brokenFile: (file: string, n: number) => string;
   didYouMean: (s: string) => string;
   ambiguousFilter: (what: 'lead' | 'content', query: string, fits: string) => string;
@@ -54,6 +55,7 @@ export const terminalMessages: Localized<{
     askDate: 'Ngày ký (YYYY-MM-DD)',
     periodChosen: (p, due, t) => `ghi vào kỳ ${p} (hạn ${due}) của ${t}, kỳ sớm nhất chưa hoàn thành; chọn kỳ khác bằng --period`,
     periodOthers: (o) => `các kỳ khác chưa hoàn thành: ${o}`,
+    periodByDate: (p, t) => `ghi vào kỳ ${p} của ${t}, kỳ có ngày báo cáo (không còn kỳ nào chưa hoàn thành đến hạn); chọn kỳ khác bằng --period`,
     brokenFile: (f, n) => `${f} có ${n} lỗi (in ở trên) nên chưa đọc được; sửa rồi chạy lại lệnh`,
     didYouMean: (s) => `có phải ý bạn là ${s}?`,
     ambiguousFilter: (what, q, fits) => `"${q}" khớp với nhiều ${what === 'lead' ? 'cơ quan' : 'nội dung'}: ${fits}; ghi rõ hơn hoặc dùng mã`,
@@ -88,6 +90,7 @@ export const terminalMessages: Localized<{
     askDate: 'Date signed (YYYY-MM-DD)',
     periodChosen: (p, due, t) => `recorded for ${p} (due ${due}) of ${t}, the earliest open period; choose another with --period`,
     periodOthers: (o) => `other open periods: ${o}`,
+    periodByDate: (p, t) => `recorded for ${p} of ${t}, the period the date falls in (no open period is due by then); choose another with --period`,
     brokenFile: (f, n) => `${f} has ${n} error${n === 1 ? '' : 's'} (shown above), so it could not be read; fix and run the command again`,
     didYouMean: (s) => `did you mean ${s}?`,
     ambiguousFilter: (what, q, fits) => `"${q}" fits several ${what === 'lead' ? 'agencies' : 'content areas'}: ${fits}; be more precise or use the id`,
