@@ -223,6 +223,17 @@ describe('missing values', () => {
     expect(amend.screen).toContain('+kind: adjustment');
   });
 
+  it('evaluation finalise asks which draft year', async () => {
+    const files = quarterlyRoot('  []\n');
+    files['p/evaluations/2024.yaml'] = 'year: 2024\nstate: draft\nresults: []\n';
+    const { screen, code } = await onTerminal(['evaluation', 'finalise', '--root', writeRoot(files)], ['1']);
+    expect(screen).toContain('Chốt đánh giá năm nào?');
+    expect(screen).toContain('1. 2024');
+    // Then the usual check: the draft is not complete yet.
+    expect(screen).toContain('held_on');
+    expect(code).toBe(1);
+  });
+
   it('in a pipe, fail with the usage line (exit 2)', async () => {
     const root = writeRoot(quarterlyRoot('  []\n'));
     const { code, stderr } = await phoihop(['report', 'add', 'Q1', '--root', root]);
