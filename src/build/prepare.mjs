@@ -1,11 +1,13 @@
 // npm runs `prepare` after `npm ci` here, before `npm pack`, and when phoihop is installed from a
 // git address. It must work in that last case too: `npm install -g git+URL` prepares the clone
 // with the global flag inherited, so the clone's own dependencies (esbuild above all) are not
-// there (npm/cli issue 8440). Then it installs the locked tree into the clone itself, without
-// running anyone's scripts, and bundles. It never needs the type checker: that is `npm run build`.
+// there (npm/cli issue 8440). Then the locked tree is installed into a folder of its own, with
+// no one's install scripts run, and the bundle is built from it. The type checker is not needed
+// to build: it belongs to `npm run build` and `npm test`.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,11 +23,22 @@ function resolvable(name) {
   }
 }
 
-if (!resolvable('esbuild') || !resolvable('ajv')) {
-  const npm = process.env.npm_execpath;
-  const command = npm && existsSync(npm) ? [process.execPath, [npm]] : [process.platform === 'win32' ? 'npm.cmd' : 'npm', []];
-  const env = { ...process.env, npm_config_global: 'false', npm_config_location: 'project', npm_config_prefix: packageRoot };
-  console.error('phoihop prepare: installing the build tools into the clone (npm/cli issue 8440)');
-  execFileSync(command[0], [...command[1], 'ci', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit', env });
+if (resolvable('esbuild') && resolvable('ajv')) {
+  await import('./build.mjs');
+} else {
+  const tools = mkdtempSync(path.join(tmpdir(), 'phoihop-build-'));
+  try {
+    for (const file of ['package.json', 'package-lock.json']) copyFileSync(file, path.join(tools, file));
+    const npm = process.env.npm_execpath;
+    const [command, ...args] = npm && existsSync(npm) && /\.[cm]?js$/.test(npm) ? [process.execPath, npm] : [process.platform === 'win32' ? 'npm.cmd' : 'npm'];
+    // The global flag npm passes down would send this install elsewhere: this one is local.
+    const env = { ...process.env, npm_config_global: 'false', npm_config_location: 'project' };
+    delete env.npm_config_prefix;
+    console.error('phoihop prepare: the build tools are missing (npm/cli issue 8440); installing them apart');
+    execFileSync(command, [...args, 'ci', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: tools, stdio: ['ignore', 'ignore', 'inherit'], env });
+    process.env.PHOIHOP_BUILD_TOOLS = tools;
+    await import('./build.mjs');
+  } finally {
+    rmSync(tools, { recursive: true, force: true });
+  }
 }
-await import('./build.mjs');
