@@ -5,7 +5,7 @@
 // no one's install scripts run, and the bundle is built from it. The type checker is not needed
 // to build: it belongs to `npm run build` and `npm test`.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,14 +28,19 @@ if (resolvable('esbuild') && resolvable('ajv')) {
 } else {
   const tools = mkdtempSync(path.join(tmpdir(), 'phoihop-build-'));
   try {
-    for (const file of ['package.json', 'package-lock.json']) copyFileSync(file, path.join(tools, file));
+    // Only what the bundle needs: the runtime dependencies and esbuild, at their locked versions.
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+    const { esbuild } = manifest.devDependencies;
+    writeFileSync(path.join(tools, 'package.json'), JSON.stringify({ ...manifest, scripts: {}, devDependencies: {}, dependencies: { ...manifest.dependencies, esbuild } }));
+    copyFileSync('package-lock.json', path.join(tools, 'package-lock.json'));
     const npm = process.env.npm_execpath;
     const [command, ...args] = npm && existsSync(npm) && /\.[cm]?js$/.test(npm) ? [process.execPath, npm] : [process.platform === 'win32' ? 'npm.cmd' : 'npm'];
-    // The global flag npm passes down would send this install elsewhere: this one is local.
-    const env = { ...process.env, npm_config_global: 'false', npm_config_location: 'project' };
-    delete env.npm_config_prefix;
+    // The settings npm passes down (global, prefix, allow-scripts...) are for the outer install:
+    // this one is a plain local install, keeping only where packages come from.
+    const keep = /^npm_config_(cache|registry|userconfig|globalconfig|prefer_offline|prefer_online|offline|proxy|https_proxy|noproxy|strict_ssl|cafile|ca|fetch_.*|@.*:registry|\/\/.*)$/i;
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k) || keep.test(k)));
     console.error('phoihop prepare: the build tools are missing (npm/cli issue 8440); installing them apart');
-    execFileSync(command, [...args, 'ci', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: tools, stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync(command, [...args, 'install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: tools, stdio: ['ignore', 'ignore', 'inherit'], env });
     process.env.PHOIHOP_BUILD_TOOLS = tools;
     await import('./build.mjs');
   } finally {
