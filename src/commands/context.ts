@@ -4,7 +4,7 @@ import { isCalendarDate, isTimeZone, todayIn, type IsoDate } from '../calendar.j
 import { cliMessages } from '../i18n/cli-messages.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { isDirectory } from '../records/discover.js';
-import { repositoryTop, verifyRevision } from '../git/git.js';
+import { repositoryTop, requireRevision, verifyRevision } from '../git/git.js';
 import { gitTree } from '../git/git-tree.js';
 import { MAX_FILE_BYTES } from '../records/load.js';
 import { fileSystemTree, type Tree } from '../records/tree.js';
@@ -74,8 +74,9 @@ export async function createContext(options: GlobalOptions, world: World): Promi
   const rootLabel = chooseRoot(options, world);
   const root = path.resolve(world.cwd, rootLabel);
   const early = parseLang(options.lang) ?? 'vi';
+  requireRevision('--at', options.at, early);
   if (!(await isDirectory(root))) throw new UserError(cliMessages[early].rootMissing(rootLabel));
-  const tree = options.at ? await revisionTree(root, options.at, early) : fileSystemTree(root, rootLabel);
+  const tree = options.at !== undefined ? await revisionTree(root, options.at, early) : fileSystemTree(root, rootLabel);
   const settings = readSettings(await readText(tree, 'phoihop.yaml'));
   const lang = parseLang(options.lang) ?? settings.lang ?? 'vi';
   let today: IsoDate | undefined;
@@ -91,7 +92,7 @@ export async function createContext(options: GlobalOptions, world: World): Promi
     },
     color: wantsColor(world.env, world.stdout),
     tree,
-    ...(options.at ? { revision: options.at } : {}),
+    ...(options.at !== undefined ? { revision: options.at } : {}),
   };
 }
 
