@@ -126,7 +126,7 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--move-due <values...>', e.optMoveDue);
 
   // init writes into DIR: the records root defaults to the current folder, not ./data.
-  command('init', m.cmdInit, async (_o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, await context({ root: program.opts<GlobalOptions>().root ?? '.' }))).argument('<dir>', m.argDir);
+  command('init', m.cmdInit, async (_o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, await context({ root: program.opts<GlobalOptions>().root ?? '.', noScan: true }))).argument('<dir>', m.argDir);
 
   command('completion', m.cmdCompletion, async (_o, a) => (await import('./commands/completion.js')).runCompletion(a[0]!, lang, world)).argument('<shell>', m.argShell);
 
