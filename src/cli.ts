@@ -4,6 +4,7 @@ import { cliMessages } from './i18n/cli-messages.js';
 import { errorVi, titleVi } from './i18n/commander-vi.js';
 import { editMessages } from './i18n/edit-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
+import { initMessages } from './init/messages.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
 import { UserError } from './user-error.js';
 import { versionText } from './version.js';
@@ -126,7 +127,9 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--move-due <values...>', e.optMoveDue);
 
   // init writes into DIR: the records root defaults to the current folder, not ./data.
-  command('init', m.cmdInit, async (_o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, await context({ root: program.opts<GlobalOptions>().root ?? '.', noScan: true }))).argument('<dir>', m.argDir);
+  command('init', m.cmdInit, async (o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, o, await context({ root: program.opts<GlobalOptions>().root ?? '.', noScan: true })))
+    .argument('<dir>', m.argDir)
+    .option('--install <source>', initMessages[lang].optInstall);
 
   command('completion', m.cmdCompletion, async (_o, a) => (await import('./commands/completion.js')).runCompletion(a[0]!, lang, world)).argument('<shell>', m.argShell);
 
