@@ -1,18 +1,10 @@
 // npm run build: one bundle of the CLI (start-up reads a few files, not hundreds of modules),
-// then the precompiled schema validators. $PHOIHOP_BUILD_TOOLS names a folder whose node_modules
-// holds the build tools when the package's own does not (see prepare.mjs).
+// then the precompiled schema validators.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
-const tools = process.env.PHOIHOP_BUILD_TOOLS;
-const from = createRequire(path.join(tools ?? process.cwd(), 'package.json'));
-const { build } = await import(pathToFileURL(from.resolve('esbuild')).href);
-
-const nodePaths = tools ? [path.join(tools, 'node_modules')] : [];
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', nodePaths };
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' };
 // Bundled CommonJS dependencies call require(); ES modules have none, so the bundle makes one.
 const banner = { js: "import { createRequire as __phoihopCreateRequire } from 'node:module'; const require = __phoihopCreateRequire(import.meta.url);" };
 

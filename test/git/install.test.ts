@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // Issue 14 point 1 and issue 18: phoihop installs from a packed tarball and from a git address
-// (npm 10, the npm of Node 20, and the npm here), into a prefix of its own, and its bin runs.
-// `npm install -g git+URL` prepares the clone without its dependencies (npm/cli issue 8440):
-// prepare.mjs must build without them being there.
+// pinned to a release (npm 10, the npm of Node 20, and the npm here), into a prefix of its own,
+// without dev dependencies, and its bin runs. Nothing is built at install: a git package with a
+// prepare or build script is prepared by npm in a clone that `npm install -g` leaves without its
+// dependencies (npm/cli issue 8440), so a release carries dist/ and no such script.
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(REPO, 'data');
@@ -40,12 +41,23 @@ function expectWorks(prefix: string) {
   expect(validate.stdout).toMatch(/^✔ Không có lỗi trong \d+ tệp\n$/);
 }
 
-/** A bare repository holding this checkout's HEAD, reached by a file:// URL as CI reaches a git host. */
-function bareRepository(): { url: string; commit: string } {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-origin-')), 'phoihop.git');
-  execFileSync('git', ['clone', '-q', '--bare', '--no-local', REPO, dir]);
-  const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
-  return { url: `git+file://${dir}`, commit };
+/**
+ * A copy of this repository with a release made as a maintainer makes it (`npm run release:tag`:
+ * HEAD plus the built dist/, no install-time scripts), reached by a file:// URL as CI reaches a
+ * git host. The dist/ is this checkout's, built by `npm test` before the tests run.
+ */
+function releasedRepository(): { url: string; tag: string; commit: string } {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-origin-')), 'phoihop');
+  execFileSync('git', ['clone', '-q', '--no-local', REPO, dir]);
+  cpSync(path.join(REPO, 'dist'), path.join(dir, 'dist'), { recursive: true });
+  const [tag, commit] = execFileSync(process.execPath, ['src/build/release-tag.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t' } }).trim().split(' ');
+  return { url: `git+file://${dir}`, tag: tag!, commit: commit! };
+}
+
+function expectNoInstallScripts(prefix: string) {
+  const installed = JSON.parse(readFileSync(path.join(prefix, 'lib/node_modules/phoihop/package.json'), 'utf8'));
+  expect(Object.keys(installed.scripts)).not.toContain('prepare');
+  expect(Object.keys(installed.scripts)).not.toContain('build');
 }
 
 const systemNpm = ['npm'];
@@ -74,19 +86,21 @@ describe('installing phoihop', { timeout: 900_000 }, () => {
     expect(readdirSync(path.join(prefix, 'lib/node_modules/phoihop/node_modules'))).not.toContain('typescript');
   });
 
-  it(`installs globally from a file:// git address pinned to a commit with npm ${npmVersion}`, () => {
-    const { url, commit } = bareRepository();
+  it(`installs globally from a file:// git address pinned to the release tag with npm ${npmVersion}`, () => {
+    const { url, tag } = releasedRepository();
     const prefix = mkdtempSync(path.join(tmpdir(), 'phoihop-prefix-'));
-    npm(systemNpm, ['install', '--global', '--allow-scripts=phoihop', '--prefix', prefix, `${url}#${commit}`, ...quiet], tmpdir());
+    npm(systemNpm, ['install', '--global', '--prefix', prefix, '--omit=dev', `${url}#${tag}`, ...quiet], tmpdir());
     expectWorks(prefix);
+    expectNoInstallScripts(prefix);
   });
 
-  it.skipIf(npmVersion.startsWith('10.'))('installs globally from a file:// git address with npm 10, the npm of Node 20', () => {
+  it.skipIf(npmVersion.startsWith('10.'))('installs globally from a file:// git address pinned to the release commit with npm 10, the npm of Node 20', () => {
     const npmTen = npm10();
     expect(npm(npmTen, ['--version'], tmpdir()).stdout).toMatch(/^10\./);
-    const { url, commit } = bareRepository();
+    const { url, commit } = releasedRepository();
     const prefix = mkdtempSync(path.join(tmpdir(), 'phoihop-prefix-'));
-    npm(npmTen, ['install', '--global', '--allow-scripts=phoihop', '--prefix', prefix, `${url}#${commit}`, ...quiet], tmpdir());
+    npm(npmTen, ['install', '--global', '--prefix', prefix, '--omit=dev', `${url}#${commit}`, ...quiet], tmpdir());
     expectWorks(prefix);
+    expectNoInstallScripts(prefix);
   });
 });
