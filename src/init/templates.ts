@@ -123,9 +123,10 @@ export function defaultInstallSource(repository: string | undefined): string {
   return `${url}#v${VERSION}`;
 }
 
-// npm 10 (Node 20) ignores --allow-scripts; newer npm needs it to run a git package's `prepare`.
-const install = 'npm install --global --allow-scripts=phoihop "$PHOIHOP"';
-const sourceComment = '# nơi cài phoihop: địa chỉ git ghim vào thẻ (#v…) hoặc mã commit; không dùng tên trên npm';
+// A release tag carries the built dist/ and no install-time script (npm run release:tag): npm
+// installs it as it is, with any npm, nothing built.
+const install = 'npm install --global "$PHOIHOP"';
+const sourceComment = '# nơi cài phoihop: địa chỉ git ghim vào thẻ phát hành (#v…) hoặc commit của thẻ; không dùng tên trên npm';
 
 // The validate job: on a pull request only what it changes, counted from the merge base, and a
 // summary of the change even when validation failed; on a push to main or master, everything.

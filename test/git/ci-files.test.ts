@@ -48,7 +48,7 @@ describe('the CI files init writes', { timeout: 60_000 }, () => {
     const steps = workflow.jobs.validate.steps as { uses?: string; run?: string; if?: string; with?: Record<string, unknown> }[];
     expect(steps.filter((s) => s.uses).map((s) => s.uses)).toEqual(['actions/checkout@v6', 'actions/setup-node@v6']);
     expect(steps[0]!.with).toMatchObject({ 'fetch-depth': 0 });
-    expect(steps.find((s) => s.run?.startsWith('npm install'))!.run).toBe('npm install --global --allow-scripts=phoihop "$PHOIHOP"');
+    expect(steps.find((s) => s.run?.startsWith('npm install'))!.run).toBe('npm install --global "$PHOIHOP"');
     const diff = steps.find((s) => s.run?.startsWith('phoihop diff'))!;
     expect(diff.if).toContain('!cancelled()');
   });
