@@ -18,6 +18,11 @@ function packageRepository(): string | undefined {
   return typeof repository === 'string' ? repository : repository?.url;
 }
 
+/** A path as the shell needs it in the "cd" hint: quoted when it holds spaces or other special characters. */
+export function shellQuote(text: string): string {
+  return /^[\p{L}\p{N}@%+=:,./_-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 /** Scaffolds a records repository; refuses, writing nothing, when any file it would write exists. */
 export async function runInit(dir: string, options: { install?: string }, context: Context): Promise<ExitCode> {
   const target = path.resolve(context.world.cwd, dir);
@@ -30,7 +35,7 @@ export async function runInit(dir: string, options: { install?: string }, contex
     await mkdir(path.dirname(path.join(target, file)), { recursive: true });
     await writeFileAtomic(path.join(target, file), text);
   }
-  context.world.stdout.write(cliMessages[context.lang].initDone(dir) + '\n');
+  context.world.stdout.write(cliMessages[context.lang].initDone(shellQuote(dir)) + '\n');
   if (source.includes('/OWNER/')) context.world.stderr.write(initMessages[context.lang].placeholder('.github/workflows/phoihop.yml, .gitlab-ci.yml') + '\n');
   return ExitCode.ok;
 }
