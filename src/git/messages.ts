@@ -31,7 +31,6 @@ export const gitMessages: Localized<{
   shallowHint: string;
   noMergeBase: string;
   noMergeBaseShallow: string;
-  comparedWith: (base: string, commit: string) => string;
 }> = {
   vi: {
     emptyRevision: (option) => `${option} cần tên nhánh, thẻ hoặc mã commit, không được để trống (ví dụ ${option} origin/main)`,
@@ -41,7 +40,6 @@ export const gitMessages: Localized<{
     noMergeBase: 'hai phiên bản không có gốc chung (merge base); kiểm tra tên nhánh gốc',
     noMergeBaseShallow:
       'không tìm được gốc chung (merge base) vì bản sao git là bản nông (shallow clone); lấy đủ lịch sử bằng "git fetch --unshallow" hoặc, trong GitHub Actions, "fetch-depth: 0" ở bước actions/checkout',
-    comparedWith: (base, commit) => `So với gốc chung (merge base) của ${base} và bản hiện tại: commit ${commit}`,
   },
   en: {
     emptyRevision: (option) => `${option} needs a branch, tag or commit id; it cannot be empty (for example ${option} origin/main)`,
@@ -51,6 +49,5 @@ export const gitMessages: Localized<{
     noMergeBase: 'the two revisions share no history (no merge base); check the base branch name',
     noMergeBaseShallow:
       'no merge base found because this git clone is shallow; fetch the history with "git fetch --unshallow" or, in GitHub Actions, "fetch-depth: 0" on actions/checkout',
-    comparedWith: (base, commit) => `Compared with the merge base of ${base} and the current version: commit ${commit}`,
   },
 };
