@@ -1,11 +1,10 @@
 import { ExitCode } from '../exit-codes.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { formatDateLong } from '../i18n/format.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
 import { termSummary } from '../schedule/term-summary.js';
 import { yearOf, yearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
-import { renderDocx, type OfficialFrame } from '../views/docx.js';
+import { renderDocx } from '../views/docx.js';
 import { renderHtml } from '../views/html.js';
 import { renderMarkdown, renderText } from '../views/report-doc.js';
 import { termSummaryJson, yearSummaryJson } from '../views/summary-json.js';
@@ -14,6 +13,7 @@ import { yearSummaryBlocks } from '../views/year-summary.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
 import { deliver } from './report-output.js';
+import { documentFromBlocks } from './summary-document.js';
 
 export const SUMMARY_FORMATS = ['text', 'markdown', 'json', 'html', 'docx', 'csv'] as const;
 
@@ -24,12 +24,6 @@ export interface SummaryOptions {
   year?: string;
   term?: boolean;
   output?: string;
-}
-
-/** The header and signature blocks of the Word document: the programme's parties sign it. */
-function frameFor(model: ProgrammeModel, dateLine: string, context: Context): OfficialFrame {
-  const names = model.programme.parties.map((p) => model.agencies.get(p.agency)?.name ?? p.agency);
-  return { issuers: names, heading: context.settings.heading, dateLine, signers: names, lang: context.lang };
 }
 
 function parseYear(value: string, context: Context): number {
@@ -49,12 +43,9 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
   // Without --year: the as-of year, or the programme's last year when it has ended.
   const years = options.term ? [] : models.map((m) => yearSummary(m, chosenYear ?? Math.min(yearOf(asOf), yearOf(m.programme.period.to))));
   const documents = options.term
-    ? terms.map((t) => ({ model: t.model, blocks: termSummaryBlocks(t, lang), dateLine: `${place}, ${formatDateLong(asOf, lang)}` }))
-    : years.map((y) => {
-        const blocks = yearSummaryBlocks(y, { lang, place });
-        const dateLine = blocks.find((b) => b.kind === 'dateLine');
-        return { model: y.model, blocks, dateLine: dateLine && 'text' in dateLine ? dateLine.text : place };
-      });
+    ? terms.map((t) => ({ model: t.model, blocks: termSummaryBlocks(t, lang), date: undefined, final: true }))
+    : years.map((y) => ({ model: y.model, blocks: yearSummaryBlocks(y, { lang, place }), date: y.evaluation?.data.held_on, final: y.final }));
+  const signed = () => documents.map((d) => documentFromBlocks(d.model, d.blocks, { lang, heading: context.settings.heading, ...(context.settings.place ? { place: context.settings.place } : {}), ...(d.date ? { date: d.date } : {}), final: d.final }));
   let output: string | Uint8Array;
   switch (format) {
     case 'json':
@@ -64,13 +55,12 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
       output = termSummaryCsv(terms);
       break;
     case 'docx': {
-      const first = documents[0];
-      if (!first) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
-      output = await renderDocx(documents.flatMap((d) => d.blocks), frameFor(first.model, first.dateLine, context));
+      if (!documents.length) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
+      output = await renderDocx(signed());
       break;
     }
     case 'html':
-      output = renderHtml(documents.flatMap((d) => d.blocks), { title: documents[0]?.model.programme.title ?? 'phoihop', lang });
+      output = renderHtml(signed());
       break;
     default:
       output = documents.map((d) => (format === 'markdown' ? renderMarkdown : renderText)(d.blocks)).join(format === 'markdown' ? '\n---\n\n' : '\n\n');
