@@ -6,7 +6,8 @@ import { yearOf, yearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
 import { renderDocx } from '../views/docx.js';
 import { renderHtml } from '../views/html.js';
-import { renderMarkdown, renderText } from '../views/report-doc.js';
+import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
+import type { ReportDocument } from '../views/report-document.js';
 import { termSummaryJson, yearSummaryJson } from '../views/summary-json.js';
 import { termSummaryBlocks, termSummaryCsv } from '../views/term-summary.js';
 import { yearSummaryBlocks } from '../views/year-summary.js';
@@ -45,7 +46,12 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
   const documents = options.term
     ? terms.map((t) => ({ model: t.model, blocks: termSummaryBlocks(t, lang), date: undefined, final: true }))
     : years.map((y) => ({ model: y.model, blocks: yearSummaryBlocks(y, { lang, place }), date: y.evaluation?.data.held_on, final: y.final }));
-  const signed = () => documents.map((d) => documentFromBlocks(d.model, d.blocks, { lang, heading: context.settings.heading, ...(context.settings.place ? { place: context.settings.place } : {}), ...(d.date ? { date: d.date } : {}), final: d.final }));
+  // The drafter's notes go to stderr, never into what is pasted or printed (HTML and Word also keep them apart).
+  const withNotes = (docs: ReportDocument[]) => {
+    for (const note of docs.flatMap(reportNotes)) context.world.stderr.write(`${cliMessages[lang].drafterNote(note)}\n`);
+    return docs;
+  };
+  const signed = () => withNotes(documents.map((d) => documentFromBlocks(d.model, d.blocks, { lang, heading: context.settings.heading, ...(context.settings.place ? { place: context.settings.place } : {}), ...(d.date ? { date: d.date } : {}), final: d.final })));
   let output: string | Uint8Array;
   switch (format) {
     case 'json':

@@ -52,7 +52,7 @@ function kit(d: D) {
 
 type Kit = ReturnType<typeof kit>;
 
-/** The header: issuing bodies left, the Party's heading or the nation's motto right; number and date on the next row (HD36 ô 1–4; ND30 Phụ lục I, ô 1–4). */
+/** The header: issuing bodies left, the Party's heading or the nation's motto right; number and date on the next row (HD36 and ND30 Phụ lục I: tiêu đề / quốc hiệu, tên cơ quan, số, địa danh và ngày; docs/documents.md). */
 function header(d: D, k: Kit, l: ReportLayout): Child[] {
   const [left, right] = l.columns;
   const issuer: Docx.Paragraph[] = [
@@ -85,11 +85,14 @@ export function ruleUnderSubject(form: ReportLayout['form'], subjectWidth: numbe
   return form === 'party' ? 56 : Math.min(subjectWidth * 0.4, 130);
 }
 
-/** "BÁO CÁO" on its own line, the subject below it in balanced lines, then a short rule (HD36 ô 5; ND30 ô 5b). */
-function title(k: Kit, l: ReportLayout): Child[] {
+/** "BÁO CÁO" on its own line, the subject below it in balanced lines, then a short rule (HD36 and ND30: tên loại và trích yếu). */
+function title(d: D, k: Kit, l: ReportLayout, comment: number | undefined): Child[] {
   const subjectWidth = Math.max(...l.subject.lines.map((s) => textWidth(s, l.subject.size, true)));
+  const kind = k.run(l.kind.text, { bold: true, size: l.kind.size });
+  // The drafter's notes hang on the title as a Word comment: beside the text, never in it, not printed.
+  const kindRuns = comment === undefined ? [kind] : [new d.CommentRangeStart(comment), kind, new d.CommentRangeEnd(comment), new d.TextRun({ children: [new d.CommentReference(comment)] })];
   const out: Child[] = [
-    k.centred([k.run(l.kind.text, { bold: true, size: l.kind.size })], { before: 360, keepNext: true }),
+    k.centred(kindRuns, { before: 360, keepNext: true }),
     k.centred(k.lines(l.subject.lines, { bold: true, size: l.subject.size }), { keepNext: true }),
     k.shortRule(ruleUnderSubject(l.form, subjectWidth), TEXT_WIDTH_PT, 240),
   ];
@@ -115,7 +118,7 @@ function table(d: D, k: Kit, block: Extract<Block, { kind: 'table' }>): Child[] 
   ];
 }
 
-/** The body: justified 14 pt, first line indented 1.27 cm, 6 pt between paragraphs (ND30 Phụ lục I, II.8; HD36 ô 6). */
+/** The body: justified 14 pt, first line indented 1.27 cm, 6 pt between paragraphs (ND30 Phụ lục I and HD36: nội dung văn bản). */
 function body(d: D, k: Kit, blocks: readonly Block[], lang: ReportDocument['lang']): Child[] {
   const out: Child[] = [];
   const paragraph = (text: string, o: RunOptions = {}, keepNext = false) =>
@@ -133,7 +136,7 @@ function body(d: D, k: Kit, blocks: readonly Block[], lang: ReportDocument['lang
   return out;
 }
 
-/** Signatures, one column per party on shared rows so that they line up, and Nơi nhận at the bottom left (HD36 ô 7–9; ND30 ô 7–9). */
+/** Signatures, one column per party on shared rows so that they line up, and Nơi nhận at the bottom left (HD36 and ND30: chữ ký, nơi nhận). */
 function closing(d: D, k: Kit, l: ReportLayout): Child[] {
   const r = l.recipients;
   const recipients = [
@@ -171,10 +174,12 @@ function signatureStack(d: D, k: Kit, s: ReportLayout['signatures'][number] | un
   return new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [k.run(s.on, { bold: true }), k.run(s.position, { bold: true, breakBefore: true }), ...Array.from({ length: 5 }, () => k.run('', { breakBefore: true })), k.run(s.name, { bold: true, breakBefore: true })] });
 }
 
-function section(d: D, doc: ReportDocument): Docx.ISectionOptions {
+function section(d: D, doc: ReportDocument, comments: Docx.ICommentOptions[]): Docx.ISectionOptions {
   const k = kit(d);
   const l = layoutReport(doc);
-  // Page numbers in Arabic figures, centred in the top margin, not on the first page (ND30 Phụ lục I, II.10; the issue asks the same of HD36 documents).
+  const comment = l.notes.length ? comments.length : undefined;
+  if (comment !== undefined) comments.push({ id: comment, author: 'phoihop', initials: 'PH', children: l.notes.map((note) => new d.Paragraph({ children: [new d.TextRun(note)] })) });
+  // Page numbers in Arabic figures, centred in the top margin, not on the first page (ND30 Phụ lục I, số trang; issue 12 asks the same of HD36 documents).
   const pageNumber = new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: [d.PageNumber.CURRENT], font: FONT, size: half(l.pageNumberSize) })] });
   return {
     properties: {
@@ -182,7 +187,7 @@ function section(d: D, doc: ReportDocument): Docx.ISectionOptions {
       page: { size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.PORTRAIT }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header }, pageNumbers: { start: 1 } },
     },
     headers: { default: new d.Header({ children: [pageNumber] }), first: new d.Header({ children: [new d.Paragraph({ children: [] })] }) },
-    children: [...header(d, k, l), ...title(k, l), ...body(d, k, doc.body, doc.lang), ...closing(d, k, l)],
+    children: [...header(d, k, l), ...title(d, k, l, comment), ...body(d, k, doc.body, doc.lang), ...closing(d, k, l)],
   };
 }
 
@@ -193,15 +198,18 @@ export async function renderDocx(docs: ReportDocument | readonly ReportDocument[
   const lang = list[0]?.lang ?? 'vi';
   const language = { value: lang === 'vi' ? 'vi-VN' : 'en-GB' };
   const headingStyle = (level: number) => ({ id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: half(BODY_PT), bold: true, color: '000000', language } });
+  const comments: Docx.ICommentOptions[] = [];
+  const sections = list.map((doc) => section(d, doc, comments));
   const document = new d.Document({
     creator: 'phoihop',
+    comments: { children: comments },
     title: list[0]?.subject,
     styles: {
       default: { document: { run: { font: FONT, size: half(BODY_PT), language } } },
       // Headings stay black Times New Roman: Word's own heading styles are blue Calibri.
       paragraphStyles: [1, 2, 3].map(headingStyle),
     },
-    sections: list.map((doc) => section(d, doc)),
+    sections,
   });
   return new Uint8Array(await d.Packer.toBuffer(document));
 }

@@ -13,7 +13,7 @@ let midTerm: Parts;
 let final: Parts;
 
 beforeAll(async () => {
-  [party, state, midTerm, final] = await Promise.all([YEAR_REPORT, STATE_REPORT, MID_TERM, FINAL].map((d) => render(d)));
+  [party, state, midTerm, final] = (await Promise.all([YEAR_REPORT, STATE_REPORT, MID_TERM, FINAL].map((d) => render(d)))) as [Parts, Parts, Parts, Parts];
 }, 60_000);
 
 describe('Word, Party form (Hướng dẫn 36-HD/VPTW)', { timeout: 30_000 }, () => {
@@ -218,5 +218,18 @@ describe('Word, both forms', () => {
     const parts = await render([YEAR_REPORT, STATE_REPORT]);
     expect(parts.document.match(/<w:sectPr>/g)).toHaveLength(2);
     expect(parts.document.match(/<w:pgNumType w:start="1"\/>/g)).toHaveLength(2);
+  });
+});
+
+describe('Word, the drafter\'s notes', () => {
+  it('hang on the title as a Word comment, never in the body', async () => {
+    const data = await renderDocx(FINAL);
+    const { readZip } = await import('../helpers/zip.js');
+    const comments = readZip(Buffer.from(data)).get('word/comments.xml')!.toString('utf8');
+    expect(comments).toContain('Đánh giá năm 2021 còn là dự thảo.');
+    expect(comments).toContain('Chưa có số, ký hiệu văn bản');
+    expect(final.document).toMatch(/<w:commentRangeStart w:id="0"\/>[\s\S]*>BÁO CÁO<\/w:t>[\s\S]*<w:commentRangeEnd w:id="0"\/>/);
+    expect(paragraphs(final.document).map((p) => p.text).join('\n')).not.toContain('còn là dự thảo');
+    expect(party.document).not.toContain('commentRangeStart');
   });
 });
