@@ -16,6 +16,10 @@ import { asSentence, leadSentence, pausedSentence } from './sentences.js';
 import { assessmentSection, figurePhrases, type ReportOptions } from './year-report.js';
 import { REPORT_WORDS } from './words.js';
 
+function capitalise(text: string): string {
+  return text[0]!.toLocaleUpperCase('vi') + text.slice(1);
+}
+
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
@@ -78,7 +82,7 @@ function resultsSection(summary: ReviewSummary, names: AgencyNames, lang: Lang):
   const total = summary.years.reduce((a, y) => ({ carried: a.carried + y.carried, counted: a.counted + y.counted, completed: a.completed + y.completed }), { carried: 0, counted: 0, completed: 0 });
   const table: Block = {
     kind: 'table',
-    headers: w.yearHeaders.concat(RATINGS.map((r) => RATING_LABELS[lang][r])),
+    headers: w.yearHeaders.concat(RATINGS.map((r) => capitalise(RATING_LABELS[lang][r]))),
     rows: [...summary.years.map((y) => yearRow(y, lang)), [w.total, formatRatio(total.carried, total.counted, lang), formatNumber(total.completed, lang), formatPercent(total.completed, total.counted, lang), ...RATINGS.map((r) => formatNumber(summary.years.reduce((a, y) => a + y.counts[r], 0), lang))]],
   };
   const byYear: Block[] = [{ kind: 'paragraph', text: w.overall(summary.through - summary.from + 1, formatRatio(done, due, lang), formatPercent(done, due, lang)) }, table];
@@ -117,13 +121,12 @@ export function buildReviewReport(summary: ReviewSummary, options: ReportOptions
   const all = evaluations(summary);
   const causes = all.map((e) => e.causes).filter((c) => c !== undefined);
   const split = causes.some((c) => !Array.isArray(c));
-  const merged = split
-    ? { objective: unique(causes.flatMap((c) => (Array.isArray(c) ? [] : (c.objective ?? [])))), subjective: unique(causes.flatMap((c) => (Array.isArray(c) ? c : (c.subjective ?? [])))) }
-    : unique(causes.flatMap((c) => (Array.isArray(c) ? c : [])));
+  const unsplit = unique(causes.flatMap((c) => (Array.isArray(c) ? c : [])));
+  const merged = split ? { objective: unique(causes.flatMap((c) => (Array.isArray(c) ? [] : (c.objective ?? [])))), subjective: unique(causes.flatMap((c) => (Array.isArray(c) ? [] : (c.subjective ?? [])))) } : undefined;
   const sections: Section[] = [
     { title: REPORT_WORDS[lang].direction, blocks: paragraphs(unique(all.flatMap((e) => e.direction ?? []))) },
     resultsSection(summary, names, lang),
-    assessmentSection({ strengths: unique(all.flatMap((e) => e.strengths ?? [])), shortcomings: unique(all.flatMap((e) => e.shortcomings ?? [])), lessons: unique(all.flatMap((e) => e.lessons ?? [])), causes: merged }, lang),
+    assessmentSection({ strengths: unique(all.flatMap((e) => e.strengths ?? [])), shortcomings: unique(all.flatMap((e) => e.shortcomings ?? [])), lessons: unique(all.flatMap((e) => e.lessons ?? [])), ...(merged ? { causes: merged } : {}), unsplitCauses: unsplit }, lang),
     nextSection(summary, lang),
     { title: REPORT_WORDS[lang].recommendations, blocks: bullets(unique(all.flatMap((e) => e.recommendations ?? []))) },
   ];

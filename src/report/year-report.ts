@@ -47,13 +47,14 @@ export function figurePhrases(model: ProgrammeModel, results: readonly { figures
 }
 
 /** III. Đánh giá chung: strengths, shortcomings, causes (split when written split), lessons. */
-export function assessmentSection(e: Pick<Evaluation, 'strengths' | 'shortcomings' | 'lessons'> & { causes?: Causes }, lang: Lang): Section {
+export function assessmentSection(e: Pick<Evaluation, 'strengths' | 'shortcomings' | 'lessons'> & { causes?: Causes; unsplitCauses?: string[] }, lang: Lang): Section {
   const w = REPORT_WORDS[lang];
   const causes = e.causes;
+  // Causes written as one list (version 1) stay one list, before the split ones.
   const causeBlocks: Block[] =
     causes && !Array.isArray(causes)
-      ? numberSections([{ title: w.objective, blocks: bullets(causes.objective) }, { title: w.subjective, blocks: bullets(causes.subjective) }], 3)
-      : bullets(causeList(causes));
+      ? [...bullets(e.unsplitCauses), ...numberSections([{ title: w.objective, blocks: bullets(causes.objective) }, { title: w.subjective, blocks: bullets(causes.subjective) }], 3)]
+      : bullets([...(e.unsplitCauses ?? []), ...causeList(causes)]);
   return {
     title: w.assessment,
     blocks: numberSections(
