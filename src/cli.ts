@@ -85,7 +85,8 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
 
   report(command('summary', m.cmdSummary, async (o, _a, context) => (await import('./commands/summary.js')).runSummary(o, await context())), 'text, markdown, json, html, docx, csv (--term)')
     .option('--year <year>', m.optYear)
-    .option('--term', m.optTerm);
+    .option('--term', m.optTerm)
+    .option('--review <kind>', m.optReview);
 
   command('explain', m.cmdExplain, async (o, a, context) => (await import('./commands/explain.js')).runExplain(a[0]!, o, await context()))
     .argument('<task>', m.argTask)

@@ -1,16 +1,14 @@
 import { ExitCode } from '../exit-codes.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import type { ProgrammeModel } from '../model/programme-model.js';
+import { parseReviewKind, reviewReport, yearReport } from '../report/build.js';
 import { termSummary } from '../schedule/term-summary.js';
-import { yearOf, yearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
 import { renderDocx } from '../views/docx.js';
 import { renderHtml } from '../views/html.js';
 import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
 import type { ReportDocument } from '../views/report-document.js';
-import { termSummaryJson, yearSummaryJson } from '../views/summary-json.js';
+import { reviewSummaryJson, termSummaryJson, yearSummaryJson } from '../views/summary-json.js';
 import { termSummaryBlocks, termSummaryCsv } from '../views/term-summary.js';
-import { yearSummaryBlocks } from '../views/year-summary.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
 import { deliver } from './report-output.js';
@@ -24,6 +22,7 @@ export interface SummaryOptions {
   format?: string;
   year?: string;
   term?: boolean;
+  review?: string;
   output?: string;
 }
 
@@ -32,44 +31,45 @@ function parseYear(value: string, context: Context): number {
   return Number(value);
 }
 
+/**
+ * A signed report in the chosen format: text and Markdown give the body only, ready to paste; HTML
+ * and Word the whole document (docs/documents.md). The drafter's notes go to stderr, never into
+ * what is pasted or printed (HTML shows them in a separate box, Word as a comment).
+ */
+async function renderDocuments(documents: readonly ReportDocument[], format: string, context: Context): Promise<string | Uint8Array> {
+  if (!documents.length) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
+  for (const note of documents.flatMap(reportNotes)) context.world.stderr.write(`${cliMessages[context.lang].drafterNote(note)}\n`);
+  if (format === 'text') return documents.map((d) => renderText(d)).join('\n');
+  if (format === 'markdown') return documents.map((d) => renderMarkdown(d)).join('\n---\n\n');
+  if (format === 'html') return renderHtml(documents);
+  return renderDocx(documents);
+}
+
 export async function runSummary(options: SummaryOptions, context: Context): Promise<ExitCode> {
   const { lang } = context;
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, SUMMARY_FORMATS, 'text', context);
   const chosenYear = options.year === undefined ? undefined : parseYear(options.year, context);
+  const reviewKind = options.review === undefined ? undefined : parseReviewKind(options.review, lang);
   if (format === 'csv' && !options.term) throw new UserError(cliMessages[lang].csvNeedsTerm);
   const models = await loadProgrammes(context, options.programme, asOf);
-  const place = context.settings.place ?? '..........';
-  const terms = options.term ? models.map((m) => termSummary(m, asOf)) : [];
-  // Without --year: the as-of year, or the programme's last year when it has ended.
-  const years = options.term ? [] : models.map((m) => yearSummary(m, chosenYear ?? Math.min(yearOf(asOf), yearOf(m.programme.period.to))));
-  const documents = options.term
-    ? terms.map((t) => ({ model: t.model, blocks: termSummaryBlocks(t, lang), date: undefined, final: true }))
-    : years.map((y) => ({ model: y.model, blocks: yearSummaryBlocks(y, { lang, place }), date: y.evaluation?.data.held_on, final: y.final }));
-  // The drafter's notes go to stderr, never into what is pasted or printed (HTML and Word also keep them apart).
-  const withNotes = (docs: ReportDocument[]) => {
-    for (const note of docs.flatMap(reportNotes)) context.world.stderr.write(`${cliMessages[lang].drafterNote(note)}\n`);
-    return docs;
-  };
-  const signed = () => withNotes(documents.map((d) => documentFromBlocks(d.model, d.blocks, { lang, heading: context.settings.heading, ...(context.settings.place ? { place: context.settings.place } : {}), ...(d.date ? { date: d.date } : {}), final: d.final })));
+  const reportOptions = { lang, ...(context.settings.place ? { place: context.settings.place } : {}), ...(context.settings.heading ? { heading: context.settings.heading } : {}) };
   let output: string | Uint8Array;
-  switch (format) {
-    case 'json':
-      output = options.term ? termSummaryJson(terms) : yearSummaryJson(years);
-      break;
-    case 'csv':
-      output = termSummaryCsv(terms);
-      break;
-    case 'docx': {
-      if (!documents.length) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
-      output = await renderDocx(signed());
-      break;
-    }
-    case 'html':
-      output = renderHtml(signed());
-      break;
-    default:
-      output = documents.map((d) => (format === 'markdown' ? renderMarkdown : renderText)(d.blocks)).join(format === 'markdown' ? '\n---\n\n' : '\n\n');
+  if (options.term) {
+    const terms = models.map((m) => termSummary(m, asOf));
+    const documents = terms.map((t) => ({ model: t.model, blocks: termSummaryBlocks(t, lang) }));
+    // The whole-period table review (--term) stays as it was; Word and HTML wrap it in the signed frame.
+    const signed = () => documents.map((d) => documentFromBlocks(d.model, d.blocks, { lang, heading: context.settings.heading ?? 'state', ...(context.settings.place ? { place: context.settings.place } : {}), final: true }));
+    if (format === 'json') output = termSummaryJson(terms);
+    else if (format === 'csv') output = termSummaryCsv(terms);
+    else if (format === 'docx' || format === 'html') output = await renderDocuments(signed(), format, context);
+    else output = documents.map((d) => (format === 'markdown' ? renderMarkdown : renderText)(d.blocks)).join(format === 'markdown' ? '\n---\n\n' : '\n\n');
+  } else if (reviewKind) {
+    const reviews = models.map((m) => reviewReport(m, reviewKind, asOf, reportOptions));
+    output = format === 'json' ? reviewSummaryJson(reviews) : await renderDocuments(reviews.map((r) => r.document), format, context);
+  } else {
+    const years = models.map((m) => yearReport(m, chosenYear, asOf, reportOptions));
+    output = format === 'json' ? yearSummaryJson(years) : await renderDocuments(years.map((y) => y.document), format, context);
   }
   await deliver(context, options.output, output, format);
   return ExitCode.ok;

@@ -18,6 +18,7 @@ export const cliMessages: Localized<{
   optFailOnOverdue: string;
   optYear: string;
   optTerm: string;
+  optReview: string;
   cmdValidate: string;
   cmdStatus: string;
   cmdOverdue: string;
@@ -76,6 +77,7 @@ export const cliMessages: Localized<{
     optFailOnOverdue: 'thoát với mã 1 khi có việc quá hạn (dùng cho CI nhắc việc)',
     optYear: 'năm báo cáo (mặc định: năm của ngày tính đến, hoặc năm cuối của chương trình đã kết thúc)',
     optTerm: 'báo cáo sơ kết/tổng kết cả giai đoạn',
+    optReview: 'báo cáo sơ kết (mid-term) hoặc tổng kết (final) theo hội nghị ghi trong programme.yaml',
     cmdValidate: 'kiểm tra hồ sơ theo mẫu và các quy tắc liên hồ sơ',
     cmdStatus: 'bảng tình hình thực hiện từng nhiệm vụ',
     cmdOverdue: 'danh sách việc quá hạn và sắp đến hạn',
@@ -134,6 +136,7 @@ export const cliMessages: Localized<{
     optFailOnOverdue: 'exit 1 when anything is overdue (for a CI reminder)',
     optYear: 'year of the report (default: the year of the as-of date, or the last year of a programme that has ended)',
     optTerm: 'whole-period review (interim or final)',
+    optReview: 'the mid-term (mid-term) or final (final) review recorded in programme.yaml',
     cmdValidate: 'check records against the schemas and the cross-record rules',
     cmdStatus: 'where every task stands',
     cmdOverdue: 'what is overdue and what is due soon',

@@ -48,10 +48,7 @@ const WORDS = {
     addressees: 'Kính gửi',
     draft: 'DỰ THẢO',
     on: { party: 'T/M', state: 'TM.' },
-    noNumber: 'Chưa có số, ký hiệu văn bản (trường document của đánh giá hoặc sơ kết, tổng kết): để trống cho văn thư điền.',
-    noDate: 'Báo cáo chưa có ngày (held_on): dòng địa danh, ngày tháng để trống.',
     droppedAsAbove: 'Đã bỏ "Như trên" ở Nơi nhận: báo cáo không có "Kính gửi".',
-    noSigner: (on: string) => `Chưa có họ tên người ký cho "${on}" (signatory của bên ký kết).`,
   },
   en: {
     party: 'COMMUNIST PARTY OF VIETNAM',
@@ -66,10 +63,7 @@ const WORDS = {
     addressees: 'To',
     draft: 'DRAFT',
     on: { party: 'ON BEHALF OF', state: 'ON BEHALF OF' },
-    noNumber: 'No document number yet (the evaluation\'s or review\'s document field): left blank for the clerk.',
-    noDate: 'The report has no date (held_on): the place and date line is left blank.',
     droppedAsAbove: 'Left "As above" out of the recipients: the report has no addressee.',
-    noSigner: (on: string) => `No signatory's name for "${on}" (the party's signatory).`,
   },
 };
 
@@ -78,10 +72,9 @@ function upper(text: string, lang: Lang): string {
 }
 
 /** "Số 03-BC/BCSĐ-BDVTU" (HD36: no colon) or "Số: 88/BC-UBND" (ND30); blanks for the number as a last resort. */
-function numberLine(doc: ReportDocument, notes: string[]): string {
+function numberLine(doc: ReportDocument): string {
   const w = WORDS[doc.lang];
   if (doc.number) return w.number(doc.form, sanitize(doc.number));
-  notes.push(w.noNumber);
   const symbols = doc.symbols.length ? doc.symbols.join('-') : '...';
   return w.number(doc.form, doc.form === 'party' ? `...-BC/${symbols}` : `.../BC-${symbols}`);
 }
@@ -109,15 +102,15 @@ function recipientLines(doc: ReportDocument, notes: string[]): string[] {
 /** "T/M BAN CÁN SỰ ĐẢNG" in the Party form, "TM. ỦY BAN NHÂN DÂN" in the state form, whichever the model wrote. */
 function onBehalf(on: string, doc: ReportDocument): string {
   const text = upper(on, doc.lang).replace(/\s+/g, ' ').trim();
-  const bare = text.replace(/^(T\/M|TM\.?|ON BEHALF OF)\s*/, '');
-  if (/^(KT\.|TL\.|TUQ\.|Q\.)/.test(bare)) return bare;
+  const bare = text.replace(/^(T\/M|TM\.?|ON BEHALF OF|FOR)\s*/, '');
+  // A head who signs in their own name (no collective) has no "T/M" line.
+  if (!bare || /^(KT\.|TL\.|TUQ\.|Q\.)/.test(bare)) return bare;
   return `${WORDS[doc.lang].on[doc.form]} ${bare}`;
 }
 
-function dateLine(doc: ReportDocument, notes: string[]): string {
+function dateLine(doc: ReportDocument): string {
   const w = WORDS[doc.lang];
   const place = doc.place ? sanitize(doc.place) : w.blankPlace;
-  if (!doc.date) notes.push(w.noDate);
   return `${place}, ${doc.date ? formatDateLong(doc.date, doc.lang) : w.blankDate}`;
 }
 
@@ -131,7 +124,10 @@ function issuerLines(name: string, width: number, size: number, bold: boolean): 
   return balanceLines(name, width, size, bold);
 }
 
-/** Lays out the frame of a signed report by the form's rules. */
+/**
+ * Lays out the frame of a signed report by the form's rules. Its notes are the model's (what the
+ * records lack: a number, a date, a signatory) plus what the layout itself decided ("Như trên" left out).
+ */
 export function layoutReport(doc: ReportDocument): ReportLayout {
   const w = WORDS[doc.lang];
   const notes = doc.notes.map(sanitize);
@@ -143,12 +139,9 @@ export function layoutReport(doc: ReportDocument): ReportLayout {
   const right = Math.max(TEXT_WIDTH_PT * 0.45, ...motto.map((m) => textWidth(m.text, m.size, true) + 36));
   const left = TEXT_WIDTH_PT - right;
   const fit = (text: string, bold: boolean) => issuerLines(upper(text, doc.lang), left - 12, issuerSize, bold);
-  const number = numberLine(doc, notes);
+  const number = numberLine(doc);
   const recipients = recipientLines(doc, notes);
-  const signatures = doc.signatures.map((s) => {
-    if (!s.name) notes.push(w.noSigner(s.on));
-    return { on: onBehalf(s.on, doc), position: upper(s.position, doc.lang), name: s.name ? sanitize(s.name) : '' };
-  });
+  const signatures = doc.signatures.map((s) => ({ on: onBehalf(s.on, doc), position: upper(s.position, doc.lang), name: s.name ? sanitize(s.name) : '' }));
   const subjectSize = 14;
   return {
     form: doc.form,
@@ -156,7 +149,7 @@ export function layoutReport(doc: ReportDocument): ReportLayout {
     issuer: { parent: doc.issuers.parent ? fit(doc.issuers.parent, false) : [], names: doc.issuers.names.map((n) => fit(n, true)), size: issuerSize, separator: party ? 'star' : 'rule' },
     motto,
     number,
-    dateLine: dateLine(doc, notes),
+    dateLine: dateLine(doc),
     columns: [left, right],
     kind: { text: upper(doc.kind, doc.lang), size: party ? 16 : 14 },
     subject: { lines: balanceLines(sanitize(doc.subject), TEXT_WIDTH_PT - 40, subjectSize, true), size: subjectSize },

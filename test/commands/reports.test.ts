@@ -68,24 +68,29 @@ describe('overdue on the sample', () => {
 });
 
 describe('summary on the sample', () => {
-  it('writes the year report with the statistic sentence and the date line', async () => {
+  it('writes the year report\'s body, ready to paste, with the statistic sentence; the date line is in the documents', async () => {
     const r = await runCli(['summary', ...DATA, '--year', '2018', '--as-of', '2019-01-10']);
-    expect(r.stdout.startsWith('BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP NĂM 2018\n')).toBe(true);
-    expect(r.stdout).toContain('Sơn La, ngày 20 tháng 12 năm 2018');
-    expect(r.stdout).toContain('Năm 2018, hai bên triển khai 13/13 nhiệm vụ; trong đó hoàn thành xuất sắc 2, hoàn thành tốt 9, hoàn thành 1, chưa hoàn thành 1 nhiệm vụ.');
-    expect(r.stdout).toContain('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019');
+    expect(r.stdout.startsWith('Thực hiện Chương trình phối hợp')).toBe(true);
+    expect(r.stdout).toContain('Năm 2018, hai bên triển khai 13/13 nhiệm vụ');
+    expect(r.stdout).toContain('III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019');
     expect(r.stdout).not.toMatch(/[*#|]|\u001b/);
+    expect(r.stdout).not.toContain('Sơn La, ngày');
+    const html = await runCli(['summary', ...DATA, '--year', '2018', '--as-of', '2019-01-10', '--format', 'html']);
+    expect(html.stdout).toContain('Sơn La, ngày 20 tháng 12 năm 2018');
   });
 
   it('defaults to the programme\'s last year once it has ended', async () => {
     const r = await runCli(['summary', ...DATA, '--as-of', '2026-11-27']);
-    expect(r.stdout.split('\n')[0]).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP NĂM 2021');
+    expect(r.stdout.split('\n')[0]).toMatch(/báo cáo kết quả thực hiện năm 2021 như sau:$/);
   });
 
-  it('marks a year without a final evaluation as a draft built from the reports', async () => {
+  it('marks a year without a final evaluation as a draft: a note on stderr and "DỰ THẢO" on the document', async () => {
     const r = await runCli(['summary', ...DATA, '--year', '2021', '--as-of', '2022-01-10']);
-    expect(r.stdout).toContain('(Dự thảo)');
-    expect(r.stdout).toContain('Năm 2021, hai bên triển khai 11/12 nhiệm vụ; trong đó hoàn thành 5, chưa hoàn thành 6 nhiệm vụ.');
+    expect(r.stderr).toContain('còn là dự thảo');
+    expect(r.stdout).not.toContain('còn là dự thảo');
+    expect(r.stdout).toContain('Năm 2021, hai bên triển khai');
+    const html = await runCli(['summary', ...DATA, '--year', '2021', '--as-of', '2022-01-10', '--format', 'html']);
+    expect(html.stdout).toContain('<p class="draft-mark"><span>DỰ THẢO</span></p>');
   });
 
   it('reviews the whole period with --term', async () => {

@@ -227,7 +227,7 @@ describe('Word, the drafter\'s notes', () => {
     const { readZip } = await import('../helpers/zip.js');
     const comments = readZip(Buffer.from(data)).get('word/comments.xml')!.toString('utf8');
     expect(comments).toContain('Đánh giá năm 2021 còn là dự thảo.');
-    expect(comments).toContain('Chưa có số, ký hiệu văn bản');
+    expect(comments).toContain('Tổng kết chưa có số văn bản');
     expect(final.document).toMatch(/<w:commentRangeStart w:id="0"\/>[\s\S]*>BÁO CÁO<\/w:t>[\s\S]*<w:commentRangeEnd w:id="0"\/>/);
     expect(paragraphs(final.document).map((p) => p.text).join('\n')).not.toContain('còn là dự thảo');
     expect(party.document).not.toContain('commentRangeStart');
