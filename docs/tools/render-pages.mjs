@@ -20,8 +20,18 @@ cpSync(path.join(repo, 'data'), stateRoot, { recursive: true });
 const settings = path.join(stateRoot, 'phoihop.yaml');
 writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^heading:.*$/m, 'heading: state'));
 
-// Mid-term and final reviews once `summary --review` exists; until then the whole-period review.
-const reviews = cli(['summary', '--help']).includes('--review') ? [['so-ket', ['--review', 'mid-term']], ['tong-ket', ['--review', 'final']]] : [['toan-ky', ['--term']]];
+// The mid-term and final reviews when the sample records them (programme.yaml `reviews`); else the whole-period table review.
+const renders = (args) => {
+  try {
+    cli(['summary', '--root', path.join(repo, 'data'), ...args, '--as-of', '2022-06-30', '--format', 'text']);
+    return true;
+  } catch (error) {
+    console.error(`skipped summary ${args.join(' ')}: ${String(error.stderr ?? error).trim()}`);
+    return false;
+  }
+};
+const reviews = [['so-ket', ['--review', 'mid-term']], ['tong-ket', ['--review', 'final']]].filter(([, args]) => renders(args));
+if (!reviews.length) reviews.push(['toan-ky', ['--term']]);
 const jobs = [
   ['nam-2019-dang', path.join(repo, 'data'), ['--year', '2019']],
   ...reviews.map(([name, args]) => [`${name}-dang`, path.join(repo, 'data'), args]),

@@ -66,25 +66,36 @@ export function balanceLines(text: string, width: number, size: number, bold = t
 }
 
 /**
- * Column widths for a table of text, as fractions of the table's width that add up to 1: each
- * column gets at least its longest word (so nothing breaks mid-word) and its header's longest
- * word, and the rest of the width goes to the columns whose text is longest (task titles), in
- * proportion to what they would need on one line.
+ * Column widths for a table of text, as fractions of the table's width that add up to 1. Short
+ * columns (numbers, names, ratings) get what they need on one line when that is no more than a
+ * fair share of what is left (max-min fairness, as a browser lays out an auto table); the long
+ * ones (task titles) share the rest, each at least its longest word so nothing breaks mid-word,
+ * the spare going by how much more each would need.
  */
 export function columnShares(headers: readonly string[], rows: readonly (readonly string[])[], width: number, size: number): number[] {
   const columns = headers.map((h, i) => [h, ...rows.map((r) => r[i] ?? '')]);
   const padding = size; // cell margins, both sides
   const minimum = columns.map((cells, i) => padding + Math.max(...cells.slice(1).flatMap((c) => c.split(/\s+/)).map((w) => textWidth(w, size)), textWidth(longestWord(headers[i]!), size, true)));
   const natural = columns.map((cells, i) => Math.max(minimum[i]!, padding + Math.max(...cells.slice(1).map((c) => textWidth(c, size)), textWidth(headers[i]!, size, true) * 0.5)));
-  const floor = minimum.reduce((a, b) => a + b, 0);
-  if (floor >= width) return minimum.map((m) => m / floor);
-  const total = natural.reduce((a, b) => a + b, 0);
-  if (total <= width) return natural.map((n) => n / total);
-  // Give every column its minimum, then share what is left by how much more each would like.
-  const spare = width - floor;
-  const wants = natural.map((n, i) => n - minimum[i]!);
-  const wanted = wants.reduce((a, b) => a + b, 0);
-  return minimum.map((m, i) => (m + (wanted ? (spare * wants[i]!) / wanted : spare / minimum.length)) / width);
+  const widths: number[] = headers.map(() => 0);
+  let open = headers.map((_, i) => i);
+  let remaining = width;
+  for (;;) {
+    const share = remaining / Math.max(1, open.length);
+    const settled = open.filter((i) => natural[i]! <= share);
+    if (!settled.length) break;
+    for (const i of settled) {
+      widths[i] = natural[i]!;
+      remaining -= natural[i]!;
+    }
+    open = open.filter((i) => !settled.includes(i));
+  }
+  const floor = open.reduce((sum, i) => sum + minimum[i]!, 0);
+  const wanted = open.reduce((sum, i) => sum + natural[i]! - minimum[i]!, 0);
+  const spare = Math.max(0, remaining - floor);
+  for (const i of open) widths[i] = minimum[i]! + (wanted ? (spare * (natural[i]! - minimum[i]!)) / wanted : spare / open.length);
+  const total = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => w / total);
 }
 
 function longestWord(text: string): string {
