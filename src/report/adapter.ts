@@ -36,7 +36,8 @@ export function officialFrame(doc: ReportDocument): OfficialFrame {
     issuers: [...(doc.issuers.parent ? [doc.issuers.parent] : []), ...doc.issuers.names],
     heading: doc.form,
     dateLine: dateLine(doc),
-    signers: doc.signatures.map((s) => [s.on, s.position].filter(Boolean).join(' ') || '...'),
+    // The current renderer prefixes "TM." itself: it signs for each issuing body by name.
+    signers: doc.issuers.names,
     lang: doc.lang,
   };
 }
