@@ -45,6 +45,7 @@ export const cliMessages: Localized<{
   optReportOutput: string;
   needsOutput: (format: string) => string;
   wrote: (file: string) => string;
+  drafterNote: (note: string) => string;
   csvNeedsTerm: string;
   cmdDiff: string;
   argBase: string;
@@ -100,6 +101,7 @@ export const cliMessages: Localized<{
     optReportOutput: 'ghi ra tệp (ghi trọn vẹn hoặc không ghi); CSV kèm BOM để Excel đọc đúng tiếng Việt',
     needsOutput: (format) => `định dạng ${format} cần --output TỆP, ví dụ --output bao-cao.${format}`,
     wrote: (file) => `đã ghi ${file}`,
+    drafterNote: (note) => `ghi chú cho người soạn thảo: ${note}`,
     csvNeedsTerm: 'báo cáo năm không có dạng bảng; dùng --format csv cùng --term (bảng từng nhiệm vụ theo các năm)',
     optNoCache: 'không dùng bộ nhớ đệm kết quả (thư mục ~/.cache/phoihop, xóa lúc nào cũng được)',
     optOutput: 'ghi kết quả theo --format (mặc định json) vào tệp, đồng thời in bản dễ đọc ra màn hình',
@@ -158,6 +160,7 @@ export const cliMessages: Localized<{
     optReportOutput: 'write to a file (whole or not at all); CSV gets a byte-order mark so that Excel reads Vietnamese right',
     needsOutput: (format) => `the ${format} format needs --output FILE, for example --output report.${format}`,
     wrote: (file) => `wrote ${file}`,
+    drafterNote: (note) => `note for the drafter: ${note}`,
     csvNeedsTerm: 'the year report is not a table; use --format csv with --term (each task across the years)',
     optNoCache: 'do not use the result cache (~/.cache/phoihop, safe to delete at any time)',
     optOutput: 'write the --format output (default json) to a file, and the readable form to the terminal',

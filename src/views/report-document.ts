@@ -22,6 +22,8 @@ export interface ReportDocument {
   date?: string;
   /** The kind of document in capitals' source form: "Báo cáo". */
   kind: string;
+  /** "Kính gửi": only a report sent to named addressees has them; without them Nơi nhận never says "Như trên". */
+  addressees?: string[];
   /** The subject line under the kind: "Kết quả thực hiện Chương trình phối hợp ... năm 2019". */
   subject: string;
   draft: boolean;
