@@ -3,6 +3,7 @@ import { ExitCode } from './exit-codes.js';
 import { cliMessages } from './i18n/cli-messages.js';
 import { errorVi, titleVi } from './i18n/commander-vi.js';
 import { editMessages } from './i18n/edit-messages.js';
+import { reportFieldMessages } from './i18n/report-fields-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
 import { UserError } from './user-error.js';
@@ -32,6 +33,7 @@ type Action = (options: Record<string, unknown>, args: string[], context: (overr
 function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => void): Command {
   const m = cliMessages[lang];
   const e = editMessages[lang];
+  const f = reportFieldMessages[lang];
   const program = new Command('phoihop')
     .description(m.description)
     .version(versionText(lang), '-V, --version', m.optVersion)
@@ -104,7 +106,11 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--period <period>', e.optPeriod)
     .option('--on <date>', e.optOn)
     .option('--note <text>', e.optNote)
-    .option('--document <number>', e.optDocument, collect);
+    .option('--document <number>', e.optDocument, collect)
+    .option('--document-date <date>', f.optDocumentDate, collect)
+    .option('--document-title <text>', f.optDocumentTitle, collect)
+    .option('--document-issuer <text>', f.optDocumentIssuer, collect)
+    .option('--figure <id=number>', f.optFigure, collect);
 
   edit(group('task', e.cmdTask), 'status', e.cmdTaskStatus, async (o, a, context) => (await import('./commands/task-status.js')).runTaskStatus(a[0]!, a[1]!, o, await context()))
     .argument('<task>', m.argTask)

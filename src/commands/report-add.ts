@@ -12,9 +12,11 @@ import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit } from './edit-support.js';
 import { findTask } from './report-input.js';
+import { documentsText, figuresText, type CitationOptions } from './report-fields.js';
 
-export interface ReportAddOptions {
+export interface ReportAddOptions extends CitationOptions {
   period?: string;
+  figure?: string[];
   state?: string;
   on?: string;
   note?: string;
@@ -52,21 +54,24 @@ function choosePeriod(model: TaskModel, given: string | undefined, on: IsoDate, 
   return given;
 }
 
-/** phoihop report add TASK --state S [--period P] [--on DATE] [--note TEXT] [--document N]... */
+/** phoihop report add TASK --state S [--period P] [--on DATE] [--note TEXT] [--figure ID=N]... [--document N [--document-date D] [--document-title T]]... */
 export async function runReportAdd(taskArg: string, options: ReportAddOptions, context: Context): Promise<ExitCode> {
   const msg = editMessages[context.lang];
   if (!options.state || !(STATES as readonly string[]).includes(options.state)) throw new UserError(msg.badState(options.state ?? ''));
   const on = options.on === undefined ? context.today : options.on;
   if (!isCalendarDate(on)) throw new UserError(cliMessages[context.lang].badDate(on));
   const loaded = await loadForEdit(context);
-  const { task } = findTask(loaded.models, taskArg, options.programme, context);
+  const { programme, task } = findTask(loaded.models, taskArg, options.programme, context);
   const period = choosePeriod(task, options.period, on, context);
+  const figures = figuresText(options.figure ?? [], programme.programme.indicators ?? [], context.lang);
+  const documents = documentsText(options, context.lang);
   const item: Record<string, string> = {};
   if (period !== undefined) item.period = scalarText(period, true);
   item.on = on;
   item.state = options.state;
   if (options.note) item.note = scalarText(options.note);
-  if (options.document?.length) item.documents = `[${options.document.map((d) => scalarText(d, true)).join(', ')}]`;
+  if (figures) item.figures = figures;
+  if (documents) item.documents = documents;
   const file = task.rec.source.path;
   const { raw, text, wrap } = await readForEdit(context.root, file);
   const after = wrap(applyEdits(text, [appendItem(editable(text), ['reports'], item)]));

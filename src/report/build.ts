@@ -3,7 +3,10 @@ import type { Lang } from '../i18n/lang.js';
 import { programmeAsOf } from '../model/as-of.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
 import type { ReviewKind } from '../records/types.js';
-import { reviewSummary, type ReviewSummary } from '../schedule/term-summary.js';
+import { reviewSummary, type ReviewSummary, type TermSummary } from '../schedule/term-summary.js';
+import { termSummaryBlocks } from '../views/term-summary.js';
+import { buildFrame } from './frame.js';
+import { REPORT_WORDS } from './words.js';
 import { yearSummary, type YearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
 import type { ReportDocument } from '../views/report-document.js';
@@ -45,4 +48,21 @@ export function reviewReport(model: ProgrammeModel, kind: ReviewKind, asOf: IsoD
   const date = review.held_on !== undefined && review.held_on <= asOf ? review.held_on : asOf;
   const summary = reviewSummary(programmeAsOf(model, date), review, date);
   return { summary, document: buildReviewReport(summary, { ...options, asOf }) };
+}
+
+/** The whole-period table review (--term), as it was, in a signed report's frame dated as of. */
+export function termDocument(term: TermSummary, asOf: IsoDate, options: ReportOptions): ReportDocument {
+  const blocks = termSummaryBlocks(term, options.lang);
+  const title = blocks.find((b) => b.kind === 'title');
+  const subject = title && 'text' in title ? title.text.replace(/^(Báo cáo|Review of)\s+/u, '') : '';
+  const frame = buildFrame({ model: term.model, lang: options.lang, ...(options.heading ? { heading: options.heading } : {}), ...(options.place ? { place: options.place } : {}), date: asOf });
+  return {
+    lang: options.lang,
+    ...frame,
+    kind: REPORT_WORDS[options.lang].kind,
+    subject: subject.charAt(0).toLocaleUpperCase('vi') + subject.slice(1),
+    draft: term.years.some((y) => !y.final),
+    body: blocks.filter((b) => b.kind !== 'title').map((b) => (b.kind === 'subtitle' ? { kind: 'paragraph', text: b.text } : b)),
+    notes: [],
+  };
 }

@@ -19,20 +19,21 @@ export interface FrameInput {
   recipients?: readonly string[];
 }
 
-// Collective bodies sign "on behalf of" (T/M in Party texts, TM. in state texts); the phrase is the
-// collective's name without its place: "Ban Cán sự đảng UBND tỉnh" signs "T/M BAN CÁN SỰ ĐẢNG".
+// Each party signs on behalf of its body (T/M in Party texts, TM. in state texts): the body's name
+// without its place, "Ban Cán sự đảng Ủy ban nhân dân tỉnh" → "Ban Cán sự đảng", "Ban Dân vận Tỉnh ủy"
+// → "Ban Dân vận". The renderers print it in capitals under the form's prefix.
 const COLLECTIVES = [/^Ban Cán sự đảng/iu, /^Đảng đoàn/iu, /^Ban Thường vụ/iu, /^Ban Chấp hành/iu, /^Ủy ban nhân dân/iu, /^Ủy ban Mặt trận Tổ quốc Việt Nam/iu, /^Ban Thường trực/iu];
+const PLACE_TAIL = /\s+(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|tỉnh|thành phố|huyện|quận|thị xã)(\s+\p{Lu}[\p{L}\s]*)?$/u;
 
-function upper(text: string): string {
-  return text.toLocaleUpperCase('vi');
+/** "Ban Dân vận" for "Ban Dân vận Tỉnh ủy": the body a signatory acts for. */
+export function bodyName(name: string): string {
+  return COLLECTIVES.map((re) => re.exec(name)?.[0]).find(Boolean) ?? name.replace(PLACE_TAIL, '');
 }
 
-/** The signature block of one party: "T/M BAN CÁN SỰ ĐẢNG" / "BÍ THƯ" / the signatory. */
-function signature(agency: Agency | undefined, signatory: string, form: 'party' | 'state', lang: Lang): ReportDocument['signatures'][number] {
-  const name = agency?.name ?? '';
-  const collective = COLLECTIVES.map((re) => re.exec(name)?.[0]).find(Boolean);
-  const on = collective ? `${lang === 'en' ? 'FOR' : form === 'party' ? 'T/M' : 'TM.'} ${upper(collective)}` : '';
-  return { on, position: agency?.head ? upper(agency.head) : '', name: signatory };
+/** The signature block of one party: "T/M Ban Cán sự đảng" / "Bí thư" / the signatory. */
+function signature(agency: Agency | undefined, id: string, signatory: string, form: 'party' | 'state', lang: Lang): ReportDocument['signatures'][number] {
+  const prefix = lang === 'en' ? 'On behalf of' : form === 'party' ? 'T/M' : 'TM.';
+  return { on: `${prefix} ${bodyName(agency?.name ?? id)}`, position: agency?.head ?? '', name: signatory };
 }
 
 /**
@@ -55,7 +56,7 @@ export function buildFrame(input: FrameInput): ReportFrame {
     symbols: agencies.flatMap((a) => (a?.symbol ? [a.symbol] : [])),
     ...(input.place ? { place: input.place } : {}),
     ...(input.date ? { date: input.date } : {}),
-    signatures: model.programme.parties.map((p, i) => signature(agencies[i], p.signatory, form, lang)),
+    signatures: model.programme.parties.map((p, i) => signature(agencies[i], p.agency, p.signatory, form, lang)),
     recipients: [...(input.recipients ?? model.programme.recipients ?? [])],
   };
 }

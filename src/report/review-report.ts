@@ -86,13 +86,16 @@ function resultsSection(summary: ReviewSummary, names: AgencyNames, lang: Lang):
     rows: [...summary.years.map((y) => yearRow(y, lang)), [w.total, formatRatio(total.carried, total.counted, lang), formatNumber(total.completed, lang), formatPercent(total.completed, total.counted, lang), ...RATINGS.map((r) => formatNumber(summary.years.reduce((a, y) => a + y.counts[r], 0), lang))]],
   };
   const byYear: Block[] = [{ kind: 'paragraph', text: w.overall(summary.through - summary.from + 1, formatRatio(done, due, lang), formatPercent(done, due, lang)) }, table];
-  const perYear: Section[] = summary.years.map((y) => ({
-    title: REPORT_WORDS[lang].inYear(y.year),
-    blocks: y.results.length
-      ? [{ kind: 'table', headers: w.taskHeaders, rows: y.results.map((r, i) => [String(i + 1), r.model.task.title, model.agencies.get(r.model.task.lead)?.short ?? r.model.task.lead, r.rating ? RATING_LABELS[lang][r.rating] : r.standing === 'counted' ? '—' : w.standing[r.standing]]) }]
+  // After the content areas, unnumbered: the statistic over the years, its table, then a table per year.
+  const perYear: Block[] = summary.years.flatMap((y): Block[] =>
+    y.results.length
+      ? [
+          { kind: 'heading', level: 3, text: w.eachYear(y.year) },
+          { kind: 'table', headers: w.taskHeaders, rows: y.results.map((r, i) => [String(i + 1), r.model.task.title, model.agencies.get(r.model.task.lead)?.short ?? r.model.task.lead, r.rating ? RATING_LABELS[lang][r.rating] : r.standing === 'counted' ? '—' : w.standing[r.standing]]) },
+        ]
       : [],
-  }));
-  return { title: REPORT_WORDS[lang].results, blocks: numberSections([...areas, { title: w.byYear, blocks: byYear }, { title: w.eachYear, blocks: numberSections(perYear, 3) }], 2) };
+  );
+  return { title: REPORT_WORDS[lang].results, blocks: [...numberSections(areas, 2), ...byYear, ...perYear] };
 }
 
 /** What comes next: the next stretch's direction (mid-term) or the next programme (final). */
@@ -133,7 +136,6 @@ export function buildReviewReport(summary: ReviewSummary, options: ReportOptions
   const dated = review.held_on !== undefined && review.held_on <= options.asOf;
   const notes: string[] = [];
   if (!dated) notes.push(review.held_on ? w.notYetHeld(review.held_on) : w.noDate(review.kind));
-  if (!review.document) notes.push(w.noNumber(review.kind));
   const drafts = summary.years.filter((y) => !y.final).map((y) => y.year);
   if (drafts.length) notes.push(w.draftYears(drafts));
   const frame = buildFrame({ model, lang, ...(options.heading ? { heading: options.heading } : {}), ...(options.place ? { place: options.place } : {}), ...(dated ? { date: review.held_on } : {}), ...(review.document ? { number: review.document } : {}) });

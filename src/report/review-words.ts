@@ -11,15 +11,13 @@ export const REVIEW_WORDS: Localized<{
   taskHeaders: string[];
   total: string;
   overall: (years: number, ratio: string, percent: string) => string;
-  byYear: string;
-  eachYear: string;
+  eachYear: (year: number) => string;
   standing: Record<Exclude<TaskYearStanding, 'counted'>, string>;
   nextProgramme: (from: number) => string;
   proposal: string;
   direction: string;
   notYetHeld: (date: string) => string;
   noDate: (kind: ReviewKind) => string;
-  noNumber: (kind: ReviewKind) => string;
   draftYears: (years: number[]) => string;
 }> = {
   vi: {
@@ -31,15 +29,13 @@ export const REVIEW_WORDS: Localized<{
     taskHeaders: ['TT', 'Nhiệm vụ', 'Chủ trì', 'Kết quả'],
     total: 'Cộng',
     overall: (years, ratio, percent) => `Tính chung ${String(years).padStart(2, '0')} năm, các nhiệm vụ hoàn thành ${ratio} kỳ báo cáo đến hạn (${percent}), không tính các kỳ của nhiệm vụ đã hủy, tạm dừng.`,
-    byYear: 'Tổng hợp kết quả theo năm',
-    eachYear: 'Kết quả từng năm',
+    eachYear: (year) => `Kết quả thực hiện các nhiệm vụ năm ${year}`,
     standing: { not_yet_due: 'chưa đến hạn', paused: 'tạm dừng' },
     nextProgramme: (from) => `Trên cơ sở kết quả thực hiện Chương trình, hai bên đề xuất xây dựng, ký kết Chương trình phối hợp giai đoạn tiếp theo (từ năm ${from}), tập trung vào các nội dung sau:`,
     proposal: 'Đề xuất chương trình phối hợp giai đoạn tiếp theo',
     direction: 'Phương hướng, nhiệm vụ thời gian tới',
     notYetHeld: (date) => `Hội nghị được ghi ngày ${date}, sau ngày tính: báo cáo là dự thảo, chưa ghi ngày.`,
     noDate: (kind) => `Chưa có ngày tổ chức ${kind === 'mid-term' ? 'sơ kết' : 'tổng kết'} ("held_on" trong reviews của programme.yaml): báo cáo là dự thảo, chưa ghi ngày.`,
-    noNumber: (kind) => `Chưa có số văn bản: ghi "document" cho ${kind} trong reviews của programme.yaml.`,
     draftYears: (years) => `Đánh giá các năm ${years.join(', ')} chưa chốt: xếp loại của các năm này lấy từ báo cáo.`,
   },
   en: {
@@ -51,15 +47,13 @@ export const REVIEW_WORDS: Localized<{
     taskHeaders: ['No.', 'Task', 'Lead', 'Result'],
     total: 'Total',
     overall: (years, ratio, percent) => `Over ${years} years the tasks completed ${ratio} periods due (${percent}), leaving out periods of cancelled and paused tasks.`,
-    byYear: 'Results by year',
-    eachYear: 'Each year',
+    eachYear: (year) => `Tasks in ${year}`,
     standing: { not_yet_due: 'not yet due', paused: 'paused' },
     nextProgramme: (from) => `On the strength of these results the parties propose a coordination programme for the next period (from ${from}), focused on:`,
     proposal: 'Proposal for the next programme',
     direction: 'Directions for the time ahead',
     notYetHeld: (date) => `The conference is recorded on ${date}, after the as-of date: this is an undated draft.`,
     noDate: (kind) => `No date for the ${kind} review ("held_on" in programme.yaml's reviews): this is an undated draft.`,
-    noNumber: (kind) => `No document number: set "document" for the ${kind} review in programme.yaml.`,
     draftYears: (years) => `Evaluations of ${years.join(', ')} are not final: those years' ratings come from the reports.`,
   },
 };

@@ -8,13 +8,12 @@ export interface Section {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
-/** Sections with content, numbered I, II, III... in capitals (level 1) or 1, 2, 3... (level 2). */
+/** Sections with content, numbered I, II, III... (level 1; renderers print it in capitals), 1, 2, 3... or a), b), c). */
 export function numberSections(sections: readonly Section[], level: 1 | 2 | 3): Block[] {
   const present = sections.filter((s) => s.blocks.length > 0);
   return present.flatMap((s, i): Block[] => {
     const number = level === 1 ? `${ROMAN[i] ?? i + 1}.` : level === 2 ? `${i + 1}.` : `${String.fromCharCode(97 + i)})`;
-    const title = level === 1 ? s.title.toLocaleUpperCase('vi') : s.title;
-    return [{ kind: 'heading', level, text: `${number} ${title}` }, ...s.blocks];
+    return [{ kind: 'heading', level, text: `${number} ${s.title}` }, ...s.blocks];
   });
 }
 

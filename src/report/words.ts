@@ -24,7 +24,6 @@ export const REPORT_WORDS: Localized<{
   figuresOfYear: (year: number) => string;
   noEvaluation: (year: number) => string;
   draftEvaluation: (year: number) => string;
-  noNumber: (year: number) => string;
   silentTasks: (ids: string[]) => string;
   noHead: (agency: string) => string;
 }> = {
@@ -52,7 +51,6 @@ export const REPORT_WORDS: Localized<{
     figuresOfYear: (year) => `Số liệu năm ${year}`,
     noEvaluation: (year) => `Chưa có đánh giá năm ${year} (evaluations/${year}.yaml): báo cáo là dự thảo, kết quả tổng hợp từ báo cáo của các nhiệm vụ.`,
     draftEvaluation: (year) => `Đánh giá năm ${year} còn là dự thảo: xếp loại lấy từ báo cáo của các nhiệm vụ; chạy "phoihop evaluation finalise ${year}" khi đã thống nhất.`,
-    noNumber: (year) => `Chưa có số văn bản: ghi "document" trong evaluations/${year}.yaml.`,
     silentTasks: (ids) => `Nhiệm vụ chưa có báo cáo và chưa được đánh giá: ${ids.join(', ')}.`,
     noHead: (agency) => `Cơ quan ${agency} chưa ghi chức danh người ký ("head" trong agencies.yaml).`,
   },
@@ -79,7 +77,6 @@ export const REPORT_WORDS: Localized<{
     figuresOfYear: (year) => `Figures for ${year}`,
     noEvaluation: (year) => `No evaluation for ${year} (evaluations/${year}.yaml): this is a draft built from the tasks' reports.`,
     draftEvaluation: (year) => `The ${year} evaluation is a draft: ratings come from the tasks' reports; run "phoihop evaluation finalise ${year}" once agreed.`,
-    noNumber: (year) => `No document number yet: set "document" in evaluations/${year}.yaml.`,
     silentTasks: (ids) => `Tasks with no report and no rating: ${ids.join(', ')}.`,
     noHead: (agency) => `Agency ${agency} has no signing title ("head" in agencies.yaml).`,
   },

@@ -116,7 +116,7 @@ function drafterNotes(summary: YearSummary, lang: Lang): string[] {
   const notes: string[] = [];
   if (!summary.evaluation) notes.push(w.noEvaluation(summary.year));
   else if (!summary.final) notes.push(w.draftEvaluation(summary.year));
-  if (!e?.document) notes.push(w.noNumber(summary.year));
+  // A missing number is the renderers' note (they leave the blank for the clerk).
   const silent = summary.results.filter((r) => r.standing === 'counted' && r.rating === null && r.reports.length === 0);
   if (silent.length) notes.push(w.silentTasks(silent.map((r) => r.model.task.id)));
   for (const p of summary.model.programme.parties) if (!summary.model.agencies.get(p.agency)?.head) notes.push(w.noHead(p.agency));
