@@ -1,4 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { parseReviewKind, reviewReport, termDocument, yearReport } from '../report/build.js';
 import { termSummary } from '../schedule/term-summary.js';
@@ -26,7 +27,7 @@ export interface SummaryOptions {
 }
 
 function parseYear(value: string, context: Context): number {
-  if (!/^\d{4}$/.test(value)) throw new UserError(cliMessages[context.lang].badNumber(value));
+  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value));
   return Number(value);
 }
 
@@ -53,7 +54,7 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
   if (options.term) {
     const terms = models.map((m) => termSummary(m, asOf));
     if (format === 'json') output = termSummaryJson(terms);
-    else if (format === 'csv') output = termSummaryCsv(terms);
+    else if (format === 'csv') output = termSummaryCsv(terms, context.lang);
     else output = await renderDocuments(terms.map((t) => termDocument(t, asOf, reportOptions)), format, context);
   } else if (reviewKind) {
     const reviews = models.map((m) => reviewReport(m, reviewKind, asOf, reportOptions));
