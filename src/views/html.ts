@@ -61,7 +61,7 @@ table.frame { border-collapse: collapse; width: 100%; table-layout: fixed; }
 table.frame td { border: 0; padding: 0; vertical-align: top; text-align: center; }
 table.frame p { margin: 0; text-align: center; text-indent: 0; }
 .ruled { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }
-hr.short-rule { border: 0; border-top: 1px solid #000; margin: 3pt auto 12pt; }
+hr.short-rule { border: 0; border-top: 1px solid #000; margin: 7pt auto 12pt; }
 p.number { margin-top: 4pt !important; }
 p.date { font-style: italic; margin-top: 4pt !important; }
 p.draft-mark { text-align: right; margin: 0 0 4mm; text-indent: 0; }
