@@ -9,11 +9,20 @@ export interface InitValues {
 const agencies = `# Danh sách cơ quan ký kết, chủ trì hoặc phối hợp. Mỗi cơ quan một mã viết thường, không dấu.
 agencies:
   - id: ben-a                      # mã dùng trong các hồ sơ khác
-    name: Ban Cán sự đảng UBND tỉnh # tên đầy đủ
+    name: Ban cán sự đảng UBND tỉnh # tên đầy đủ
     short: BCSĐ UBND tỉnh          # tên ngắn, dùng trong bảng (tùy chọn)
+    # Bốn dòng dưới (tùy chọn) dùng cho tiêu đề và chữ ký của báo cáo:
+    kind: party                    # party (cơ quan Đảng) | state (chính quyền) | front (Mặt trận, đoàn thể)
+    parent: Tỉnh ủy Tên tỉnh       # cơ quan cấp trên, in phía trên tên cơ quan
+    symbol: BCSĐ                   # chữ viết tắt trong số, ký hiệu văn bản: 01-BC/BCSĐ
+    head: Bí thư                   # chức danh người ký thay mặt tập thể (T/M ... / BÍ THƯ)
   - id: ben-b
     name: Ban Dân vận Tỉnh ủy
     short: BDV Tỉnh ủy
+    kind: party
+    parent: Tỉnh ủy Tên tỉnh
+    symbol: BDVTU
+    head: Trưởng Ban
 `;
 
 const settings = `# Thiết lập của kho hồ sơ (mọi dòng đều tùy chọn).
@@ -28,6 +37,7 @@ const programme = ({ year }: InitValues) => `# Chương trình phối hợp: s�
 # mỗi văn bản bổ sung, điều chỉnh một tệp trong amendments/ (xem amendments/README.md).
 id: chuong-trinh-mau                      # mã chương trình: chữ thường, không dấu
 title: "Chương trình phối hợp về công tác dân vận giai đoạn ${year}–${year + 4}"   # tên có dấu phẩy: giữ trong ngoặc kép
+# number: 01-CTr/BCSĐ-BDVTU               # số, ký hiệu của chương trình ("Chương trình phối hợp số ...")
 signed_on: ${year}-01-15                  # ngày ký, dạng năm-tháng-ngày
 period: { from: ${year}-01-15, to: ${year + 4}-12-31 }
 parties:                                  # các bên ký kết (mã trong agencies.yaml)
@@ -40,6 +50,13 @@ declared: { contents: 1, tasks: 1 }       # số nội dung và nhiệm vụ ghi
 contents:                                 # nội dung phối hợp
   - { id: ND1, title: "Tên nội dung phối hợp thứ nhất" }
 evaluation: { due: "12-15" }              # hạn đánh giá chung hằng năm (tháng-ngày)
+# Các mục dưới (tùy chọn) dùng cho báo cáo năm, sơ kết, tổng kết:
+indicators: []                            # chỉ tiêu theo dõi; báo cáo ghi figures theo mã, ví dụ:
+#  - { id: tiep-dan, title: phiên tiếp công dân, unit: phiên }
+# reviews:                                # hội nghị sơ kết (mid-term), tổng kết (final)
+#   - { kind: mid-term, through: ${year + 2}, held_on: ${year + 2}-12-20, document: 05-BC/BCSĐ-BDVTU }
+#   - { kind: final, through: ${year + 4}, held_on: ${year + 5}-01-15 }
+# recipients: [Thường trực Tỉnh ủy (để báo cáo), Lưu VT]   # nơi nhận của các báo cáo
 `;
 
 const task = `# Một nhiệm vụ. Tên tệp trùng với mã nhiệm vụ (tasks/NV01.yaml có id: NV01).
@@ -57,7 +74,10 @@ reports: []                     # mỗi lần báo cáo thêm một mục, mới
 #    on: 2025-12-05             # ngày báo cáo
 #    state: done                # done | partial | not_done
 #    note: Tóm tắt kết quả.
-#    documents: ["45-BC/BDVTU"] # số, ký hiệu văn bản chứng minh
+#    figures: { tiep-dan: 4 }   # số liệu theo chỉ tiêu trong programme.yaml (tùy chọn)
+#    documents:                 # văn bản chứng minh: số, ký hiệu, hoặc trích dẫn đầy đủ
+#      - 45-BC/BDVTU
+#      - { number: 46-BC/BDVTU, date: 2025-12-05, title: "Báo cáo kết quả ..." }
 `;
 
 const evaluation = ({ year }: InitValues) => `# Đánh giá chung năm ${year}. Khi đã họp và thống nhất: điền held_on, kết quả từng nhiệm vụ,
@@ -66,15 +86,22 @@ year: ${year}
 state: draft                    # draft (dự thảo) | final (chính thức)
 # held_on: ${year}-12-20          # ngày họp đánh giá
 # document: 01-BC/BCSĐ-BDVTU      # số, ký hiệu báo cáo liên tịch
-results: []                     # mỗi nhiệm vụ một mục, ví dụ:
+results: []                     # mỗi nhiệm vụ đã đến hạn một mục, ví dụ:
 #  - { task: NV01, rating: good, summary: "Tóm tắt kết quả" }   # excellent | good | done | not_done
+direction: []                   # công tác lãnh đạo, chỉ đạo, quán triệt, triển khai
 highlights: []                  # kết quả nổi bật
+strengths: []                   # ưu điểm
 shortcomings: []                # hạn chế
-causes: []                      # nguyên nhân
+causes:                         # nguyên nhân (hoặc một danh sách: causes: [...])
+  objective: []                 # khách quan
+  subjective: []                # chủ quan
 lessons: []                     # bài học kinh nghiệm
+recommendations: []             # kiến nghị, đề xuất
 next_year:
+  # plan: { number: 01-KH/BCSĐ-BDVTU, date: ${year + 1}-01-10 }   # kế hoạch phối hợp năm sau
   priorities: []                # trọng tâm năm sau
   focus_tasks: []               # mã các nhiệm vụ trọng tâm
+# recipients: [Thường trực Tỉnh ủy (để báo cáo), Lưu VT]   # nơi nhận, khi khác programme.yaml
 `;
 
 const evaluationsReadme = (values: InitValues) => `# Đánh giá chung hằng năm
