@@ -7,6 +7,7 @@ import { terminalMessages } from './i18n/terminal-messages.js';
 import { editMessages } from './i18n/edit-messages.js';
 import { reportFieldMessages } from './i18n/report-fields-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
+import { initMessages } from './init/messages.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
 import { UserError } from './user-error.js';
 import { versionText } from './version.js';
@@ -110,7 +111,8 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
 
   report(command('summary', m.cmdSummary, async (o, _a, context) => (await import('./commands/summary.js')).runSummary(o, await context())), 'text, markdown, json, html, docx, csv (--term)')
     .option('--year <year>', m.optYear)
-    .option('--term', m.optTerm);
+    .option('--term', m.optTerm)
+    .option('--review <kind>', m.optReview);
 
   command('explain', m.cmdExplain, async (o, a, context) => (await import('./commands/explain.js')).runExplain(a[0]!, o, await context()))
     .argument('<task>', m.argTask)
@@ -159,7 +161,9 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--move-due <values...>', e.optMoveDue);
 
   // init writes into DIR: the records root defaults to the current folder, not ./data.
-  command('init', m.cmdInit, async (_o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, await context({ root: program.opts<GlobalOptions>().root ?? '.' }))).argument('<dir>', m.argDir);
+  command('init', m.cmdInit, async (o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, o, await context({ root: program.opts<GlobalOptions>().root ?? '.', noScan: true })))
+    .argument('<dir>', m.argDir)
+    .option('--install <source>', initMessages[lang].optInstall);
 
   command('completion', m.cmdCompletion, async (_o, a) => (await import('./commands/completion.js')).runCompletion(a[0]!, lang, world)).argument('<shell>', m.argShell);
 

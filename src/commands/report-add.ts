@@ -11,6 +11,7 @@ import { isPeriodOfTask } from '../schedule/periods.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit } from './edit-support.js';
+import { documentsText, figuresText, type CitationOptions } from './report-fields.js';
 import { chooseTask } from './choose-task.js';
 import { canAsk, chooseValue } from './prompt.js';
 import { addDays } from '../calendar.js';
@@ -18,7 +19,6 @@ import { periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS } from '../i18n/label
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { openPeriods } from '../schedule/occurrences.js';
 import { dateCell } from '../views/common.js';
-import { documentsText, figuresText, type CitationOptions } from './report-fields.js';
 
 export interface ReportAddOptions extends CitationOptions {
   period?: string;

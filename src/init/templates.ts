@@ -2,6 +2,8 @@ import { VERSION } from '../version.js';
 
 export interface InitValues {
   year: number;
+  /** What CI installs: a pinned git address (see defaultInstallSource). */
+  source: string;
 }
 
 const agencies = `# Danh sách cơ quan ký kết, chủ trì hoặc phối hợp. Mỗi cơ quan một mã viết thường, không dấu.
@@ -158,85 +160,128 @@ Quy tắc: không xóa tệp nhiệm vụ (hủy bằng văn bản điều chỉ
 Mở thư mục bằng VS Code (cài tiện ích YAML của Red Hat) để có gợi ý và giải thích tiếng Việt.
 `;
 
-const githubWorkflow = `# Kiểm tra hồ sơ trên mỗi pull request, tóm tắt thay đổi, và nhắc việc quá hạn hằng tuần.
+/** Where CI installs phoihop from: a git address pinned to a tag or commit (never a bare npm name). */
+export function defaultInstallSource(repository: string | undefined): string {
+  const url = repository ? repository.replace(/^(git\+)?/, 'git+').replace(/#.*$/, '') : 'git+https://github.com/OWNER/phoihop.git';
+  return `${url}#v${VERSION}`;
+}
+
+// A release tag carries the built dist/ and no install-time script (npm run release:tag): npm
+// installs it as it is, with any npm, nothing built.
+const install = 'npm install --global "$PHOIHOP"';
+const sourceComment = '# nơi cài phoihop: địa chỉ git ghim vào thẻ phát hành (#v…) hoặc commit của thẻ; không dùng tên trên npm';
+
+// The validate job: on a pull request only what it changes, counted from the merge base, and a
+// summary of the change even when validation failed; on a push to main or master, everything.
+const githubValidateJob = `  validate:
+    if: github.event_name == 'pull_request' || github.event_name == 'push'
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v6
+        with:
+          fetch-depth: 0   # --base và diff cần lịch sử để tìm gốc chung (merge base)
+      - uses: actions/setup-node@v6
+        with:
+          node-version: ${'${{ env.NODE_VERSION }}'}
+      - name: Cài phoihop
+        id: install
+        run: ${install}
+      - name: Kiểm tra phần thay đổi
+        if: github.event_name == 'pull_request'
+        env:
+          BASE_REF: ${'${{ github.base_ref }}'}
+        run: phoihop validate --base "origin/$BASE_REF"
+      - name: Tóm tắt thay đổi
+        if: ${'${{ !cancelled() && steps.install.outcome == \'success\' && github.event_name == \'pull_request\' }}'}
+        env:
+          BASE_REF: ${'${{ github.base_ref }}'}
+        run: phoihop diff "origin/$BASE_REF" HEAD
+      - name: Kiểm tra toàn bộ hồ sơ
+        if: github.event_name == 'push'
+        run: phoihop validate
+`;
+
+const githubOverdueJob = `  overdue:
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v6
+      - uses: actions/setup-node@v6
+        with:
+          node-version: ${'${{ env.NODE_VERSION }}'}
+      - run: ${install}
+      - run: phoihop overdue --format markdown >> "$GITHUB_STEP_SUMMARY"
+      - run: phoihop overdue --fail-on-overdue
+`;
+
+/** The GitHub workflow: one job per concern, so that more jobs (a Pages site) slot in after these. */
+const githubWorkflow = (source: string, jobs: readonly string[] = [githubValidateJob, githubOverdueJob]) => `# Kiểm tra hồ sơ trên mỗi pull request, tóm tắt thay đổi, và nhắc việc quá hạn hằng tuần.
 name: phoihop
 on:
   pull_request:
   push:
-    branches: [main]
+    branches: [main, master]
   schedule:
     - cron: "0 1 * * 1"   # 08:00 sáng thứ Hai, giờ Việt Nam
   workflow_dispatch:
 permissions:
   contents: read
 env:
-  PHOIHOP: phoihop@${VERSION}   # nơi cài phoihop: phiên bản trên npm hoặc địa chỉ git của đơn vị
+  PHOIHOP: ${source}   ${sourceComment}
+  NODE_VERSION: "24"   # Node LTS đang được hỗ trợ
 jobs:
-  validate:
-    if: github.event_name == 'pull_request' || github.event_name == 'push'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm install --global "$PHOIHOP"
-      - name: Kiểm tra phần thay đổi
-        if: github.event_name == 'pull_request'
-        env:
-          BASE_REF: \${{ github.base_ref }}
-        run: phoihop validate --base "origin/$BASE_REF"
-      - name: Tóm tắt thay đổi
-        if: github.event_name == 'pull_request'
-        env:
-          BASE_REF: \${{ github.base_ref }}
-        run: phoihop diff "origin/$BASE_REF" HEAD
-      - name: Kiểm tra toàn bộ hồ sơ
-        if: github.event_name == 'push'
-        run: phoihop validate
-  overdue:
-    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm install --global "$PHOIHOP"
-      - run: phoihop overdue --format markdown >> "$GITHUB_STEP_SUMMARY"
-      - run: phoihop overdue --fail-on-overdue
-`;
+${jobs.join('')}`;
 
-const gitlabCi = `# Kiểm tra hồ sơ và báo cáo Code Quality trên merge request.
+const gitlabCi = (source: string) => `# Kiểm tra hồ sơ: trên merge request chỉ phần thay đổi (so với gốc chung), trên nhánh thì toàn bộ;
+# kết quả vào báo cáo Code Quality của merge request.
 variables:
-  PHOIHOP: phoihop@${VERSION}   # nơi cài phoihop: phiên bản trên npm hoặc địa chỉ git của đơn vị
-phoihop:
-  image: node:20
+  PHOIHOP: "${source}"   ${sourceComment}
+  GIT_DEPTH: "0"   # --base và diff cần lịch sử để tìm gốc chung (merge base)
+workflow:
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+    - if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS
+      when: never
+    - if: $CI_COMMIT_BRANCH
+default:
+  image: node:24
+  before_script:
+    - ${install}
+phoihop-merge-request:
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
   script:
-    - npm install --global "$PHOIHOP"
-    - |
-      if [ -n "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" ]; then
-        git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
-        phoihop validate --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format gitlab --output gl-code-quality-report.json
-      else
-        phoihop validate --format gitlab --output gl-code-quality-report.json
-      fi
+    - git fetch origin "+refs/heads/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME:refs/remotes/origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+    - phoihop diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" HEAD --format text || true
+    - phoihop validate --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format gitlab --output gl-code-quality-report.json
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+phoihop:
+  rules:
+    - if: $CI_COMMIT_BRANCH
+  script:
+    - phoihop validate --format gitlab --output gl-code-quality-report.json
   artifacts:
     when: always
     reports:
       codequality: gl-code-quality-report.json
 `;
 
-const preCommit = `# Cho người dùng pre-commit: kiểm tra hồ sơ trước mỗi commit (cần phoihop trong PATH).
-- id: phoihop-validate
-  name: phoihop validate
-  description: Kiểm tra hồ sơ chương trình phối hợp
-  entry: phoihop validate
-  language: system
-  files: \\.yaml$
-  pass_filenames: false
+// For pre-commit (https://pre-commit.com): a hook that runs the phoihop already installed.
+const preCommitConfig = (source: string) => `# pre-commit: kiểm tra hồ sơ trước mỗi commit. Cài: pip install pre-commit && pre-commit install
+# (cần phoihop trong PATH: ${install.replace('"$PHOIHOP"', source)})
+repos:
+  - repo: local
+    hooks:
+      - id: phoihop-validate
+        name: phoihop validate
+        description: Kiểm tra hồ sơ chương trình phối hợp
+        entry: phoihop validate
+        language: system
+        files: \.ya?ml$
+        pass_filenames: false
 `;
 
 const vscode = JSON.stringify(
@@ -277,10 +322,10 @@ export function initFiles(values: InitValues): Record<string, string> {
     // Not evaluations/YEAR.yaml itself: "phoihop evaluation new YEAR" writes it, filled from the reports.
     'chuong-trinh-mau/evaluations/README.md': evaluationsReadme(values),
     'chuong-trinh-mau/amendments/README.md': amendmentsReadme,
-    '.github/workflows/phoihop.yml': githubWorkflow,
+    '.github/workflows/phoihop.yml': githubWorkflow(values.source),
     '.github/CODEOWNERS.example': codeowners,
-    '.gitlab-ci.yml': gitlabCi,
-    '.pre-commit-hooks.yaml': preCommit,
+    '.gitlab-ci.yml': gitlabCi(values.source),
+    '.pre-commit-config.yaml': preCommitConfig(values.source),
     '.vscode/settings.json': vscode + '\n',
     '.gitattributes': '*.yaml text eol=lf\n*.yml text eol=lf\n',
   };
