@@ -4,10 +4,10 @@ import path from 'node:path';
 import { splitDate } from '../calendar.js';
 import { ExitCode } from '../exit-codes.js';
 import { siteMessages } from '../i18n/site-messages.js';
-import { summaryDocuments } from '../site/documents.js';
+import { reviewsDue, summaryDocuments, type SummaryKind } from '../site/documents.js';
 import { SITE_CSS, STYLESHEET } from '../site/layout.js';
 import { programmeDashboard } from '../site/model.js';
-import { programmeDir, programmePage, rootPage, rootPageFile, tasksPage, TASKS_FILE, TERM_FILE, yearReportFile, type SiteLinks } from '../site/pages.js';
+import { programmeDir, programmePage, reviewFile, rootPage, rootPageFile, tasksPage, TASKS_FILE, TERM_FILE, yearReportFile, type SiteLinks } from '../site/pages.js';
 import { UserError } from '../user-error.js';
 import { parseAsOf, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
@@ -58,10 +58,16 @@ export async function runSite(outArg: string, options: SiteOptions, context: Con
       const dir = path.join(staging, programmeDir(model));
       await mkdir(dir, { recursive: true });
       const asOfYear = splitDate(asOf).year;
-      const links: SiteLinks = { reportYears: d.years.filter((y) => y <= asOfYear), term: model.programme.period.from <= asOf, docx: withDocx };
+      const reviews = reviewsDue(model, asOf);
+      const listsReviews = (model.programme.reviews ?? []).length > 0;
+      const links: SiteLinks = { reportYears: d.years.filter((y) => y <= asOfYear), reviews, term: !listsReviews && model.programme.period.from <= asOf, docx: withDocx };
       const writes: Promise<void>[] = [writeFile(path.join(dir, 'index.html'), programmePage(d, links, lang))];
       writes.push(writeFile(path.join(dir, TASKS_FILE), tasksPage(d, lang)));
-      const kinds = [...links.reportYears.map((year) => ({ file: yearReportFile(year), kind: { year } as const })), ...(links.term ? [{ file: TERM_FILE, kind: 'term' as const }] : [])];
+      const kinds: { file: string; kind: SummaryKind }[] = [
+        ...links.reportYears.map((year) => ({ file: yearReportFile(year), kind: { year } })),
+        ...reviews.map((review) => ({ file: reviewFile(review), kind: { review } })),
+        ...(links.term ? [{ file: TERM_FILE, kind: 'term' as const }] : []),
+      ];
       for (const { file, kind } of kinds) {
         const documents = await summaryDocuments(model, kind, asOf, context, withDocx);
         writes.push(writeFile(path.join(dir, `${file}.html`), documents.html));

@@ -1,11 +1,11 @@
 // The jobs `phoihop init` adds to the generated CI files to build the dashboard on main and
 // publish it to Pages. Kept apart from templates.ts, which appends them, so either can change alone.
 
-/** GitHub Actions: build the site on a push to main, publish with the official Pages actions. */
+/** GitHub Actions: build the site on a push to the default branch, publish with the official Pages actions. */
 export const githubSiteJob = `  site:
     # Trang tổng quan: dựng lại khi main thay đổi và hằng tuần (để "tính đến ngày" luôn mới),
     # công bố lên GitHub Pages (Settings → Pages → Source: GitHub Actions).
-    if: (github.event_name == 'push' && github.ref == 'refs/heads/main') || github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    if: (github.event_name == 'push' && github.ref_name == github.event.repository.default_branch) || github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
     runs-on: ubuntu-latest
     permissions:
       contents: read
@@ -18,10 +18,10 @@ export const githubSiteJob = `  site:
       group: pages
       cancel-in-progress: false
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
+      - uses: actions/checkout@v6
+      - uses: actions/setup-node@v6
         with:
-          node-version: 20
+          node-version: \${{ env.NODE_VERSION }}
       - run: npm install --global "$PHOIHOP"
       - run: phoihop site _site
       - run: phoihop calendar --output _site/han.ics   # lịch hạn để đăng ký trong Outlook, Google Calendar
@@ -37,11 +37,9 @@ export const githubSiteJob = `  site:
 export const gitlabPagesJob = `
 # Trang tổng quan trên GitLab Pages: dựng lại khi nhánh mặc định thay đổi hoặc theo lịch.
 pages:
-  image: node:20
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
-  script:
-    - npm install --global "$PHOIHOP"
+  script:   # phoihop đã được cài ở before_script mặc định
     - phoihop site public
     - phoihop calendar --output public/han.ics
   artifacts:

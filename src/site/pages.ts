@@ -2,7 +2,7 @@ import { formatDateShort, formatNumber, formatPercent, formatRatio } from '../i1
 import { AMENDMENT_KIND_LABELS, CHANGE_LABELS, periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { amendmentStem, type ProgrammeModel } from '../model/programme-model.js';
-import { documentNumber } from '../records/types.js';
+import { documentNumber, type ReviewKind } from '../records/types.js';
 import type { TaskState } from '../schedule/task-state.js';
 import { escapeText as escapeHtml } from './escape.js';
 import { barChart, timelineChart } from './charts.js';
@@ -15,6 +15,9 @@ import { CELL_LABELS, CELL_SYMBOLS, SITE_WORDS } from './words.js';
 export interface SiteLinks {
   /** Years with a year report, and whether the term review and .docx files exist. */
   reportYears: number[];
+  /** The mid-term and final reviews listed in programme.yaml and begun by the as-of date. */
+  reviews: ReviewKind[];
+  /** The whole-period table review, for a programme that lists no reviews. */
   term: boolean;
   docx: boolean;
 }
@@ -27,6 +30,7 @@ export const TASKS_FILE = 'nhiem-vu.html';
 export const taskLink = (id: string) => `${TASKS_FILE}#${encodeURIComponent(id)}`;
 export const yearReportFile = (year: number) => `bao-cao-${year}`;
 export const TERM_FILE = 'so-ket-tong-ket';
+export const reviewFile = (kind: ReviewKind) => (kind === 'mid-term' ? 'so-ket' : 'tong-ket');
 
 function agencyName(model: ProgrammeModel, id: string, short = true): string {
   const agency = model.agencies.get(id);
@@ -144,6 +148,7 @@ function reportLinks(d: ProgrammeDashboard, links: SiteLinks, lang: Lang): strin
     const evaluation = d.model.evaluations.get(y);
     return item(`${w.yearReport(y)}${evaluation?.data.state === 'final' ? '' : ` (${w.draft})`}`, yearReportFile(y));
   });
+  for (const kind of links.reviews) years.push(item(w.reviewReport(kind), reviewFile(kind)));
   if (links.term) years.push(item(w.termReport, TERM_FILE));
   return `<h2>${e(w.reportsTitle)}</h2>\n<ul>\n${years.join('\n')}\n</ul>`;
 }
