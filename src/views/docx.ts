@@ -1,3 +1,4 @@
+import { xmlChars } from '../formatters/escape.js';
 import type { Block } from './report-doc.js';
 
 /** The parts of an administrative document around its body (Nghị định 30/2020, Hướng dẫn 36-HD/VPTW). */
@@ -27,12 +28,12 @@ const WORDS = {
 export async function renderDocx(blocks: readonly Block[], frame: OfficialFrame): Promise<Uint8Array> {
   const d = await import('docx');
   const w = WORDS[frame.lang];
-  const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean } = {}) => new d.TextRun({ text, font: FONT, size: options.size ?? BODY_SIZE, bold: options.bold, italics: options.italics });
+  const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean } = {}) => new d.TextRun({ text: xmlChars(text), font: FONT, size: options.size ?? BODY_SIZE, bold: options.bold, italics: options.italics });
   const centred = (children: InstanceType<typeof d.TextRun>[], after = 0) => new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after }, children });
   const none = { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
   const cell = (children: InstanceType<typeof d.Paragraph>[], width: number) => new d.TableCell({ children, width: { size: width, type: d.WidthType.PERCENTAGE }, borders: noBorders });
-  const underline = (text: string, size: number) => new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text, font: FONT, size, bold: true, underline: { type: d.UnderlineType.SINGLE } })] });
+  const underline = (text: string, size: number) => new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: xmlChars(text), font: FONT, size, bold: true, underline: { type: d.UnderlineType.SINGLE } })] });
 
   const left = [...frame.issuers.map((issuer, i) => centred([run(issuer.toUpperCase(), { bold: i === frame.issuers.length - 1, size: 26 })])), centred([run('*', { size: 26 })]), centred([run(w.number, { size: 26 })])];
   const headingLines = frame.heading === 'party' ? w.party : w.state;

@@ -1,3 +1,4 @@
+import { htmlText as escapeHtml } from '../formatters/escape.js';
 import type { Block } from './report-doc.js';
 
 const CSS = `@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }
@@ -21,9 +22,7 @@ th { font-weight: bold; background: #eee; }
 tr { page-break-inside: avoid; }
 @media print { body { padding: 0; max-width: none; } }`;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-}
+export { escapeHtml };
 
 function blockHtml(block: Block): string {
   switch (block.kind) {
