@@ -3,7 +3,7 @@ import path from 'node:path';
 import { splitDate } from '../calendar.js';
 import { readForEdit } from '../edit/change-set.js';
 import { applyEdits } from '../edit/text-edit.js';
-import { editable, setValue } from '../edit/yaml-edits.js';
+import { commentText, editable, setValue } from '../edit/yaml-edits.js';
 import { ExitCode } from '../exit-codes.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { editMessages } from '../i18n/edit-messages.js';
@@ -48,8 +48,8 @@ export function draftEvaluation(model: ProgrammeModel, year: number, context: Co
     if (result.reports.length) lines.push(`    # ${msg.reportsHeader(year)}`);
     for (const r of result.reports) {
       const period = r.period === undefined ? '' : `${periodLabel(String(r.period), lang)}, `;
-      const documents = r.documents?.length ? ` [${r.documents.join(', ')}]` : '';
-      lines.push(`    #   ${period}${r.on}: ${REPORT_STATE_LABELS[lang][r.state]}${r.note ? ` — ${r.note.replace(/\s+/g, ' ')}` : ''}${documents}`);
+      const documents = r.documents?.length ? ` [${r.documents.map((d) => commentText(String(d))).join(', ')}]` : '';
+      lines.push(`    #   ${period}${r.on}: ${REPORT_STATE_LABELS[lang][r.state]}${r.note ? ` — ${commentText(r.note)}` : ''}${documents}`);
     }
   }
   const open = summary.results.filter((r) => ratingFromReports(r.model, year, r.reports) === 'not_done' && isLiveInYear(r.model, year + 1)).map((r) => r.model.task.id);
