@@ -5,6 +5,7 @@ import { errorVi, titleVi } from './i18n/commander-vi.js';
 import { editMessages } from './i18n/edit-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
+import { releaseHeldLocks } from './io/records-lock.js';
 import { UserError } from './user-error.js';
 import { VERSION } from './version.js';
 import type { World } from './world.js';
@@ -157,6 +158,8 @@ export async function main(world: World = processWorld()): Promise<ExitCode> {
     }
     world.stderr.write(`phoihop: ${cliMessages[lang].internalError}\n${(error as Error)?.stack ?? String(error)}\n`);
     return ExitCode.usage;
+  } finally {
+    await releaseHeldLocks();
   }
 }
 

@@ -44,7 +44,7 @@ function amendmentFile(model: ProgrammeModel, date: string, kind: keyof typeof S
 async function editTask(context: Context, model: ProgrammeModel, id: string, edit: (source: ReturnType<typeof editable>) => TextEdit[]): Promise<FileChange> {
   const task = model.tasks.find((t) => t.task.id === id);
   if (!task) throw new UserError(cliMessages[context.lang].unknownTask(id, model.tasks.map((t) => t.task.id).join(', ')));
-  const { raw, text, wrap } = await readForEdit(context.root, task.rec.source.path);
+  const { raw, text, wrap } = await readForEdit(context.root, task.rec.source.path, context.lang);
   return { path: task.rec.source.path, before: raw, after: wrap(applyEdits(text, edit(editable(text)))) };
 }
 

@@ -1,5 +1,6 @@
 import { sortDiagnostics } from '../diagnostic.js';
-import { commitChanges, diffChanges, overlayTree, type FileChange } from '../edit/change-set.js';
+import { commitChanges, diffChanges, overlayTree, type CommitHooks, type FileChange } from '../edit/change-set.js';
+import { recoverInterrupted } from './recovery.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPretty } from '../formatters/pretty.js';
 import { markBaseline } from '../git/baseline.js';
@@ -10,10 +11,20 @@ import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { loadRecords } from './report-input.js';
 
-/** The records to edit: always the folder itself, never a git revision. */
+/**
+ * The records to edit: always the folder itself, never a git revision. Takes the records lock
+ * first (held until the command ends), so that the records read are the ones the edit replaces.
+ */
 export async function loadForEdit(context: Context): Promise<LoadedRoot> {
   if (context.revision) throw new UserError(editMessages[context.lang].atRefused);
+  await recoverInterrupted(context, true);
   return loadRecords(context);
+}
+
+/** Test hook: PHOIHOP_TEST_KILL_AFTER_RENAMES=N kills the process after N renames, as a power cut would. */
+function crashHooks(context: Context): CommitHooks {
+  const after = Number(context.world.env.PHOIHOP_TEST_KILL_AFTER_RENAMES);
+  return after > 0 ? { afterRename: (n) => void (n === after && process.kill(process.pid, 'SIGKILL')) } : {};
 }
 
 /**
@@ -41,7 +52,7 @@ export async function finishEdit(context: Context, loaded: LoadedRoot, changes: 
     world.stderr.write(`${msg.dryRun}\n`);
     return ExitCode.ok;
   }
-  const { conflicts } = await commitChanges(context.root, changes);
+  const { conflicts } = await commitChanges(context.root, changes, crashHooks(context));
   if (conflicts.length) throw new UserError(msg.conflicts(conflicts.join(', ')), ExitCode.findings);
   world.stdout.write(`${msg.written(changes.map((c) => c.path).join(', '))}\n`);
   return ExitCode.ok;

@@ -87,7 +87,7 @@ export async function runEvaluationFinalise(yearArg: string, options: Evaluation
     else if (!result.summary) problems.push(msg.missingSummary(task.task.id));
   }
   if (problems.length) throw new UserError(msg.evaluationIncomplete(year, problems.map((p) => `  - ${p}`).join('\n')), ExitCode.findings);
-  const { raw, text, wrap } = await readForEdit(context.root, evaluation.source.path);
+  const { raw, text, wrap } = await readForEdit(context.root, evaluation.source.path, context.lang);
   const edit = setValue(editable(text), ['state'], 'final')!;
   return finishEdit(context, loaded, [{ path: evaluation.source.path, before: raw, after: wrap(applyEdits(text, [edit])) }], options.dryRun ?? false);
 }

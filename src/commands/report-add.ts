@@ -68,7 +68,7 @@ export async function runReportAdd(taskArg: string, options: ReportAddOptions, c
   if (options.note) item.note = scalarText(options.note);
   if (options.document?.length) item.documents = `[${options.document.map((d) => scalarText(d, true)).join(', ')}]`;
   const file = task.rec.source.path;
-  const { raw, text, wrap } = await readForEdit(context.root, file);
+  const { raw, text, wrap } = await readForEdit(context.root, file, context.lang);
   const after = wrap(applyEdits(text, [appendItem(editable(text), ['reports'], item)]));
   return finishEdit(context, loaded, [{ path: file, before: raw, after }], options.dryRun ?? false);
 }

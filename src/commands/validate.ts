@@ -10,12 +10,13 @@ import { repositoryTop, verifyRevision } from '../git/git.js';
 import { gitTree } from '../git/git-tree.js';
 import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat, type FormatInput } from '../formatters/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeOutput } from '../io/atomic-write.js';
 import { validateRoot, type LoadedRoot } from '../pipeline.js';
 import { sourceLine } from '../records/positions.js';
 import { UserError } from '../user-error.js';
 import { VERSION } from '../version.js';
 import { parseChoice, type Context } from './context.js';
+import { recoverInterrupted } from './recovery.js';
 
 export interface ValidateOptions {
   format?: string;
@@ -82,6 +83,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
   const inActions = world.env.GITHUB_ACTIONS === 'true';
   const terminalDefault: DiagnosticFormat = inActions ? 'github' : 'pretty';
   const chosen = parseChoice(options.format, DIAGNOSTIC_FORMATS, options.output ? 'json' : terminalDefault, context);
+  await recoverInterrupted(context, false);
   const { result, diagnostics } = options.base ? await validateAgainstBase(options.base, context) : await validateCached(context, options.cache !== false);
   if (result.files.length === 0) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
   const workspace = world.env.GITHUB_WORKSPACE ?? world.cwd;
@@ -100,7 +102,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
     pathPrefix: relativeRoot && !relativeRoot.startsWith('..') ? `${relativeRoot}/` : '',
   };
   if (options.output) {
-    await writeFileAtomic(path.resolve(world.cwd, options.output), FORMATTERS[chosen](diagnostics, { ...input, color: false }));
+    await writeOutput(path.resolve(world.cwd, options.output), FORMATTERS[chosen](diagnostics, { ...input, color: false }), lang, options.output);
     world.stdout.write(FORMATTERS[terminalDefault](diagnostics, input));
   } else {
     world.stdout.write(FORMATTERS[chosen](diagnostics, input));
