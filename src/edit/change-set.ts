@@ -5,6 +5,7 @@ import { ioMessages } from '../i18n/io-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { UserError } from '../user-error.js';
 import { digest, removeJournal, writeJournal } from './journal.js';
+import { lineBreakOf } from './text-edit.js';
 import type { Tree, TreeEntry } from '../records/tree.js';
 import { unifiedDiff } from './unified-diff.js';
 
@@ -25,7 +26,19 @@ export async function readForEdit(root: string, file: string, lang: Lang = 'vi')
     throw error;
   });
   const bom = raw.startsWith(BOM) ? BOM : '';
-  return { raw, text: raw.slice(bom.length), wrap: (text) => bom + text };
+  const body = raw.slice(bom.length);
+  // Edits work on lines ending in "\n" (or "\r\n"): a file with old Mac line breaks ("\r" only) is
+  // edited with "\n" and written back with "\r"; a file without a final line break gets one while
+  // it is edited, and loses it again when written, so that nothing but the edit changes.
+  const crOnly = body.includes('\r') && !body.includes('\n');
+  const lf = crOnly ? body.replace(/\r/g, '\n') : body;
+  const final = lf === '' || lf.endsWith('\n');
+  const text = final ? lf : lf + lineBreakOf(lf);
+  const wrap = (edited: string) => {
+    const ended = final ? edited : edited.replace(/\r?\n$/, '');
+    return bom + (crOnly ? ended.replace(/\n/g, '\r') : ended);
+  };
+  return { raw, text, wrap };
 }
 
 /** The records as they would be after the changes, for validating before anything is written. */
