@@ -8,6 +8,7 @@ import { declaredCount } from './rules/declared-count.js';
 import { doneOn } from './rules/done-on.js';
 import { evaluationResults } from './rules/evaluation-results.js';
 import { fileName } from './rules/file-name.js';
+import { futureDate } from './rules/future-date.js';
 import { legacyEncoding } from './rules/legacy-encoding.js';
 import { nfc } from './rules/nfc.js';
 import { reportPeriod } from './rules/report-period.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule<any>[] = [
   uniqueId,
   unknownReference,
   dateRange,
+  futureDate,
   scheduleDue,
   reportPeriod,
   doneOn,

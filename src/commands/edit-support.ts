@@ -35,8 +35,8 @@ function crashHooks(context: Context): CommitHooks {
 export async function finishEdit(context: Context, loaded: LoadedRoot, changes: FileChange[], dryRun: boolean): Promise<ExitCode> {
   const { world, lang } = context;
   const msg = editMessages[lang];
-  const before = checkLoaded(loaded, lang);
-  const after = await validateRoot(overlayTree(context.tree, changes), lang);
+  const before = checkLoaded(loaded, lang, context.today);
+  const after = await validateRoot(overlayTree(context.tree, changes), lang, undefined, undefined, context.today);
   const fresh = sortDiagnostics(markBaseline(after.diagnostics, before.diagnostics).filter((d) => !d.baseline && d.severity === 'error')).map(({ baseline: _b, ...d }) => d);
   if (fresh.length) {
     const line = (file: string, n: number) => {

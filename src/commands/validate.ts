@@ -43,7 +43,7 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
   const scope = changeScope(changes) ?? undefined;
   const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
   const baseTree = await gitTree(top, commit, prefix, `${ref}:${prefix || '.'}`, only);
-  const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope), validateRoot(baseTree, lang, scope), historyFindings(changes, baseTree, lang)]);
+  const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope, undefined, context.today), validateRoot(baseTree, lang, scope, undefined, context.today), historyFindings(changes, baseTree, lang)]);
   const marked = markBaseline(result.diagnostics, base.diagnostics);
   return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]) };
 }
@@ -58,10 +58,10 @@ function cacheDirectory(env: Context['world']['env']): string | undefined {
 /** The whole check, reusing the last run when no record, schema, setting or tool version changed. */
 async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
   const directory = cacheDirectory(context.world.env);
-  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang).then((r) => ({ result: r, diagnostics: r.diagnostics }));
+  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang, undefined, undefined, context.today).then((r) => ({ result: r, diagnostics: r.diagnostics }));
   const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
-  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, discovery.skipped]));
+  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, discovery.skipped, context.today]));
   const hit = cache.lookup(paths);
   if (hit) {
     const textOf = (file: string) => {
@@ -73,7 +73,7 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
     };
     return { result: { files: paths, textOf }, diagnostics: hit };
   }
-  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery);
+  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery, context.today);
   await cache.store(result.files, result.diagnostics);
   return { result, diagnostics: result.diagnostics };
 }
