@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../src/diagnostic.js';
 import { csvField, githubData, githubProperty, htmlText, logText, markdownCell, markdownText, terminalLine, terminalText, xmlText } from '../../src/formatters/escape.js';
 import { formatGithub } from '../../src/formatters/github.js';
 import { formatJunit } from '../../src/formatters/junit.js';
+import { formatPretty } from '../../src/formatters/pretty.js';
 import { renderHtml } from '../../src/views/html.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
@@ -67,6 +68,12 @@ describe('terminal and CI logs', () => {
     const out = logText('ghi chú\n::add-mask::bí mật\n  ::warning::x');
     expect(out.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
     expect(out).toContain('\\::add-mask::bí mật');
+  });
+
+  it('never starts a pretty line with a workflow command from a folder name', () => {
+    const d: Diagnostic = { file: '::add-mask::x/programme.yaml', line: 1, column: 1, rule: 'schema', severity: 'error', message: 'm' };
+    const out = formatPretty([d], { lang: 'en', color: false, fileCount: 1, sourceLine: () => undefined });
+    expect(out.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
   });
 });
 
