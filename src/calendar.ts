@@ -1,16 +1,13 @@
-/** Calendar arithmetic on ISO dates ("YYYY-MM-DD"), free of time zones: every date is a UTC day. */
+import { UTCDate } from '@date-fns/utc';
+import { addDays as addDaysTo, differenceInCalendarDays, format, getDaysInMonth } from 'date-fns';
+
+/**
+ * ISO calendar dates ("YYYY-MM-DD") adapted to date-fns. Every date is a UTC day (UTCDate), so
+ * the machine's time zone never moves a due day; "today" in the root's zone is `todayIn`.
+ */
 export type IsoDate = string;
 
-const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
 
 export function splitDate(date: IsoDate): { year: number; month: number; day: number } {
   const m = ISO_DATE.exec(date);
@@ -20,27 +17,32 @@ export function splitDate(date: IsoDate): { year: number; month: number; day: nu
 
 export { isIsoDate as isCalendarDate, isMonthDay } from './formats.js';
 
+function toUtc(date: IsoDate): UTCDate {
+  const { year, month, day } = splitDate(date);
+  const utc = new UTCDate(0, 0, 1);
+  utc.setFullYear(year, month - 1, day); // setFullYear keeps years 0–99 as written
+  return utc;
+}
+
+function fromUtc(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
 export function makeDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = splitDate(date);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-export function fromDayNumber(dayNumber: number): IsoDate {
-  const d = new Date(dayNumber * DAY_MS);
-  return makeDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+export function daysInMonth(year: number, month: number): number {
+  return getDaysInMonth(new UTCDate(year, month - 1, 1));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  return fromUtc(addDaysTo(toUtc(date), days));
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toDayNumber(to) - toDayNumber(from);
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {

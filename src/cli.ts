@@ -7,7 +7,7 @@ import { isLang, type Lang } from './i18n/lang.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
 import { releaseHeldLocks } from './io/records-lock.js';
 import { UserError } from './user-error.js';
-import { VERSION } from './version.js';
+import { versionText } from './version.js';
 import type { World } from './world.js';
 
 /** The language for help text, read from argv before commander parses it. */
@@ -35,7 +35,7 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
   const e = editMessages[lang];
   const program = new Command('phoihop')
     .description(m.description)
-    .version(VERSION, '-V, --version', m.optVersion)
+    .version(versionText(lang), '-V, --version', m.optVersion)
     .helpOption('-h, --help', m.optHelp)
     .addHelpCommand(false)
     .option('--root <dir>', m.optRoot)
@@ -129,6 +129,8 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
   // init writes into DIR: the records root defaults to the current folder, not ./data.
   command('init', m.cmdInit, async (_o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, await context({ root: program.opts<GlobalOptions>().root ?? '.' }))).argument('<dir>', m.argDir);
 
+  command('completion', m.cmdCompletion, async (_o, a) => (await import('./commands/completion.js')).runCompletion(a[0]!, lang, world)).argument('<shell>', m.argShell);
+
   return program;
 }
 
@@ -143,6 +145,8 @@ export async function main(world: World = processWorld()): Promise<ExitCode> {
   const lang = helpLang(world.argv);
   let exitCode: ExitCode = ExitCode.ok;
   const program = buildProgram(world, lang, (code) => (exitCode = code));
+  // Asked by the shell at every Tab: answered before commander parses, so that it stays quick and silent.
+  if (world.argv[0] === '__complete') return (await import('./commands/completion.js')).runComplete(program, world.argv.slice(1), world);
   try {
     await program.parseAsync(world.argv, { from: 'user' });
     return exitCode;

@@ -50,6 +50,9 @@ export const cliMessages: Localized<{
   argHead: string;
   cmdInit: string;
   argDir: string;
+  cmdCompletion: string;
+  argShell: string;
+  badShell: (shell: string, allowed: string) => string;
   initExists: (files: string) => string;
   initDone: (dir: string) => string;
   notARepository: (dir: string) => string;
@@ -103,6 +106,9 @@ export const cliMessages: Localized<{
     argHead: 'phiên bản mới (mặc định: bản đang sửa trong thư mục)',
     cmdInit: 'tạo kho hồ sơ mới với mẫu các loại hồ sơ và cấu hình CI',
     argDir: 'thư mục kho hồ sơ mới',
+    cmdCompletion: 'in tập lệnh tự hoàn thành (Tab) cho shell: mã nhiệm vụ, chương trình, cơ quan, năm, kỳ',
+    argShell: 'bash, zsh, fish hoặc powershell',
+    badShell: (shell, allowed) => `không hỗ trợ shell "${shell}"; dùng một trong: ${allowed}`,
     initExists: (files) => `không ghi đè tệp đã có: ${files}; chọn thư mục khác hoặc xóa các tệp đó`,
     initDone: (dir) => `đã tạo kho hồ sơ ở ${dir}; tiếp theo: cd ${dir} && git init && phoihop validate`,
     optBase: 'so với phiên bản git REF (nhánh gốc của pull request): chỉ kiểm tra phần thay đổi, lỗi cũ không làm hỏng lần chạy',
@@ -157,6 +163,9 @@ export const cliMessages: Localized<{
     argHead: 'the new revision (default: the working tree)',
     cmdInit: 'create a new records repository with templates of every record kind and CI set-up',
     argDir: 'folder of the new records repository',
+    cmdCompletion: 'print the shell completion script (Tab): task, programme and agency ids, years, periods',
+    argShell: 'bash, zsh, fish or powershell',
+    badShell: (shell, allowed) => `the shell "${shell}" is not supported; use one of: ${allowed}`,
     initExists: (files) => `will not overwrite existing files: ${files}; choose another folder or remove them`,
     initDone: (dir) => `created a records repository in ${dir}; next: cd ${dir} && git init && phoihop validate`,
     optBase: 'compare with git revision REF (the pull request base): check what changed; old findings do not fail the run',

@@ -147,7 +147,10 @@ const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', s
 function parseFully(found: FoundFile, text: string, lang: Lang): LoadedFile {
   const msg = loadMessages[lang];
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  const tooDeep = flowDepthOverflow(text);
+  // Too deep for any record: refused before the parser recurses, so the answer never depends on the stack size.
+  const docs = tooDeep < 0 ? parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }) : [];
+  if (tooDeep >= 0) for (const start of [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)]) lineCounter.addNewLine(start);
   const diagnostics: Diagnostic[] = [];
   const source = (doc: Document.Parsed): SourceFile => ({ path: found.path, kind: found.kind, text, doc, lineCounter });
   const push = (offset: number, rule: string, message: string, hint?: string) => {
@@ -156,6 +159,10 @@ function parseFully(found: FoundFile, text: string, lang: Lang): LoadedFile {
     if (diagnostics.some((d) => d.line === line)) return;
     diagnostics.push({ file: found.path, line, column: col, rule, severity: 'error', message, ...(hint ? { hint } : {}) });
   };
+  if (tooDeep >= 0) {
+    push(tooDeep, 'yaml-syntax', msg.tooDeep, msg.tooDeepHint);
+    return { found, text, diagnostics };
+  }
   const conflict = MERGE_MARKER.exec(text);
   if (conflict) {
     push(conflict.index, 'yaml-syntax', msg.mergeConflict, msg.mergeConflictHint);
@@ -193,6 +200,30 @@ function describeNode(node: unknown, lang: Lang): string {
   const value = isScalar(node) ? String(node.value) : '';
   const shown = value.length > 30 ? value.slice(0, 30) + '…' : value;
   return lang === 'vi' ? `một giá trị đơn "${shown}"` : `a single value "${shown}"`;
+}
+
+const MAX_FLOW_DEPTH = 64;
+
+/** Where flow collections ([ {) open deeper than any record needs, or -1. Quoted text and comments do not count. */
+export function flowDepthOverflow(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const close = c === '"' ? /(?<!\\)(?:\\\\)*"/g : /'/g;
+      close.lastIndex = i + 1;
+      const end = close.exec(text);
+      if (!end) return -1;
+      i = end.index + end[0].length - 1;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) return -1;
+      i = eol;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return -1;
 }
 
 type Push = (offset: number, rule: string, message: string, hint?: string) => void;

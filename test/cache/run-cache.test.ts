@@ -86,3 +86,20 @@ describe('the validate cache', () => {
     expect(openRunCache(directory, root, 'v2').lookup(files)).toBeUndefined();
   });
 });
+
+describe('files modified within the last second', () => {
+  // Such a file may change again within the same timestamp, so its stat cannot vouch for it: the
+  // cache keeps its hash but no stat, and the next run reads and hashes it again.
+  it('are stored without a stat, older files with one', async () => {
+    const files = baseRoot();
+    const root = agedRoot(files);
+    const fresh = 'p/tasks/T2.yaml';
+    writeFileSync(path.join(root, fresh), files[fresh]!);
+    const env = { PHOIHOP_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'phoihop-cache-')) };
+    await runCli(['validate', '--root', root], { env });
+    const [name] = readdirSync(env.PHOIHOP_CACHE_DIR);
+    const stored = JSON.parse(readFileSync(path.join(env.PHOIHOP_CACHE_DIR, name!), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(stored.files)).toContain('p/tasks/T1.yaml');
+    expect(Object.keys(stored.files)).not.toContain(fresh);
+  });
+});

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../checks/scenarios.js';
 import { writeRoot } from '../helpers/roots.js';
+import { runCli } from '../helpers/world.js';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../../bin/phoihop.js');
@@ -26,12 +27,15 @@ describe('the real bin', () => {
     expect(result.code).toBe(0);
   });
 
-  it.each(SCENARIOS.filter((_, i) => i % 6 === 1).map((s) => [s.name, s] as const))('scenario: %s', async (_name, scenario) => {
+  // Every scenario runs here through the real bin as well as in-process; --strict turns warnings into exit 1.
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))('scenario: %s', async (_name, scenario) => {
     const root = writeRoot(scenario.files);
     const result = await phoihop(['validate', '--root', root, '--format', 'json']);
     const found = (JSON.parse(result.stdout) as { diagnostics: { rule: string; file: string; line: number }[] }).diagnostics.map((d) => `${d.rule} ${d.file}:${d.line}`);
     expect(found.sort()).toEqual([...scenario.expected].sort());
     expect(result.code).toBe(scenario.exitCode);
+    const strict = await phoihop(['validate', '--root', root, '--strict', '--no-cache']);
+    expect(strict.code).toBe(scenario.exitCode === 0 && scenario.expected.length > 0 ? 1 : scenario.exitCode);
   });
 
   it('answers a missing root with one line and exit 2, never a stack trace', async () => {
@@ -46,6 +50,12 @@ describe('the real bin', () => {
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('prints colour on a terminal unless NO_COLOR is set', async () => {
+    const root = writeRoot(SCENARIOS[1]!.files);
+    expect((await runCli(['validate', '--root', root], { tty: true })).stdout).toContain('\u001b[');
+    expect((await runCli(['validate', '--root', root], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+  });
+
   it('prints no colour codes when piped, and colour with FORCE_COLOR', async () => {
     const root = writeRoot(SCENARIOS[1]!.files);
     expect((await phoihop(['validate', '--root', root])).stdout).not.toContain('\u001b[');
@@ -54,6 +64,7 @@ describe('the real bin', () => {
 
   it('prints its version', async () => {
     const result = await phoihop(['--version']);
-    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(result.stdout).toMatch(/^phoihop \d+\.\d+\.\d+\nđịnh dạng hồ sơ 1\.1 \(đọc được 1, 1\.1\)\nđịnh dạng json 1\n$/);
+    expect((await phoihop(['--version', '--lang', 'en'])).stdout).toMatch(/^phoihop \d+\.\d+\.\d+\nrecord format 1\.1 \(reads 1, 1\.1\)\njson envelope 1\n$/);
   });
 });

@@ -8,14 +8,14 @@ export interface RunResult {
 }
 
 /** Runs the CLI in-process with a fixed clock (2024-06-15 noon in Hanoi unless given). */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; now?: Date; columns?: number } = {}): Promise<RunResult> {
+export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; now?: Date; columns?: number; tty?: boolean } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const world: World = {
     argv,
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
-    stdout: { write: (s) => void (stdout += s), isTTY: false, ...(options.columns ? { columns: options.columns } : {}) },
+    stdout: { write: (s) => void (stdout += s), isTTY: options.tty ?? false, ...(options.columns ? { columns: options.columns } : {}) },
     stderr: { write: (s) => void (stderr += s), isTTY: false },
     now: () => options.now ?? new Date('2024-06-15T05:00:00Z'),
   };

@@ -1,6 +1,12 @@
+import { expect } from 'vitest';
+
 /** A small XML 1.0 well-formedness check for tests: balanced tags, quoted attributes, known entities, no raw control characters. */
 export function checkWellFormedXml(xml: string): void {
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(xml)) throw new Error('control character in XML');
+  expect(() => wellFormed(xml), 'well-formed XML').not.toThrow();
+}
+
+function wellFormed(xml: string): void {
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(xml)) throw new Error('control character or noncharacter in XML');
   const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
   const stack: string[] = [];
   const tag = /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g;
