@@ -20,8 +20,11 @@ export function visible(char: string): string {
   return `\\u{${code.toString(16)}}`;
 }
 
+const ANY_HIDDEN = new RegExp(HIDDEN.source, 'u');
+
 function showHidden(text: string, keep: (char: string) => boolean): string {
-  return text.replace(HIDDEN, (c) => (keep(c) ? c : visible(c)));
+  // Most text holds nothing hidden: one scan instead of a replace.
+  return ANY_HIDDEN.test(text) ? text.replace(HIDDEN, (c) => (keep(c) ? c : visible(c))) : text;
 }
 
 /** Terminal text that may span lines: every hidden character shown visibly; tab and line feed kept. */
