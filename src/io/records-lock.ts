@@ -1,5 +1,4 @@
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import { ioMessages } from '../i18n/io-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { UserError } from '../user-error.js';
@@ -19,6 +18,8 @@ const held = new Map<string, () => Promise<void>>();
 export async function lockRecords(root: string, lang: Lang): Promise<void> {
   if (held.has(root)) return;
   const lockfilePath = path.join(root, LOCK_NAME);
+  // Loaded only by commands that write records: every other command starts without it.
+  const { default: lockfile } = await import('proper-lockfile');
   try {
     const release = await lockfile.lock(root, {
       lockfilePath,
