@@ -7,7 +7,7 @@ import { runCli } from '../helpers/world.js';
 
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
 
-describe('edits on files that validate accepts', () => {
+describe('edits on files that validate accepts', { timeout: 30_000 }, () => {
   const shapes = {
     'no final line break': (t: string) => t.replace(/\n$/, ''),
     'CR-only line breaks': (t: string) => t.replace(/\n/g, '\r'),

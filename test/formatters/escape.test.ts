@@ -124,7 +124,7 @@ describe('CSV', () => {
   });
 });
 
-describe('the outputs of real commands', () => {
+describe('the outputs of real commands', { timeout: 30_000 }, () => {
   const hostileRoot = () => {
     const files = baseRoot();
     files['p/evaluations/2020.yaml'] += 'highlights:\n  - "Tốt\\n::add-mask::bí mật\\n![ảnh](https://evil.example/x.png)"\n  - "Ký tự lạ \\uFFFF ở đây"\n';

@@ -19,7 +19,7 @@ const TASKS = {
 };
 const ANY = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: fc.constantFrom('\n', '\r', ' ', ':', '-', '#', '"', "'", '\\', '{', '}', '[', ']', ',', '|', '>', '&', '*', '!', '%', '@', '`', '\t', '\u0085', '\u2028', '\ufeff', '\u001b', 'a', '1'), maxLength: 30 }));
 
-describe('text given to an edit reads back identical', () => {
+describe('text given to an edit reads back identical', { timeout: 30_000 }, () => {
   for (const [style, text] of Object.entries(TASKS)) {
     it(`as a report note, in a ${style} list`, () => {
       fc.assert(
@@ -58,7 +58,7 @@ describe('text given to an edit reads back identical', () => {
   });
 });
 
-describe('report add, amend and evaluation new with hostile text', () => {
+describe('report add, amend and evaluation new with hostile text', { timeout: 30_000 }, () => {
   it('stores a two-line note and a crafted note as text, adding no field', async () => {
     for (const note of ['Dòng một\nDòng hai', 'x\n    documents: [giả]\nend: 2099-01-01', '"trích dẫn" \\ và: 50%']) {
       const root = writeRoot(baseRoot());
