@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,19 @@ describe('writing a file whole or not at all', () => {
     expect(readFileSync(file, 'utf8')).toBe('new\n');
     expect(readFileSync(path.join(dir, 'reader'), 'utf8')).toBe('old\n');
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'reader']);
+  });
+
+  it.runIf(spawnSync('sh', ['-c', 'command -v strace']).status === 0)('flushes the file, then renames it, then flushes its folder (seen with strace)', async () => {
+    const root = writeRoot(baseRoot());
+    const trace = path.join(tmp(), 'trace');
+    execFileSync('strace', ['-f', '-y', '-e', 'trace=fsync,fdatasync,rename,renameat,renameat2', '-o', trace, process.execPath, BIN, 'report', 'add', 'T1', '--root', root, '--state', 'done', '--period', '2021', '--on', '2021-12-01']);
+    const calls = readFileSync(trace, 'utf8').split('\n');
+    const target = path.join(root, 'p/tasks/T1.yaml');
+    const renamed = calls.findIndex((l) => /rename/.test(l) && l.includes(`"${target}"`));
+    expect(renamed).toBeGreaterThan(0);
+    const [temporary] = [...calls[renamed]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(calls.slice(0, renamed).some((l) => /fd?a?t?a?sync\(\d+</.test(l) && l.includes(`<${temporary}>`))).toBe(true);
+    expect(calls.slice(renamed + 1).some((l) => /fsync\(\d+</.test(l) && l.includes(`<${path.dirname(target)}>`))).toBe(true);
   });
 
   it('names its temporary files so that the .gitignore written by init ignores them', async () => {
