@@ -6,6 +6,14 @@ export interface World {
   stdout: Output;
   stderr: Output;
   now: () => Date;
+  /** The keyboard, when there is one: commands ask for missing values only when stdin is a terminal. */
+  stdin?: Input;
+}
+
+export interface Input {
+  isTTY?: boolean;
+  /** Shows a question (on stderr) and resolves with the line typed, or null at end of input. */
+  ask(question: string): Promise<string | null>;
 }
 
 export interface Output {

@@ -1,4 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { formatDateLong } from '../i18n/format.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
@@ -33,7 +34,7 @@ function frameFor(model: ProgrammeModel, dateLine: string, context: Context): Of
 }
 
 function parseYear(value: string, context: Context): number {
-  if (!/^\d{4}$/.test(value)) throw new UserError(cliMessages[context.lang].badNumber(value));
+  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value));
   return Number(value);
 }
 
@@ -61,7 +62,7 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
       output = options.term ? termSummaryJson(terms) : yearSummaryJson(years);
       break;
     case 'csv':
-      output = termSummaryCsv(terms);
+      output = termSummaryCsv(terms, context.lang);
       break;
     case 'docx': {
       const first = documents[0];

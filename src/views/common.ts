@@ -10,6 +10,8 @@ export interface ViewOptions {
   color: boolean;
   /** Terminal width for text tables. */
   width?: number;
+  /** Lines under the heading: what the filters matched, the sample's as-of day. */
+  notes?: readonly string[];
 }
 
 /** An agency's short name for tables, its id when unknown. */
