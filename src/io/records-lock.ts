@@ -32,8 +32,10 @@ export async function lockRecords(root: string, lang: Lang): Promise<void> {
     });
     held.set(root, release);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new UserError(ioMessages[lang].locked(lockfilePath));
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOCKED') throw new UserError(ioMessages[lang].locked(lockfilePath));
+    // A records folder that cannot take the lock (read-only, full) cannot take the edit either.
+    throw new UserError(ioMessages[lang].cannotWrite(lockfilePath, code));
   }
 }
 
