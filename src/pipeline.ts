@@ -58,7 +58,8 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
     const at = { file, line: 1, column: 1 };
     if (reason === 'unreadable') diagnostics.push({ ...at, rule: 'file-unreadable', severity: 'error', message: msg.unreadable(code ?? '?'), hint: msg.unreadableHint });
     else if (reason === 'yml') diagnostics.push({ ...at, rule: 'file-name', severity: 'error', message: msg.ymlIgnored, hint: msg.ymlIgnoredHint(file.replace(/^.*\//, '').replace(/\.yml$/, '.yaml')) });
-    else diagnostics.push({ ...at, rule: 'symlink', severity: 'warning', message: msg.symlink, hint: msg.symlinkHint });
+    // A linked programme.yaml would hide a whole programme from every check: that is an error.
+    else diagnostics.push({ ...at, rule: 'symlink', severity: /(^|\/)programme\.yaml$/.test(file) ? 'error' : 'warning', message: msg.symlink, hint: msg.symlinkHint });
   }
   const records = buildRecords(loaded, failed);
   const parsed = loaded.flatMap((f) => (f.source ? [{ source: f.source, value: f.value }] : []));

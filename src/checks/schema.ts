@@ -159,7 +159,7 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
     default:
       message = msg.other(field, error.message ?? error.keyword);
   }
-  return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}) };
+  return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}), pointer: error.instancePath };
 }
 
 const DMY_FORMS = ['d/M/yyyy', 'd-M-yyyy', 'd.M.yyyy'];

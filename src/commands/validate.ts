@@ -5,8 +5,9 @@ import { schemaHash } from '../checks/schema-set.js';
 import { discoverRecords } from '../records/discover.js';
 import { countSeverities, sortDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
-import { changedFiles, changeScope, historyFindings, markBaseline } from '../git/baseline.js';
-import { repositoryTop, verifyRevision } from '../git/git.js';
+import { changedFiles, changeScope, historyFindings, markBaseline, renames } from '../git/baseline.js';
+import { mergeBase, repositoryTop, requireRevision, verifyRevision } from '../git/git.js';
+import { programmeIdClashes } from '../git/root-facts.js';
 import { gitTree } from '../git/git-tree.js';
 import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat, type FormatInput } from '../formatters/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
@@ -33,19 +34,34 @@ interface Outcome {
   diagnostics: Diagnostic[];
 }
 
-/** --base: check only what the change touches, mark what the base already had, guard history. */
-async function validateAgainstBase(ref: string, context: Context): Promise<Outcome> {
+/** What a --base run compared with, for the output: the ref given and the merge base used. */
+export interface BaseNote {
+  ref: string;
+  commit: string;
+}
+
+/**
+ * --base: check only what the change touches, from the merge base of BASE and the version read
+ * (HEAD, the working tree, or --at), mark what the merge base already had, guard history.
+ */
+async function validateAgainstBase(ref: string, context: Context): Promise<Outcome & { note: BaseNote }> {
   const { lang, root } = context;
   const top = await repositoryTop(root, lang);
-  const commit = await verifyRevision(top, ref, lang);
+  await verifyRevision(top, ref, lang);
+  const head = context.revision === undefined ? undefined : await verifyRevision(top, context.revision, lang);
+  const commit = await mergeBase(top, ref, head, lang);
   const prefix = path.relative(top, root).split(path.sep).join('/');
-  const changes = await changedFiles(top, commit, prefix);
+  const changes = await changedFiles(top, commit, prefix, head);
   const scope = changeScope(changes) ?? undefined;
   const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
-  const baseTree = await gitTree(top, commit, prefix, `${ref}:${prefix || '.'}`, only);
+  const label = `${ref}:${prefix || '.'}`;
+  const baseTree = await gitTree(top, commit, prefix, label, only);
   const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope, undefined, context.today), validateRoot(baseTree, lang, scope, undefined, context.today), historyFindings(changes, baseTree, lang)]);
-  const marked = markBaseline(result.diagnostics, base.diagnostics);
-  return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]) };
+  const [clashes, baseClashes] = scope
+    ? await Promise.all([programmeIdClashes(context.tree, scope, result, lang), gitTree(top, commit, prefix, label).then((whole) => programmeIdClashes(whole, scope, base, lang))])
+    : [[], []];
+  const marked = markBaseline([...result.diagnostics, ...clashes], [...base.diagnostics, ...baseClashes], renames(changes));
+  return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
 }
 
 /** Where runs are cached: $PHOIHOP_CACHE_DIR, else the user's cache folder; none without a home. */
@@ -84,7 +100,8 @@ export async function runValidate(options: ValidateOptions, context: Context): P
   const terminalDefault: DiagnosticFormat = inActions ? 'github' : 'pretty';
   const chosen = parseChoice(options.format, DIAGNOSTIC_FORMATS, options.output ? 'json' : terminalDefault, context);
   await recoverInterrupted(context, false);
-  const { result, diagnostics } = options.base ? await validateAgainstBase(options.base, context) : await validateCached(context, options.cache !== false);
+  requireRevision('--base', options.base, lang);
+  const { result, diagnostics, note } = options.base !== undefined ? await validateAgainstBase(options.base, context) : { ...(await validateCached(context, options.cache !== false)), note: undefined };
   if (result.files.length === 0) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
   const workspace = world.env.GITHUB_WORKSPACE ?? world.cwd;
   const relativeRoot = path.relative(workspace, context.root).split(path.sep).join('/');
@@ -100,6 +117,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
     version: VERSION,
     files: result.files,
     pathPrefix: relativeRoot && !relativeRoot.startsWith('..') ? `${relativeRoot}/` : '',
+    ...(note ? { base: note } : {}),
   };
   if (options.output) {
     await writeOutput(path.resolve(world.cwd, options.output), FORMATTERS[chosen](diagnostics, { ...input, color: false }), lang, options.output);
