@@ -95,10 +95,10 @@ export async function runReportAdd(taskArg: string | undefined, options: ReportA
   if (!isCalendarDate(on)) throw new UserError(cliMessages[lang].badDate(on));
   const loaded = await loadForEdit(context);
   const { programme, task } = await chooseTask(loaded.models, taskArg, options.programme, context);
-  const state = await chooseValue(context, options.state, "'--state <state>'", terminalMessages[lang].askState, STATES.map((s) => ({ value: s, label: `${REPORT_STATE_LABELS[lang][s]} (${s})` })));
-  const period = await choosePeriod(task, options.period, on, context);
   const figures = figuresText(options.figure ?? [], programme.programme.indicators ?? [], lang);
   const documents = documentsText(options, lang);
+  const state = await chooseValue(context, options.state, "'--state <state>'", terminalMessages[lang].askState, STATES.map((s) => ({ value: s, label: `${REPORT_STATE_LABELS[lang][s]} (${s})` })));
+  const period = await choosePeriod(task, options.period, on, context);
   const item: Record<string, string> = {};
   if (period !== undefined) item.period = scalarText(period, true);
   item.on = on;

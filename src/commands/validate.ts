@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openRunCache } from '../cache/run-cache.js';
+import { RULES } from '../checks/index.js';
 import { schemaHash } from '../checks/schema-set.js';
 import { discoverRecords } from '../records/discover.js';
 import { countSeverities, sortDiagnostics, type Diagnostic } from '../diagnostic.js';
@@ -77,7 +78,10 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
   if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang, undefined, undefined, context.today).then((r) => ({ result: r, diagnostics: r.diagnostics }));
   const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
-  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, discovery.skipped, context.today]));
+  // The rules' ids and docs are part of the identity: a build with a new or changed rule but the same version never reuses an old run;
+  // today is too (future-date depends on it).
+  const rules = RULES.map((r) => `${r.id}:${r.severity}:${r.docs.en}`);
+  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), rules, context.lang, discovery.skipped, context.today]));
   const hit = cache.lookup(paths);
   if (hit) {
     const textOf = (file: string) => {

@@ -52,11 +52,11 @@ contents:                                 # nội dung phối hợp
 evaluation: { due: "12-15" }              # hạn đánh giá chung hằng năm (tháng-ngày)
 # Các mục dưới (tùy chọn) dùng cho báo cáo năm, sơ kết, tổng kết:
 indicators: []                            # chỉ tiêu theo dõi; báo cáo ghi figures theo mã, ví dụ:
-#  - { id: tiep-dan, title: phiên tiếp công dân, unit: phiên }
+#  - { id: tiep-dan, title: "phiên tiếp công dân", unit: phiên }
 # reviews:                                # hội nghị sơ kết (mid-term), tổng kết (final)
 #   - { kind: mid-term, through: ${year + 2}, held_on: ${year + 2}-12-20, document: 05-BC/BCSĐ-BDVTU }
 #   - { kind: final, through: ${year + 4}, held_on: ${year + 5}-01-15 }
-# recipients: [Thường trực Tỉnh ủy (để báo cáo), Lưu VT]   # nơi nhận của các báo cáo
+# recipients: ["Thường trực Tỉnh ủy (để báo cáo)", "Lưu VT"]   # nơi nhận của các báo cáo
 `;
 
 const task = `# Một nhiệm vụ. Tên tệp trùng với mã nhiệm vụ (tasks/NV01.yaml có id: NV01).
@@ -101,7 +101,7 @@ next_year:
   # plan: { number: 01-KH/BCSĐ-BDVTU, date: ${year + 1}-01-10 }   # kế hoạch phối hợp năm sau
   priorities: []                # trọng tâm năm sau
   focus_tasks: []               # mã các nhiệm vụ trọng tâm
-# recipients: [Thường trực Tỉnh ủy (để báo cáo), Lưu VT]   # nơi nhận, khi khác programme.yaml
+# recipients: ["Thường trực Tỉnh ủy (để báo cáo)", "Lưu VT"]   # nơi nhận, khi khác programme.yaml
 `;
 
 const evaluationsReadme = (values: InitValues) => `# Đánh giá chung hằng năm

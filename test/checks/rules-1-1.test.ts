@@ -59,4 +59,15 @@ describe('messages that teach', () => {
     const [vi] = await findings(files);
     expect(vi).toMatchObject({ rule: 'reviews', severity: 'error', message: 'năm 2023 nằm ngoài giai đoạn của chương trình (2020–2022)', hint: 'through là năm cuối được sơ kết, tổng kết, trong khoảng 2020–2022' });
   });
+
+  it('explains a comma that split an unquoted value in { ... }', async () => {
+    const files = baseRoot();
+    files['p/tasks/T1.yaml'] += '    documents: [{ number: 45-BC/BA, title: Báo cáo kết quả, năm 2020 }]\n';
+    files['p/programme.yaml'] += 'indicators:\n  - { id: tiep-dan, title: phiên tiếp, đối thoại, unit: phiên }\n';
+    const found = await findings(files, 'en');
+    expect(found.map((d) => d.hint)).toEqual([
+      'a comma inside { ... } separates fields, so "đối thoại" was read as a field: put the whole value before it in double quotes, for example title: "Báo cáo kết quả, năm 2019"',
+      'a comma inside { ... } separates fields, so "năm 2020" was read as a field: put the whole value before it in double quotes, for example title: "Báo cáo kết quả, năm 2019"',
+    ]);
+  });
 });

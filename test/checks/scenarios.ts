@@ -78,6 +78,15 @@ export const SCENARIOS: Scenario[] = [
   { name: 'empty file', files: edit((f) => (f['p/tasks/T2.yaml'] = '# chưa viết\n')), exitCode: 1, expected: ['not-a-mapping p/tasks/T2.yaml:1'] },
   // Record format 1.1 and the time-correct rules of issue 11.
   { name: 'rating before the task was due (warning)', files: replace('p/tasks/T3.yaml', /reports:\n.*\n/, ''), exitCode: 0, expected: ['rating-before-due p/evaluations/2020.yaml:7'] },
+  {
+    name: 'a task not yet due needs no rating in a final evaluation',
+    files: edit((f) => {
+      f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace(/reports:\n.*\n/, '');
+      f['p/evaluations/2020.yaml'] = f['p/evaluations/2020.yaml']!.replace('  - { task: T3, rating: excellent }\n', '');
+    }),
+    exitCode: 0,
+    expected: [],
+  },
   { name: 'report dated after the evaluation (warning)', files: replace('p/tasks/T2.yaml', 'status: active\n', 'status: active\nreports:\n  - { period: "2020-H2", on: 2020-12-20, state: done }\n'), exitCode: 0, expected: ['report-after-evaluation p/tasks/T2.yaml:8'] },
   { name: 'a catch-up report in the next year is only late', files: replace('p/tasks/T2.yaml', 'status: active\n', 'status: active\nreports:\n  - { period: "2020-H2", on: 2021-01-05, state: done }\n'), exitCode: 0, expected: [] },
   {
