@@ -10,6 +10,7 @@ import { reportFieldMessages } from './i18n/report-fields-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { initMessages } from './init/messages.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
+import { releaseHeldLocks } from './io/records-lock.js';
 import { UserError } from './user-error.js';
 import { versionText } from './version.js';
 import type { World } from './world.js';
@@ -233,6 +234,8 @@ export async function main(world: World = processWorld()): Promise<ExitCode> {
     }
     world.stderr.write(`phoihop: ${cliMessages[lang].internalError}\n${(error as Error)?.stack ?? String(error)}\n`);
     return ExitCode.usage;
+  } finally {
+    await releaseHeldLocks();
   }
 }
 

@@ -72,11 +72,11 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
 }
 
 /** Adds the cross-record findings to a loaded root: everything `validate` reports, sorted once. */
-export function checkLoaded(loaded: LoadedRoot, lang: Lang): LoadedRoot {
-  const findings = runRules({ records: loaded.records, models: loaded.models, parsed: loaded.parsed }, lang);
+export function checkLoaded(loaded: LoadedRoot, lang: Lang, today?: string): LoadedRoot {
+  const findings = runRules({ records: loaded.records, models: loaded.models, parsed: loaded.parsed, ...(today ? { today } : {}) }, lang);
   return { ...loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...findings]) };
 }
 
-export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery): Promise<LoadedRoot> {
-  return checkLoaded(await loadRoot(tree, lang, scope, discovery), lang);
+export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery, today?: string): Promise<LoadedRoot> {
+  return checkLoaded(await loadRoot(tree, lang, scope, discovery), lang, today);
 }

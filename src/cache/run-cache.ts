@@ -43,12 +43,24 @@ function statEntry(root: string, file: string): Omit<FileEntry, 'hash'> | undefi
   }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isStored(value: unknown): value is Stored {
+  if (!isObject(value) || typeof value.key !== 'string' || !isObject(value.files) || !Array.isArray(value.diagnostics)) return false;
+  const entryOk = (e: unknown) => isObject(e) && typeof e.hash === 'string' && typeof e.size === 'number' && typeof e.mtimeNs === 'string' && typeof e.ctimeNs === 'string' && typeof e.ino === 'number';
+  const diagnosticOk = (d: unknown) =>
+    isObject(d) && typeof d.file === 'string' && typeof d.line === 'number' && typeof d.column === 'number' && typeof d.rule === 'string' && (d.severity === 'error' || d.severity === 'warning') && typeof d.message === 'string';
+  return Object.values(value.files).every(entryOk) && value.diagnostics.every(diagnosticOk);
+}
+
 export function openRunCache(directory: string, root: string, identity: string): RunCache {
   const file = path.join(directory, `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.json`);
   const hashes = new Map<string, string>();
   let stored: Stored | undefined;
   try {
-    stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    // A cache file of another shape (another version, a hand edit, a partial copy) is ignored and rebuilt.
+    stored = isStored(value) ? value : undefined;
   } catch {
     stored = undefined;
   }

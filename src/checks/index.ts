@@ -9,6 +9,7 @@ import { documentSymbol } from './rules/document-symbol.js';
 import { doneOn } from './rules/done-on.js';
 import { evaluationResults } from './rules/evaluation-results.js';
 import { fileName } from './rules/file-name.js';
+import { futureDate } from './rules/future-date.js';
 import { indicators } from './rules/indicators.js';
 import { legacyEncoding } from './rules/legacy-encoding.js';
 import { nfc } from './rules/nfc.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule<any>[] = [
   uniqueId,
   unknownReference,
   dateRange,
+  futureDate,
   scheduleDue,
   reportPeriod,
   doneOn,

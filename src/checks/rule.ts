@@ -9,6 +9,8 @@ export interface RuleInput {
   models: ProgrammeModel[];
   /** Every file that parsed, valid or not, with its value, for rules about text itself. */
   parsed: { source: SourceFile; value: unknown }[];
+  /** Today in the root's time zone (YYYY-MM-DD), for rules about dates that cannot be true yet; absent, they find nothing. */
+  today?: string;
 }
 
 export interface Finding {

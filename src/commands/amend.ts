@@ -47,7 +47,7 @@ function amendmentFile(model: ProgrammeModel, date: string, kind: keyof typeof S
 async function editTask(context: Context, model: ProgrammeModel, id: string, edit: (source: ReturnType<typeof editable>) => TextEdit[]): Promise<FileChange> {
   const task = model.tasks.find((t) => t.task.id === id);
   if (!task) throw new UserError(cliMessages[context.lang].unknownTask(id, model.tasks.map((t) => t.task.id).join(', ')));
-  const { raw, text, wrap } = await readForEdit(context.root, task.rec.source.path);
+  const { raw, text, wrap } = await readForEdit(context.root, task.rec.source.path, context.lang);
   return { path: task.rec.source.path, before: raw, after: wrap(applyEdits(text, edit(editable(text)))) };
 }
 
@@ -84,17 +84,18 @@ export async function runAmend(options: AmendOptions, context: Context): Promise
       throw new UserError(msg.taskFileUnreadable(source));
     }
     const id = (parse(text) as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') throw new UserError(msg.taskFileUnreadable(source));
+    // The id names the new file: it may not climb out of tasks/ or hide ("../x", ".x").
+    if (typeof id !== 'string' || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(id)) throw new UserError(msg.taskFileUnreadable(source));
     if (model.tasks.some((t) => t.task.id === id)) throw new UserError(msg.taskExists(id));
     const e = editable(text);
     const edits = [setTopLevel(e, 'added_by', stem, 'status')];
     if (!(parse(text) as { start?: unknown }).start) edits.push(setTopLevel(e, 'start', date, 'status'));
     changes.push({ path: inProgramme(model, `tasks/${id}.yaml`), before: null, after: applyEdits(text, edits) });
-    ops.push(`{ op: add_task, task: ${id} }`);
+    ops.push(`{ op: add_task, task: ${scalarText(id)} }`);
   }
   for (const id of options.cancelTask ?? []) {
     changes.push(await editTask(context, model, id, (e) => [setTopLevel(e, 'status', 'cancelled', 'lead'), ...[removeTopLevel(e, 'done_on')].filter((x): x is TextEdit => x !== null)]));
-    ops.push(`{ op: cancel_task, task: ${id} }`);
+    ops.push(`{ op: cancel_task, task: ${scalarText(id)} }`);
   }
   for (let i = 0; i < moves.length; i += 3) {
     const [id, from, to] = [moves[i]!, moves[i + 1]!, moves[i + 2]!];
@@ -103,7 +104,7 @@ export async function runAmend(options: AmendOptions, context: Context): Promise
     const index = due.indexOf(from);
     if (task && index < 0) throw new UserError(msg.unknownDue(id, from, due.join(', ') || '—'));
     changes.push(await editTask(context, model, id, (e) => [replaceItem(e, ['schedule', 'due'], index, to)!]));
-    ops.push(`{ op: change_task, task: ${id}, note: ${scalarText(`${from} → ${to}`, true)} }`);
+    ops.push(`{ op: change_task, task: ${scalarText(id)}, note: ${scalarText(`${from} → ${to}`, true)} }`);
   }
   const lines = [`date: ${date}`, `document: ${scalarText(options.document ?? '')}`, `kind: ${kind}`];
   if (options.reason) lines.push(`reason: ${scalarText(options.reason)}`);

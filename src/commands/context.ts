@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isCalendarDate, isTimeZone, todayIn, type IsoDate } from '../calendar.js';
 import { cliMessages } from '../i18n/cli-messages.js';
+import { AS_OF_YEARS, dateMessages } from '../i18n/date-messages.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { isDirectory } from '../records/discover.js';
 import { repositoryTop, requireRevision, verifyRevision } from '../git/git.js';
@@ -143,6 +144,8 @@ export async function createContext(options: GlobalOptions, world: World): Promi
 export function parseAsOf(value: string | undefined, context: Context): IsoDate {
   if (value === undefined) return context.today;
   if (!isCalendarDate(value)) throw new UserError(cliMessages[context.lang].badDate(value));
+  const year = Number(value.slice(0, 4));
+  if (year < AS_OF_YEARS.from || year > AS_OF_YEARS.to) throw new UserError(dateMessages[context.lang].asOfRange(value));
   return value;
 }
 

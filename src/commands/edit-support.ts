@@ -1,5 +1,6 @@
 import { sortDiagnostics } from '../diagnostic.js';
-import { commitChanges, diffChanges, overlayTree, type FileChange } from '../edit/change-set.js';
+import { commitChanges, diffChanges, overlayTree, type CommitHooks, type FileChange } from '../edit/change-set.js';
+import { recoverInterrupted } from './recovery.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPretty } from '../formatters/pretty.js';
 import { markBaseline } from '../git/baseline.js';
@@ -11,10 +12,20 @@ import { terminalMessages } from '../i18n/terminal-messages.js';
 import type { Context } from './context.js';
 import { loadRecords } from './report-input.js';
 
-/** The records to edit: always the folder itself, never a git revision. */
+/**
+ * The records to edit: always the folder itself, never a git revision. Takes the records lock
+ * first (held until the command ends), so that the records read are the ones the edit replaces.
+ */
 export async function loadForEdit(context: Context): Promise<LoadedRoot> {
   if (context.revision) throw new UserError(editMessages[context.lang].atRefused);
+  await recoverInterrupted(context, true);
   return loadRecords(context);
+}
+
+/** Test hook: PHOIHOP_TEST_KILL_AFTER_RENAMES=N kills the process after N renames, as a power cut would. */
+function crashHooks(context: Context): CommitHooks {
+  const after = Number(context.world.env.PHOIHOP_TEST_KILL_AFTER_RENAMES);
+  return after > 0 ? { afterRename: (n) => void (n === after && process.kill(process.pid, 'SIGKILL')) } : {};
 }
 
 /**
@@ -25,8 +36,8 @@ export async function loadForEdit(context: Context): Promise<LoadedRoot> {
 export async function finishEdit(context: Context, loaded: LoadedRoot, changes: FileChange[], dryRun: boolean): Promise<ExitCode> {
   const { world, lang } = context;
   const msg = editMessages[lang];
-  const before = checkLoaded(loaded, lang);
-  const after = await validateRoot(overlayTree(context.tree, changes), lang);
+  const before = checkLoaded(loaded, lang, context.today);
+  const after = await validateRoot(overlayTree(context.tree, changes), lang, undefined, undefined, context.today);
   const fresh = sortDiagnostics(markBaseline(after.diagnostics, before.diagnostics).filter((d) => !d.baseline && d.severity === 'error')).map(({ baseline: _b, ...d }) => d);
   if (fresh.length) {
     const line = (file: string, n: number) => {
@@ -42,7 +53,7 @@ export async function finishEdit(context: Context, loaded: LoadedRoot, changes: 
     world.stderr.write(`${msg.dryRun}\n`);
     return ExitCode.ok;
   }
-  const { conflicts } = await commitChanges(context.root, changes);
+  const { conflicts } = await commitChanges(context.root, changes, crashHooks(context));
   if (conflicts.length) throw new UserError(msg.conflicts(conflicts.join(', ')), ExitCode.findings);
   world.stdout.write(`${msg.written(changes.map((c) => c.path).join(', '))}\n`);
   return ExitCode.ok;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { splitDate } from '../calendar.js';
 import { readForEdit } from '../edit/change-set.js';
 import { applyEdits } from '../edit/text-edit.js';
-import { editable, setValue } from '../edit/yaml-edits.js';
+import { commentText, editable, setValue } from '../edit/yaml-edits.js';
 import { ExitCode } from '../exit-codes.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { editMessages } from '../i18n/edit-messages.js';
@@ -45,7 +45,8 @@ function reportComment(r: Report, lang: Lang): string {
   const period = r.period === undefined ? '' : `${periodLabel(String(r.period), lang)}, `;
   const figures = r.figures && Object.keys(r.figures).length ? ` {${Object.entries(r.figures).map(([id, n]) => `${id}: ${n}`).join(', ')}}` : '';
   const documents = r.documents?.length ? ` [${r.documents.map(documentNumber).join(', ')}]` : '';
-  return `${period}${r.on}: ${REPORT_STATE_LABELS[lang][r.state]}${r.note ? ` — ${r.note.replace(/\s+/g, ' ')}` : ''}${figures}${documents}`;
+  // Record text stays inside the comment: one line, hidden characters shown (a note cannot end the comment).
+  return commentText(`${period}${r.on}: ${REPORT_STATE_LABELS[lang][r.state]}${r.note ? ` — ${r.note}` : ''}${figures}${documents}`);
 }
 
 /**
@@ -128,7 +129,7 @@ export async function runEvaluationFinalise(yearArg: string | undefined, options
     else if (!result.summary) problems.push(msg.missingSummary(task.task.id));
   }
   if (problems.length) throw new UserError(msg.evaluationIncomplete(year, problems.map((p) => `  - ${p}`).join('\n')), ExitCode.findings);
-  const { raw, text, wrap } = await readForEdit(context.root, evaluation.source.path);
+  const { raw, text, wrap } = await readForEdit(context.root, evaluation.source.path, context.lang);
   const edit = setValue(editable(text), ['state'], 'final')!;
   return finishEdit(context, loaded, [{ path: evaluation.source.path, before: raw, after: wrap(applyEdits(text, [edit])) }], options.dryRun ?? false);
 }

@@ -107,7 +107,7 @@ export async function runReportAdd(taskArg: string | undefined, options: ReportA
   if (figures) item.figures = figures;
   if (documents) item.documents = documents;
   const file = task.rec.source.path;
-  const { raw, text, wrap } = await readForEdit(context.root, file);
+  const { raw, text, wrap } = await readForEdit(context.root, file, context.lang);
   const after = wrap(applyEdits(text, [appendItem(editable(text), ['reports'], item)]));
   return finishEdit(context, loaded, [{ path: file, before: raw, after }], options.dryRun ?? false);
 }

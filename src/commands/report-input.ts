@@ -10,6 +10,7 @@ import type { ProgrammeModel, TaskModel } from '../model/programme-model.js';
 import { loadRoot, type LoadedRoot } from '../pipeline.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
+import { recoverInterrupted } from './recovery.js';
 
 /** The root's records; a root without any is a usage problem, not an empty report. */
 export async function loadRecords(context: Context): Promise<LoadedRoot> {
@@ -25,6 +26,7 @@ export async function loadRecords(context: Context): Promise<LoadedRoot> {
  */
 export async function loadProgrammes(context: Context, programmeId: string | undefined, asOf: IsoDate): Promise<ProgrammeModel[]> {
   const m = cliMessages[context.lang];
+  await recoverInterrupted(context, false);
   const loaded = await loadRecords(context);
   const { errors } = countSeverities(loaded.diagnostics);
   if (errors > 0) context.world.stderr.write(m.recordsHaveErrors(errors) + '\n');

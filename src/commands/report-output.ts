@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeOutput } from '../io/atomic-write.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 
@@ -19,6 +19,6 @@ export async function deliver(context: Context, output: string | undefined, cont
     return;
   }
   const file = path.resolve(context.world.cwd, output);
-  await writeFileAtomic(file, format === 'csv' && typeof content === 'string' ? BOM + content : content);
+  await writeOutput(file, format === 'csv' && typeof content === 'string' ? BOM + content : content, context.lang, output);
   context.world.stderr.write(`${m.wrote(output)}\n`);
 }

@@ -38,7 +38,7 @@ export async function runTaskStatus(taskArg: string | undefined, statusArg: stri
     return ExitCode.ok;
   }
   const file = task.rec.source.path;
-  const { raw, text, wrap } = await readForEdit(context.root, file);
+  const { raw, text, wrap } = await readForEdit(context.root, file, context.lang);
   const source = editable(text);
   const edits: TextEdit[] = [setTopLevel(source, 'status', status, 'lead')];
   if (status === 'done') edits.push(setTopLevel(source, 'done_on', on, 'status'));

@@ -12,12 +12,13 @@ import { programmeIdClashes } from '../git/root-facts.js';
 import { gitTree } from '../git/git-tree.js';
 import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat, type FormatInput } from '../formatters/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeOutput } from '../io/atomic-write.js';
 import { validateRoot, type LoadedRoot } from '../pipeline.js';
 import { sourceLine } from '../records/positions.js';
 import { UserError } from '../user-error.js';
 import { VERSION } from '../version.js';
 import { parseChoice, type Context } from './context.js';
+import { recoverInterrupted } from './recovery.js';
 
 export interface ValidateOptions {
   format?: string;
@@ -56,7 +57,7 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
   const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
   const label = `${ref}:${prefix || '.'}`;
   const baseTree = await gitTree(top, commit, prefix, label, only);
-  const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope), validateRoot(baseTree, lang, scope), historyFindings(changes, baseTree, lang)]);
+  const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope, undefined, context.today), validateRoot(baseTree, lang, scope, undefined, context.today), historyFindings(changes, baseTree, lang)]);
   const [clashes, baseClashes] = scope
     ? await Promise.all([programmeIdClashes(context.tree, scope, result, lang), gitTree(top, commit, prefix, label).then((whole) => programmeIdClashes(whole, scope, base, lang))])
     : [[], []];
@@ -74,12 +75,13 @@ function cacheDirectory(env: Context['world']['env']): string | undefined {
 /** The whole check, reusing the last run when no record, schema, setting or tool version changed. */
 async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
   const directory = cacheDirectory(context.world.env);
-  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang).then((r) => ({ result: r, diagnostics: r.diagnostics }));
+  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang, undefined, undefined, context.today).then((r) => ({ result: r, diagnostics: r.diagnostics }));
   const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
-  // The rules' ids and docs are part of the identity: a build with a new or changed rule but the same version never reuses an old run.
+  // The rules' ids and docs are part of the identity: a build with a new or changed rule but the same version never reuses an old run;
+  // today is too (future-date depends on it).
   const rules = RULES.map((r) => `${r.id}:${r.severity}:${r.docs.en}`);
-  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), rules, context.lang, discovery.skipped]));
+  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), rules, context.lang, discovery.skipped, context.today]));
   const hit = cache.lookup(paths);
   if (hit) {
     const textOf = (file: string) => {
@@ -91,7 +93,7 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
     };
     return { result: { files: paths, textOf }, diagnostics: hit };
   }
-  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery);
+  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery, context.today);
   await cache.store(result.files, result.diagnostics);
   return { result, diagnostics: result.diagnostics };
 }
@@ -101,6 +103,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
   const inActions = world.env.GITHUB_ACTIONS === 'true';
   const terminalDefault: DiagnosticFormat = inActions ? 'github' : 'pretty';
   const chosen = parseChoice(options.format, DIAGNOSTIC_FORMATS, options.output ? 'json' : terminalDefault, context);
+  await recoverInterrupted(context, false);
   requireRevision('--base', options.base, lang);
   const { result, diagnostics, note } = options.base !== undefined ? await validateAgainstBase(options.base, context) : { ...(await validateCached(context, options.cache !== false)), note: undefined };
   if (result.files.length === 0) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
@@ -121,7 +124,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
     ...(note ? { base: note } : {}),
   };
   if (options.output) {
-    await writeFileAtomic(path.resolve(world.cwd, options.output), FORMATTERS[chosen](diagnostics, { ...input, color: false }));
+    await writeOutput(path.resolve(world.cwd, options.output), FORMATTERS[chosen](diagnostics, { ...input, color: false }), lang, options.output);
     world.stdout.write(FORMATTERS[terminalDefault](diagnostics, input));
   } else {
     world.stdout.write(FORMATTERS[chosen](diagnostics, input));

@@ -1,7 +1,11 @@
-import { readFile, rename, rm } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { stageFile, writeFileAtomic } from '../io/atomic-write.js';
+import { stageFile, syncDirectory, writeFileAtomic } from '../io/atomic-write.js';
+import { ioMessages } from '../i18n/io-messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { UserError } from '../user-error.js';
+import { digest, removeJournal, writeJournal } from './journal.js';
+import { lineBreakOf } from './text-edit.js';
 import type { Tree, TreeEntry } from '../records/tree.js';
 import { unifiedDiff } from './unified-diff.js';
 
@@ -15,10 +19,26 @@ export interface FileChange {
 const BOM = '\uFEFF';
 
 /** Reads a record for editing: the text without its byte-order mark, and a way to put it back. */
-export async function readForEdit(root: string, file: string): Promise<{ raw: string; text: string; wrap: (text: string) => string }> {
-  const raw = await readFile(path.join(root, file), 'utf8');
+export async function readForEdit(root: string, file: string, lang: Lang = 'vi'): Promise<{ raw: string; text: string; wrap: (text: string) => string }> {
+  const raw = await readFile(path.join(root, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    // Loaded a moment ago, gone now: someone deleted or renamed it while the command ran.
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UserError(ioMessages[lang].vanished(file));
+    throw error;
+  });
   const bom = raw.startsWith(BOM) ? BOM : '';
-  return { raw, text: raw.slice(bom.length), wrap: (text) => bom + text };
+  const body = raw.slice(bom.length);
+  // Edits work on lines ending in "\n" (or "\r\n"): a file with old Mac line breaks ("\r" only) is
+  // edited with "\n" and written back with "\r"; a file without a final line break gets one while
+  // it is edited, and loses it again when written, so that nothing but the edit changes.
+  const crOnly = body.includes('\r') && !body.includes('\n');
+  const lf = crOnly ? body.replace(/\r/g, '\n') : body;
+  const final = lf === '' || lf.endsWith('\n');
+  const text = final ? lf : lf + lineBreakOf(lf);
+  const wrap = (edited: string) => {
+    const ended = final ? edited : edited.replace(/\r?\n$/, '');
+    return bom + (crOnly ? ended.replace(/\n/g, '\r') : ended);
+  };
+  return { raw, text, wrap };
 }
 
 /** The records as they would be after the changes, for validating before anything is written. */
@@ -53,12 +73,26 @@ export function diffChanges(changes: readonly FileChange[]): string {
   return changes.map((c) => unifiedDiff(c.path, c.before, c.after)).join('');
 }
 
+/** Test hooks, to stand in for another writer or a crash at a precise moment of a commit. */
+export interface CommitHooks {
+  /** Called right before each rename, with the path of the file about to be replaced. */
+  beforeRename?: (file: string) => void | Promise<void>;
+  /** Called after each rename, with the number of files renamed so far. */
+  afterRename?: (count: number) => void | Promise<void>;
+}
+
 /**
- * Writes every change or none: all files are staged (written and flushed beside their targets)
- * first; then, if any target changed on disk since it was read, nothing is renamed; otherwise
- * each staged file is renamed over its target, and a failure puts back the files already replaced.
+ * Writes every change or none, across a crash too:
+ * 1. every file is staged (written and flushed beside its target);
+ * 2. if any target changed on disk since it was read, nothing is renamed;
+ * 3. a journal listing the staged files is written and flushed;
+ * 4. each target is checked again right before its rename (another program may have saved it),
+ *    then replaced; a conflict or failure puts back the files already replaced;
+ * 5. the folders are flushed and the journal removed.
+ * A run killed during step 4 leaves the journal, and the next run completes the renames
+ * (`recoverEdits`): the records end up either as before or as after, never half-changed.
  */
-export async function commitChanges(root: string, changes: readonly FileChange[]): Promise<{ conflicts: string[] }> {
+export async function commitChanges(root: string, changes: readonly FileChange[], hooks: CommitHooks = {}): Promise<{ conflicts: string[] }> {
   const staged: { target: string; temporary: string; change: FileChange }[] = [];
   try {
     for (const change of changes) {
@@ -68,25 +102,44 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
     }
     const conflicts: string[] = [];
     for (const { target, change } of staged) {
-      const now = await readFile(target, 'utf8').catch(() => null);
-      if (now !== change.before) conflicts.push(change.path);
+      if ((await currentText(target)) !== change.before) conflicts.push(change.path);
     }
     if (conflicts.length) return { conflicts };
+    await writeJournal(root, staged.map((s) => ({ target: s.change.path, temporary: path.relative(root, s.temporary).split(path.sep).join('/'), before: digest(s.change.before), after: digest(s.change.after)! })));
     const done: typeof staged = [];
     try {
       for (const entry of staged) {
+        await hooks.beforeRename?.(entry.change.path);
+        if ((await currentText(entry.target)) !== entry.change.before) {
+          conflicts.push(entry.change.path);
+          break;
+        }
         await rename(entry.temporary, entry.target);
         done.push(entry);
+        await hooks.afterRename?.(done.length);
       }
+      if (conflicts.length) await rollBack(done);
     } catch (error) {
-      for (const { target, change } of done.reverse()) {
-        if (change.before === null) await rm(target, { force: true });
-        else await writeFileAtomic(target, change.before);
-      }
+      await rollBack(done);
+      await removeJournal(root);
       throw error;
     }
-    return { conflicts: [] };
+    for (const dir of new Set(staged.map((s) => path.dirname(s.target)))) await syncDirectory(dir);
+    await removeJournal(root);
+    return { conflicts };
   } finally {
     await Promise.all(staged.map((s) => rm(s.temporary, { force: true })));
   }
+}
+
+/** Puts back the files already replaced, newest first. */
+async function rollBack(done: { target: string; change: FileChange }[]): Promise<void> {
+  for (const { target, change } of [...done].reverse()) {
+    if (change.before === null) await rm(target, { force: true });
+    else await writeFileAtomic(target, change.before);
+  }
+}
+
+async function currentText(file: string): Promise<string | null> {
+  return readFile(file, 'utf8').catch(() => null);
 }

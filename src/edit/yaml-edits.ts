@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parse, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { terminalLine } from '../formatters/escape.js';
 import { lineBreakOf, lineStart, nextLineStart, type TextEdit } from './text-edit.js';
 
 /** A record's text with its parsed document, for edits that touch only the bytes they must. */
@@ -14,10 +15,38 @@ export function editable(text: string): EditableText {
   return { text, doc: parseDocument(text, { keepSourceTokens: true, schema: 'core', uniqueKeys: true }), eol: lineBreakOf(text) };
 }
 
-/** YAML for one scalar: dates and ids plain, text quoted only when YAML needs it. */
+/** Text that can stay a plain scalar anywhere, in block or flow context: letters, digits and a few marks. */
+const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .\/()–—-]*$/u;
+
+/** Characters a double-quoted YAML scalar must escape to read back identical (and stay on one line). */
+const ESCAPE = /[\\"\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}\p{Cs}]/gu;
+const NAMED: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\0': '\\0', '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
+
+/** A double-quoted YAML scalar on one line that reads back as exactly `text`, whatever it holds. */
+export function quotedScalar(text: string): string {
+  return `"${text.replace(ESCAPE, (c) => {
+    if (NAMED[c]) return NAMED[c];
+    const code = c.codePointAt(0)!;
+    if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+    if (code <= 0xffff) return `\\u${code.toString(16).padStart(4, '0')}`;
+    return `\\U${code.toString(16).padStart(8, '0')}`;
+  })}"`;
+}
+
+/**
+ * YAML for one scalar given by the user: dates, ids and simple words plain; anything else
+ * double-quoted and escaped, so that a note with line breaks, quotes, "key: value" or control
+ * characters is stored as text and reads back identical (never as YAML structure).
+ */
 export function scalarText(value: ScalarValue, quote = false): string {
-  if (quote) return JSON.stringify(String(value));
-  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  if (typeof value === 'number') return String(value);
+  if (!quote && PLAIN.test(value) && parse(value, { schema: 'core' }) === value) return value;
+  return quotedScalar(value);
+}
+
+/** Text for a YAML comment: one line, every hidden character shown visibly. */
+export function commentText(text: string): string {
+  return terminalLine(text.replace(/\s+/g, ' '));
 }
 
 function pairAt(source: EditableText, path: readonly string[]): Pair<Node, Node | null> | undefined {
@@ -102,6 +131,6 @@ export function replaceItem(source: EditableText, path: readonly string[], index
   if (!isSeq(seq)) return null;
   const item = seq.items[index];
   if (!isScalar(item) || !item.range) return null;
-  const quoted = item.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : item.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : value;
+  const quoted = item.type === 'QUOTE_DOUBLE' ? quotedScalar(value) : item.type === 'QUOTE_SINGLE' && !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(value) ? `'${value.replace(/'/g, "''")}'` : scalarText(value);
   return { start: item.range[0], end: item.range[1], text: quoted };
 }

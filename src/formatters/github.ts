@@ -1,14 +1,8 @@
 import type { Diagnostic } from '../diagnostic.js';
+import { githubData as escapeData, githubProperty as escapeProperty } from './escape.js';
 
-// Escaping exactly as @actions/core does (toCommandValue/escapeData/escapeProperty), so that no
-// record text can end the command early or start a new one ("\n::error::...").
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+// Escaping as the Actions toolkit does, and hidden characters shown: see escape.ts.
+export { githubData as escapeData, githubProperty as escapeProperty } from './escape.js';
 
 /** GitHub Actions workflow commands, one annotation per finding. `prefix` makes paths repository-relative. */
 export function formatGithub(diagnostics: readonly Diagnostic[], prefix = ''): string {

@@ -1,10 +1,7 @@
 import { countSeverities, type Diagnostic } from '../diagnostic.js';
-import { sanitize } from './sanitize.js';
+import { xmlText as escapeXml } from './escape.js';
 
-/** Escapes text for XML 1.0: markup characters, and control characters made visible. */
-export function escapeXml(text: string): string {
-  return sanitize(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+export { escapeXml };
 
 /**
  * JUnit XML: one test case per file checked; each new error is a failure, warnings and findings

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import { countSeverities, type Diagnostic } from '../diagnostic.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { logLine } from './escape.js';
 import { sanitize, sanitizeLine } from './sanitize.js';
 
 export interface PrettyOptions {
@@ -28,7 +29,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   for (const d of diagnostics) {
     const label = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
     const severity = d.baseline ? `${label} ${c.dim(w.baseline)}` : label;
-    out.push(`${c.bold(`${sanitizeLine(d.file)}:${d.line}:${d.column}`)}  ${severity}  ${c.dim(d.rule)}  ${sanitizeLine(d.message)}`);
+    out.push(`${c.bold(`${logLine(d.file)}:${d.line}:${d.column}`)}  ${severity}  ${c.dim(d.rule)}  ${sanitizeLine(d.message)}`);
     const text = options.sourceLine(d.file, d.line);
     if (text !== undefined) {
       const gutter = String(d.line);

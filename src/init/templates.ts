@@ -329,5 +329,7 @@ export function initFiles(values: InitValues): Record<string, string> {
     '.pre-commit-config.yaml': preCommitConfig(values.source),
     '.vscode/settings.json': vscode + '\n',
     '.gitattributes': '*.yaml text eol=lf\n*.yml text eol=lf\n',
+    // What phoihop leaves while it writes (temporary files, the lock, the journal of an edit in progress).
+    '.gitignore': '*.tmp\n.phoihop.lock\n.phoihop.journal\n',
   };
 }

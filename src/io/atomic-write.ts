@@ -1,10 +1,37 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { writeSync } from 'node:fs';
+import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ioMessages } from '../i18n/io-messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { UserError } from '../user-error.js';
+
+/**
+ * Temporary files are named `.<name>.phoihop-<12 hex>.tmp` beside their target: hidden, ignored by
+ * the `*.tmp` line of the .gitignore that `init` writes, and recognisable for clean-up.
+ */
+export const TEMPORARY = /^\..+\.phoihop-[0-9a-f]{12}\.tmp$/;
+
+export function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.phoihop-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Flushes a folder's entries (a rename in it) to disk; where folders cannot be opened for that, nothing to do. */
+export async function syncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!['EISDIR', 'EINVAL', 'EPERM', 'EACCES', 'ENOTSUP', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
 
 /** Writes data to a temporary file beside `file` and flushes it to disk; returns the temporary path. */
 export async function stageFile(file: string, data: string | Uint8Array): Promise<string> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryName(file);
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -20,7 +47,7 @@ export async function stageFile(file: string, data: string | Uint8Array): Promis
   }
 }
 
-/** Writes a file whole or not at all: a temporary file beside it, fsync, then rename over it. */
+/** Writes a file whole or not at all: a temporary file beside it, fsync, rename over it, fsync the folder. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const temporary = await stageFile(file, data);
   try {
@@ -28,5 +55,58 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+  await syncDirectory(path.dirname(file));
+}
+
+/** The descriptor a name stands for (/dev/stdout, /dev/fd/3...), which a shell writes to directly instead of opening. */
+function descriptorOf(file: string): number | undefined {
+  const named = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 }[file];
+  const numbered = /^\/(?:dev|proc\/self)\/fd\/(\d+)$/.exec(file)?.[1];
+  return named ?? (numbered === undefined ? undefined : Number(numbered));
+}
+
+/** Writes into something that is not a regular file (a device, a pipe): in place, as a shell's `>` would. */
+async function writeThrough(file: string, data: string | Uint8Array): Promise<void> {
+  const fd = descriptorOf(file);
+  if (fd !== undefined) {
+    // A socket behind /dev/stdout cannot be opened again (ENXIO): write to the descriptor itself.
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    return;
+  }
+  const handle = await open(file, 'w');
+  try {
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes --output: a regular file (or a new one) is replaced atomically; a symbolic link keeps
+ * being a link and the file it points to is replaced; anything else (/dev/null, /dev/stdout, a
+ * named pipe) is written through. Every failure is one line naming the path and the cause.
+ */
+export async function writeOutput(file: string, data: string | Uint8Array, lang: Lang, shown = file): Promise<void> {
+  try {
+    const info = await lstat(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (info === null) {
+      const parent = await stat(path.dirname(file));
+      if (!parent.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+      return await writeFileAtomic(file, data);
+    }
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    // A link is followed to see what it leads to (/dev/stdout leads to a pipe with no real path).
+    const kind = info.isSymbolicLink() ? await stat(file) : info;
+    if (kind.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (kind.isFile()) await writeFileAtomic(info.isSymbolicLink() ? await realpath(file) : file, data);
+    else await writeThrough(file, data);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(ioMessages[lang].cannotWrite(shown, (error as NodeJS.ErrnoException).code));
   }
 }

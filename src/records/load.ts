@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, Parser, visit, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -236,12 +236,33 @@ function reportYamlProblem(code: string, detail: string, text: string, offset: n
     push(offset, 'yaml-syntax', msg.tabIndent, msg.tabIndentHint);
   } else if (code === 'TAG_RESOLVE_FAILED') {
     push(offset, 'yaml-syntax', msg.unknownTag(shortTag(/tag: ?(\S+)/.exec(detail)?.[1] ?? '!')), msg.unknownTagHint);
+  } else if (code === 'MISSING_CHAR' && /closing ["']quote/.test(detail)) {
+    // Reported where the quote opens, as PyYAML does: the parser only notices at the end of the file.
+    const opened = unclosedQuote(text) ?? offset;
+    push(opened, 'yaml-syntax', msg.unclosedQuote, msg.unclosedQuoteHint);
   } else if (/call stack/i.test(detail)) {
     push(offset, 'yaml-syntax', msg.tooDeep, msg.tooDeepHint);
   } else {
     const [message, hint] = msg.yaml[code] ?? [firstLine(detail), msg.syntaxHint];
     push(offset, 'yaml-syntax', msg.syntax(message), hint);
   }
+}
+
+/** The offset of the first quoted scalar that is never closed, from yaml's concrete syntax tree. */
+function unclosedQuote(text: string): number | undefined {
+  const closed = { 'double-quoted-scalar': /^"(?:[^"\\]|\\[\s\S])*"$/, 'single-quoted-scalar': /^'(?:[^']|'')*'$/ } as Record<string, RegExp>;
+  let found: number | undefined;
+  const walk = (node: unknown): void => {
+    if (found !== undefined || typeof node !== 'object' || node === null) return;
+    const token = node as { type?: string; source?: string; offset?: number };
+    if (token.type && closed[token.type] && typeof token.source === 'string' && !closed[token.type]!.test(token.source)) {
+      found = token.offset;
+      return;
+    }
+    for (const value of Object.values(node)) walk(value);
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return found;
 }
 
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));

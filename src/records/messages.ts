@@ -31,6 +31,8 @@ export const loadMessages: Localized<{
   ymlIgnoredHint: (name: string) => string;
   tooDeep: string;
   tooDeepHint: string;
+  unclosedQuote: string;
+  unclosedQuoteHint: string;
   symlink: string;
   symlinkHint: string;
   yaml: Partial<Record<string, [message: string, hint: string]>>;
@@ -67,6 +69,8 @@ export const loadMessages: Localized<{
     symlinkHint: 'sao chép tệp thật vào kho hồ sơ thay cho liên kết: phoihop không đọc gì nằm ngoài thư mục hồ sơ',
     tooDeep: 'giá trị lồng nhau quá sâu',
     tooDeepHint: 'hồ sơ chỉ cần vài cấp lồng nhau; kiểm tra các dấu [ { bị thừa',
+    unclosedQuote: 'lỗi cú pháp YAML: thiếu dấu nháy đóng cho chuỗi bắt đầu ở đây',
+    unclosedQuoteHint: 'thêm dấu nháy đóng ở cuối chuỗi (cùng loại với dấu nháy mở), ví dụ title: "Hội nghị giao ban"',
     yaml: {
       MISSING_CHAR: ['thiếu ký tự đóng (dấu nháy, "]" hoặc "}"), hoặc thiếu dấu cách sau dấu ":"', 'mỗi dòng có dạng "khóa: giá trị" (có dấu cách sau dấu hai chấm); đóng mọi dấu nháy và ngoặc đã mở'],
       BAD_INDENT: ['thụt lề không đúng', 'các khóa cùng cấp phải thẳng cột; danh sách [ ... ] viết trên nhiều dòng phải thụt vào và đóng bằng "]"'],
@@ -110,6 +114,8 @@ export const loadMessages: Localized<{
     symlinkHint: 'copy the real file into the records root instead: phoihop reads nothing outside the root',
     tooDeep: 'values are nested too deeply',
     tooDeepHint: 'records need a few levels of nesting; look for stray [ or {',
+    unclosedQuote: 'YAML syntax error: missing closing quote for the string that starts here',
+    unclosedQuoteHint: 'add the closing quote (the same kind as the opening one) at the end of the string, for example title: "Quarterly meeting"',
     yaml: {
       MISSING_CHAR: ['a closing character is missing (quote, "]" or "}"), or a space after ":"', 'each line reads "key: value" (with a space after the colon); close every quote and bracket'],
       BAD_INDENT: ['the indentation is wrong', 'keys at the same level must line up; a [ ... ] list over several lines must be indented and end with "]"'],

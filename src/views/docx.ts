@@ -1,3 +1,4 @@
+import { xmlChars } from '../formatters/escape.js';
 import type * as Docx from 'docx';
 import type { Block } from './report-doc.js';
 import type { ReportDocument } from './report-document.js';
@@ -21,7 +22,7 @@ interface RunOptions { bold?: boolean; italics?: boolean; underline?: boolean; s
 /** The renderer's tools, bound to the lazily loaded docx module (it is large; only --format docx pays for it). */
 function kit(d: D) {
   const run = (text: string, o: RunOptions = {}) =>
-    new d.TextRun({ text, font: FONT, size: half(o.size ?? BODY_PT), bold: o.bold, italics: o.italics, underline: o.underline ? { type: d.UnderlineType.SINGLE } : undefined, break: o.breakBefore ? 1 : undefined });
+    new d.TextRun({ text: xmlChars(text), font: FONT, size: half(o.size ?? BODY_PT), bold: o.bold, italics: o.italics, underline: o.underline ? { type: d.UnderlineType.SINGLE } : undefined, break: o.breakBefore ? 1 : undefined });
   const lines = (texts: readonly string[], o: RunOptions = {}) => texts.map((t, i) => run(t, { ...o, breakBefore: i > 0 }));
   const none = { style: d.BorderStyle.NONE, size: 0, color: 'auto' };
   const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
@@ -178,7 +179,7 @@ function section(d: D, doc: ReportDocument, comments: Docx.ICommentOptions[]): D
   const k = kit(d);
   const l = layoutReport(doc);
   const comment = l.notes.length ? comments.length : undefined;
-  if (comment !== undefined) comments.push({ id: comment, author: 'phoihop', initials: 'PH', children: l.notes.map((note) => new d.Paragraph({ children: [new d.TextRun(note)] })) });
+  if (comment !== undefined) comments.push({ id: comment, author: 'phoihop', initials: 'PH', children: l.notes.map((note) => new d.Paragraph({ children: [new d.TextRun(xmlChars(note))] })) });
   // Page numbers in Arabic figures, centred in the top margin, not on the first page (ND30 Phụ lục I, số trang; issue 12 asks the same of HD36 documents).
   const pageNumber = new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: [d.PageNumber.CURRENT], font: FONT, size: half(l.pageNumberSize) })] });
   return {

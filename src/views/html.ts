@@ -1,3 +1,4 @@
+import { htmlText as escapeHtml } from '../formatters/escape.js';
 import type { Block } from './report-doc.js';
 import type { ReportDocument } from './report-document.js';
 import { headingText, layoutReport, TEXT_WIDTH_PT, type ReportLayout } from './report-layout.js';
@@ -24,9 +25,7 @@ th { font-weight: bold; background: #eee; }
 tr { page-break-inside: avoid; }
 @media print { body { padding: 0; max-width: none; } }`;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-}
+export { escapeHtml };
 
 function blockHtml(block: Block): string {
   switch (block.kind) {

@@ -1,14 +1,6 @@
-import { sanitize } from '../formatters/sanitize.js';
+import { markdownCell } from '../formatters/escape.js';
 
-/** Escapes text for a Markdown table cell. */
-export function markdownCell(text: string): string {
-  return sanitize(text)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, '<br>');
-}
+export { markdownCell };
 
 export function markdownTable(headers: readonly string[], rows: readonly string[][]): string {
   const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;

@@ -1,4 +1,4 @@
-import { sanitize } from '../formatters/sanitize.js';
+import { logLine, logText, markdownText } from '../formatters/escape.js';
 import { markdownTable } from './markdown.js';
 import type { ReportDocument } from './report-document.js';
 import { headingText, layoutReport } from './report-layout.js';
@@ -41,17 +41,15 @@ export function renderText(input: readonly Block[] | ReportDocument): string {
   const blocks = bodyOf(input);
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${sanitize(i)}`).join('\n'));
-    else if (b.kind === 'table') out.push(plainTable(b.headers, b.rows.map((r) => r.map(sanitize))));
-    else if (b.kind === 'title') out.push(sanitize(b.text).toUpperCase());
-    else out.push(sanitize(b.text));
+    if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${logLine(i)}`).join('\n'));
+    else if (b.kind === 'table') out.push(plainTable(b.headers.map(logLine), b.rows.map((r) => r.map(logLine))));
+    else if (b.kind === 'title') out.push(logText(b.text).toUpperCase());
+    else out.push(logText(b.text));
   }
   return out.join('\n\n') + '\n';
 }
 
-function escapeMarkdown(text: string): string {
-  return sanitize(text).replace(/([*_`[\]#<>])/g, '\\$1');
-}
+const escapeMarkdown = markdownText;
 
 /** Markdown; a ReportDocument gives its body only, ready to paste. */
 export function renderMarkdown(input: readonly Block[] | ReportDocument): string {
@@ -65,8 +63,8 @@ export function renderMarkdown(input: readonly Block[] | ReportDocument): string
     else if (b.kind === 'dateLine') out.push(`*${text}*`);
     else if (b.kind === 'heading') out.push(`${'#'.repeat(b.level + 1)} ${text}`);
     else if (b.kind === 'paragraph') out.push(text);
-    else if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n'));
-    else out.push(markdownTable(b.headers, b.rows.map((r) => r.map(sanitize))).trimEnd());
+    else if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${escapeMarkdown(i.replace(/\r?\n/g, ' '))}`).join('\n'));
+    else out.push(markdownTable(b.headers, b.rows).trimEnd());
   }
   return out.join('\n\n') + '\n';
 }

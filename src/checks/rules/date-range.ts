@@ -5,8 +5,8 @@ export const dateRange = defineRule({
   id: 'date-range',
   severity: 'error',
   docs: {
-    vi: 'Ngày nằm trong giai đoạn: giai đoạn từ trước đến sau, ngày bắt đầu/kết thúc của nhiệm vụ, hạn nhiệm vụ một lần, ngày hoàn thành, ngày văn bản bổ sung và năm đánh giá đều thuộc giai đoạn của chương trình.',
-    en: 'Dates lie inside the period: the period runs forwards; task start and end, once-task due dates, done_on, amendment dates and evaluation years fall within the programme period.',
+    vi: 'Ngày nằm trong giai đoạn: giai đoạn từ trước đến sau, ngày bắt đầu/kết thúc của nhiệm vụ, hạn nhiệm vụ một lần, ngày hoàn thành, ngày văn bản bổ sung và năm đánh giá đều thuộc giai đoạn của chương trình; không báo cáo nào ghi ngày trước ngày ký chương trình.',
+    en: 'Dates lie inside the period: the period runs forwards; task start and end, once-task due dates, done_on, amendment dates and evaluation years fall within the programme period; no report is dated before the programme was signed.',
   },
   messages: {
     vi: {
@@ -21,6 +21,9 @@ export const dateRange = defineRule({
       end: 'ngày kết thúc',
       amendment: 'ngày văn bản',
       year: 'năm đánh giá',
+      doneOn: 'ngày hoàn thành',
+      reportBeforeSigning: (on: string, signed: string) => `báo cáo ghi ngày ${on}, trước ngày ký chương trình (${signed})`,
+      reportBeforeSigningHint: 'sửa ngày báo cáo (on: YYYY-MM-DD) cho đúng ngày ban hành văn bản báo cáo',
     },
     en: {
       periodBackwards: (from: string, to: string) => `the period starts (${from}) after it ends (${to})`,
@@ -34,6 +37,9 @@ export const dateRange = defineRule({
       end: 'end date',
       amendment: 'amendment date',
       year: 'evaluation year',
+      doneOn: 'done_on date',
+      reportBeforeSigning: (on: string, signed: string) => `the report is dated ${on}, before the programme was signed (${signed})`,
+      reportBeforeSigningHint: 'correct the report date (on: YYYY-MM-DD) to the day the report was issued',
     },
   },
   check({ models }, msg, report) {
@@ -49,6 +55,10 @@ export const dateRange = defineRule({
         if (task.start && outside(task.start)) report({ source: rec.source, path: ['start'], message: msg.outside(msg.start, task.start, f, t), hint: msg.outsideHint });
         if (task.end && outside(task.end)) report({ source: rec.source, path: ['end'], message: msg.outside(msg.end, task.end, f, t), hint: msg.outsideHint });
         if (window.start > window.end) report({ source: rec.source, path: [task.start ? 'start' : 'end'], message: msg.startAfterEnd(window.start, window.end) });
+        if (task.done_on && task.done_on > to) report({ source: rec.source, path: ['done_on'], message: msg.outside(msg.doneOn, task.done_on, f, t), hint: msg.outsideHint });
+        (task.reports ?? []).forEach((r, i) => {
+          if (r.on < model.programme.signed_on) report({ source: rec.source, path: ['reports', i, 'on'], message: msg.reportBeforeSigning(r.on, formatDateShort(model.programme.signed_on)), hint: msg.reportBeforeSigningHint });
+        });
         if (task.done_on && task.done_on < window.start) report({ source: rec.source, path: ['done_on'], message: msg.doneBeforeStart(task.done_on, window.start) });
         const due = task.schedule.due?.[0];
         if (task.schedule.every === 'once' && due && due.length === 10 && (due < window.start || due > window.end)) {
