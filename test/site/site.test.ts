@@ -116,9 +116,10 @@ describe('phoihop site', () => {
 });
 
 describe('escapeText', () => {
-  it('escapes as escapeHtml does, in one pass', async () => {
+  it('escapes as the report pages do (the one HTML escaping function)', async () => {
     const { escapeText } = await import('../../src/site/escape.js');
     const { escapeHtml } = await import('../../src/views/html.js');
     for (const s of ['plain Tiếng Việt', `<a href="x">'&'</a>`, 'a\u0007b\u001bc\td\ne', '']) expect(escapeText(s)).toBe(escapeHtml(s));
+    expect(escapeText(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });
