@@ -1,4 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
+import { commandWithAll, screenLayout } from '../world.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { programmeStatus } from '../schedule/status.js';
 import { DERIVED_STATES, type DerivedState } from '../schedule/task-state.js';
@@ -19,6 +20,8 @@ export interface StatusOptions {
   content?: string;
   state?: string;
   output?: string;
+  /** Every row, even on a terminal (through the pager there). */
+  all?: boolean;
 }
 
 function parseState(value: string | undefined, context: Context): DerivedState | undefined {
@@ -35,7 +38,8 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   const models = await loadProgrammes(context, options.programme, asOf);
   const filters = { ...(options.lead ? { lead: options.lead } : {}), ...(options.content ? { content: options.content } : {}), ...(state ? { state } : {}) };
   const statuses = models.map((m) => programmeStatus(m, asOf, context.settings.soon, filters));
-  const view = { lang: context.lang, color: context.color, ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };
+  const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
+  const view = { lang: context.lang, color: context.color, ...screen, allCommand: commandWithAll(context.world.argv) };
   const title = statuses[0]?.model.programme.title ?? 'phoihop';
   const output =
     format === 'json'
@@ -47,6 +51,6 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
           : format === 'html'
             ? renderHtml(statusBlocks(statuses, asOf, context.lang), { title, lang: context.lang })
             : statusTable(statuses, asOf, { ...view, color: view.color && options.output === undefined });
-  await deliver(context, options.output, output, format);
+  await deliver(context, options.output, output, format, { pager: options.all === true });
   return ExitCode.ok;
 }

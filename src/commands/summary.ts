@@ -1,4 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
+import { screenLayout } from '../world.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { formatDateLong } from '../i18n/format.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
@@ -72,8 +73,11 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
     case 'html':
       output = renderHtml(documents.flatMap((d) => d.blocks), { title: documents[0]?.model.programme.title ?? 'phoihop', lang });
       break;
-    default:
-      output = documents.map((d) => (format === 'markdown' ? renderMarkdown : renderText)(d.blocks)).join(format === 'markdown' ? '\n---\n\n' : '\n\n');
+    default: {
+      // Text on a screen or a pipe fits its width; text written with --output keeps whole lines.
+      const width = options.output === undefined ? screenLayout(context.world).width : undefined;
+      output = documents.map((d) => (format === 'markdown' ? renderMarkdown(d.blocks) : renderText(d.blocks, width))).join(format === 'markdown' ? '\n---\n\n' : '\n\n');
+    }
   }
   await deliver(context, options.output, output, format);
   return ExitCode.ok;

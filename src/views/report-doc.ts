@@ -1,5 +1,6 @@
 import { sanitize } from '../formatters/sanitize.js';
 import { markdownTable } from './markdown.js';
+import { renderPlainTable } from './text-table.js';
 
 /** A report as plain blocks, so that one builder feeds every output (text, Markdown, later Word). */
 export type Block =
@@ -22,12 +23,12 @@ function plainTable(headers: string[], rows: string[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** Plain text for pasting into a document: no Markdown symbols, no colour. */
-export function renderText(blocks: readonly Block[]): string {
+/** Plain text for pasting into a document: no Markdown symbols, no colour; with `width`, tables fit it. */
+export function renderText(blocks: readonly Block[], width?: number): string {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${sanitize(i)}`).join('\n'));
-    else if (b.kind === 'table') out.push(plainTable(b.headers, b.rows.map((r) => r.map(sanitize))));
+    else if (b.kind === 'table') out.push((width ? (h: string[], r: string[][]) => renderPlainTable(h, r, width) : plainTable)(b.headers, b.rows.map((r) => r.map(sanitize))));
     else if (b.kind === 'title') out.push(sanitize(b.text).toUpperCase());
     else out.push(sanitize(b.text));
   }
