@@ -5,7 +5,7 @@ import { formatPretty } from '../formatters/pretty.js';
 import { markBaseline } from '../git/baseline.js';
 import { editMessages } from '../i18n/edit-messages.js';
 import { checkLoaded, validateRoot, type LoadedRoot } from '../pipeline.js';
-import { sourceLine } from '../records/positions.js';
+import { lineReader } from '../records/positions.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { loadRecords } from './report-input.js';
@@ -28,10 +28,7 @@ export async function finishEdit(context: Context, loaded: LoadedRoot, changes: 
   const after = await validateRoot(overlayTree(context.tree, changes), lang);
   const fresh = sortDiagnostics(markBaseline(after.diagnostics, before.diagnostics).filter((d) => !d.baseline && d.severity === 'error')).map(({ baseline: _b, ...d }) => d);
   if (fresh.length) {
-    const line = (file: string, n: number) => {
-      const text = after.textOf(file);
-      return text === undefined ? undefined : sourceLine(text, n);
-    };
+    const line = lineReader(after.textOf);
     world.stdout.write(formatPretty(fresh, { lang, color: context.color, fileCount: after.files.length, sourceLine: line }));
     world.stderr.write(`phoihop: ${msg.refused}\n`);
     return ExitCode.findings;

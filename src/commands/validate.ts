@@ -12,7 +12,7 @@ import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat, type FormatInput
 import { cliMessages } from '../i18n/cli-messages.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { validateRoot, type LoadedRoot } from '../pipeline.js';
-import { sourceLine } from '../records/positions.js';
+import { lineReader } from '../records/positions.js';
 import { UserError } from '../user-error.js';
 import { VERSION } from '../version.js';
 import { parseChoice, type Context } from './context.js';
@@ -90,10 +90,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
     lang,
     color: context.color,
     fileCount: result.files.length,
-    sourceLine: (file, line) => {
-      const text = result.textOf(file);
-      return text === undefined ? undefined : sourceLine(text, line);
-    },
+    sourceLine: lineReader(result.textOf),
     rootLabel: context.rootLabel,
     version: VERSION,
     files: result.files,
