@@ -2,6 +2,7 @@ import { checkSchema } from './checks/schema.js';
 import { runRules } from './checks/index.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Lang } from './i18n/lang.js';
+import type { Progress } from './progress.js';
 import { buildModels, type ProgrammeModel } from './model/programme-model.js';
 import { discoverRecords, type Discovery } from './records/discover.js';
 import { loadFile } from './records/load.js';
@@ -42,9 +43,14 @@ export interface LoadedRoot {
  * `scope`, when given, limits the programmes read to those folders (root files are always read);
  * `discovery`, when the caller has already listed the files, saves listing them again.
  */
-export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery): Promise<LoadedRoot> {
+export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery, progress?: Progress): Promise<LoadedRoot> {
   const { files, skipped } = discovery ?? (await discoverRecords(tree, scope));
-  const loaded = await mapLimit(files, 64, (found) => loadFile(found, tree.read, lang, tree.readAgain?.bind(tree)));
+  const loaded = await mapLimit(files, 64, async (found) => {
+    const file = await loadFile(found, tree.read, lang, tree.readAgain?.bind(tree));
+    progress?.tick();
+    return file;
+  });
+  progress?.done();
   const diagnostics: Diagnostic[] = loaded.flatMap((f) => f.diagnostics);
   const failed = new Set<string>();
   for (const file of loaded) {
@@ -76,6 +82,6 @@ export function checkLoaded(loaded: LoadedRoot, lang: Lang): LoadedRoot {
   return { ...loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...findings]) };
 }
 
-export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery): Promise<LoadedRoot> {
-  return checkLoaded(await loadRoot(tree, lang, scope, discovery), lang);
+export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery, progress?: Progress): Promise<LoadedRoot> {
+  return checkLoaded(await loadRoot(tree, lang, scope, discovery, progress), lang);
 }

@@ -13,6 +13,7 @@ import { cliMessages } from '../i18n/cli-messages.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { validateRoot, type LoadedRoot } from '../pipeline.js';
 import { lineReader } from '../records/positions.js';
+import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
 import { VERSION } from '../version.js';
 import { parseChoice, type Context } from './context.js';
@@ -57,7 +58,7 @@ function cacheDirectory(env: Context['world']['env']): string | undefined {
 /** The whole check, reusing the last run when no record, schema, setting or tool version changed. */
 async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
   const directory = cacheDirectory(context.world.env);
-  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang).then((r) => ({ result: r, diagnostics: r.diagnostics }));
+  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang, undefined, undefined, startProgress(context.world, context.lang)).then((r) => ({ result: r, diagnostics: r.diagnostics }));
   const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
   const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, discovery.skipped]));
@@ -72,7 +73,7 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
     };
     return { result: { files: paths, textOf }, diagnostics: hit };
   }
-  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery);
+  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery, startProgress(context.world, context.lang));
   await cache.store(result.files, result.diagnostics);
   return { result, diagnostics: result.diagnostics };
 }
