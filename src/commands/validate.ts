@@ -11,7 +11,7 @@ import { gitTree } from '../git/git-tree.js';
 import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat, type FormatInput } from '../formatters/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { validateRoot, type LoadedRoot } from '../pipeline.js';
+import { validateStreaming, type CheckedRoot } from '../pipeline.js';
 import { lineReader } from '../records/positions.js';
 import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
@@ -29,7 +29,7 @@ export interface ValidateOptions {
 
 /** What the formatters need from a run: the files read, their text for the caret view, the findings. */
 interface Outcome {
-  result: Pick<LoadedRoot, 'files' | 'textOf'>;
+  result: Pick<CheckedRoot, 'files' | 'textOf'>;
   diagnostics: Diagnostic[];
 }
 
@@ -43,7 +43,10 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
   const scope = changeScope(changes) ?? undefined;
   const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
   const baseTree = await gitTree(top, commit, prefix, `${ref}:${prefix || '.'}`, only);
-  const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope), validateRoot(baseTree, lang, scope), historyFindings(changes, baseTree, lang)]);
+  // One side after the other, each streamed: a change to agencies.yaml checks the whole root twice in flat memory.
+  const result = await validateStreaming(context.tree, lang, { ...(scope ? { scope } : {}), progress: startProgress(context.world, lang) });
+  const base = await validateStreaming(baseTree, lang, scope ? { scope } : {});
+  const history = await historyFindings(changes, baseTree, lang);
   const marked = markBaseline(result.diagnostics, base.diagnostics);
   return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]) };
 }
@@ -58,7 +61,7 @@ function cacheDirectory(env: Context['world']['env']): string | undefined {
 /** The whole check, reusing the last run when no record, schema, setting or tool version changed. */
 async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
   const directory = cacheDirectory(context.world.env);
-  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang, undefined, undefined, startProgress(context.world, context.lang)).then((r) => ({ result: r, diagnostics: r.diagnostics }));
+  if (!enabled || !directory || context.revision) return validateStreaming(context.tree, context.lang, { progress: startProgress(context.world, context.lang) }).then((r) => ({ result: r, diagnostics: r.diagnostics }));
   const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
   const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, discovery.skipped]));
@@ -73,7 +76,7 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
     };
     return { result: { files: paths, textOf }, diagnostics: hit };
   }
-  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery, startProgress(context.world, context.lang));
+  const result = await validateStreaming(cache.hashing(context.tree), context.lang, { discovery, progress: startProgress(context.world, context.lang) });
   await cache.store(result.files, result.diagnostics);
   return { result, diagnostics: result.diagnostics };
 }
