@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
 import { cliMessages } from './i18n/cli-messages.js';
-import { errorVi, titleVi } from './i18n/commander-vi.js';
+import { errorVi, helpVi, titleVi, usageVi } from './i18n/commander-vi.js';
+import { MissingValue } from './commands/prompt.js';
+import { terminalMessages } from './i18n/terminal-messages.js';
 import { editMessages } from './i18n/edit-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
@@ -23,25 +25,39 @@ function localise(command: Command, world: World, lang: Lang): void {
     writeErr: (s) => world.stderr.write(s),
     outputError: (s, write) => write(lang === 'vi' ? errorVi(s) : s),
   });
-  if (lang === 'vi') command.configureHelp({ styleTitle: titleVi });
+  if (lang === 'vi') command.configureHelp(helpVi);
 }
 
 /** A subcommand's work: its options, its arguments, and the context, made on demand (with overrides). */
 type Action = (options: Record<string, unknown>, args: string[], context: (overrides?: GlobalOptions) => Promise<Context>) => Promise<ExitCode>;
 
-function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => void): Command {
+/** The command being parsed, so that an error can point at its own help ("phoihop report add --help"). */
+export interface Parsing {
+  current?: Command;
+}
+
+function commandPath(command: Command | undefined): string {
+  const names: string[] = [];
+  for (let c = command; c; c = c.parent ?? undefined) names.unshift(c.name());
+  return names.join(' ') || 'phoihop';
+}
+
+function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => void, parsing: Parsing = {}): Command {
   const m = cliMessages[lang];
+  const t = terminalMessages[lang];
   const e = editMessages[lang];
   const program = new Command('phoihop')
     .description(m.description)
     .version(versionText(lang), '-V, --version', m.optVersion)
     .helpOption('-h, --help', m.optHelp)
-    .addHelpCommand(false)
+    .helpCommand(t.helpArg, t.helpCommand)
     .option('--root <dir>', m.optRoot)
     .option('--lang <lang>', m.optLang)
     .option('--at <rev>', m.optAt)
     .exitOverride()
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    .hook('preSubcommand', (_self, sub) => void (parsing.current = sub));
+  parsing.current = program;
   localise(program, world, lang);
 
   const define = (parent: Command, name: string, description: string, action: Action) => {
@@ -59,7 +75,13 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
   const edit = (parent: Command, name: string, description: string, action: Action) =>
     define(parent, name, description, action).option('--programme <id>', m.optProgramme).option('--dry-run', e.optDryRun);
   const group = (name: string, description: string) => {
-    const parent = program.command(name).description(description).helpOption('-h, --help', m.optHelp).exitOverride();
+    const parent = program
+      .command(name)
+      .description(description)
+      .helpOption('-h, --help', m.optHelp)
+      .helpCommand(t.helpArg, t.helpCommand)
+      .exitOverride()
+      .hook('preSubcommand', (_self, sub) => void (parsing.current = sub));
     localise(parent, world, lang);
     return parent;
   };
@@ -78,6 +100,7 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--lead <agency>', m.optLead)
     .option('--content <id>', m.optContent)
     .option('--state <state>', m.optState('done, overdue, due_soon, on_track, not_started, paused, cancelled'))
+    .addOption(new Option('--sample-as-of <date>').hideHelp())
     .option('--all', m.optAll);
 
   report(command('overdue', m.cmdOverdue, async (o, _a, context) => (await import('./commands/overdue.js')).runOverdue(o, await context())), 'table, markdown, csv, json, html')
@@ -99,29 +122,33 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .argument('[head]', m.argHead)
     .option('--format <format>', m.optFormat('markdown, text, json'));
 
-  edit(group('report', e.cmdReport), 'add', e.cmdReportAdd, async (o, a, context) => (await import('./commands/report-add.js')).runReportAdd(a[0]!, o, await context()))
-    .argument('<task>', m.argTask)
-    .requiredOption('--state <state>', e.optState)
+  edit(group('report', e.cmdReport), 'add', e.cmdReportAdd, async (o, a, context) => (await import('./commands/report-add.js')).runReportAdd(a[0], o, await context()))
+    .argument('[task]', m.argTask)
+    .usage('[options] <task> --state <state>')
+    .option('--state <state>', e.optState)
     .option('--period <period>', e.optPeriod)
     .option('--on <date>', e.optOn)
     .option('--note <text>', e.optNote)
     .option('--document <number>', e.optDocument, collect);
 
-  edit(group('task', e.cmdTask), 'status', e.cmdTaskStatus, async (o, a, context) => (await import('./commands/task-status.js')).runTaskStatus(a[0]!, a[1]!, o, await context()))
-    .argument('<task>', m.argTask)
-    .argument('<status>', e.argStatus)
+  edit(group('task', e.cmdTask), 'status', e.cmdTaskStatus, async (o, a, context) => (await import('./commands/task-status.js')).runTaskStatus(a[0], a[1], o, await context()))
+    .argument('[task]', m.argTask)
+    .argument('[status]', e.argStatus)
+    .usage('[options] <task> <status>')
     .option('--on <date>', e.optOn);
 
   const evaluation = group('evaluation', e.cmdEvaluation);
   edit(evaluation, 'new', e.cmdEvaluationNew, async (o, a, context) => (await import('./commands/evaluation.js')).runEvaluationNew(a[0]!, o, await context())).argument('<year>', e.argYear);
-  edit(evaluation, 'finalise', e.cmdEvaluationFinalise, async (o, a, context) => (await import('./commands/evaluation.js')).runEvaluationFinalise(a[0]!, o, await context()))
+  edit(evaluation, 'finalise', e.cmdEvaluationFinalise, async (o, a, context) => (await import('./commands/evaluation.js')).runEvaluationFinalise(a[0], o, await context()))
     .alias('finalize')
-    .argument('<year>', e.argYear);
+    .argument('[year]', e.argYear)
+    .usage('[options] <year>');
 
   edit(program, 'amend', e.cmdAmend, async (o, _a, context) => (await import('./commands/amend.js')).runAmend(o, await context()))
-    .requiredOption('--kind <kind>', e.optKind)
-    .requiredOption('--document <number>', e.optDocument)
-    .requiredOption('--date <date>', e.optDate)
+    .usage('--kind <kind> --document <number> --date <date> [options]')
+    .option('--kind <kind>', e.optKind)
+    .option('--document <number>', e.optDocument)
+    .option('--date <date>', e.optDate)
     .option('--reason <text>', e.optReason)
     .option('--add-task <file>', e.optAddTask, collect)
     .option('--cancel-task <id>', e.optCancelTask, collect)
@@ -141,20 +168,40 @@ export function createProgram(lang: Lang): Command {
   return buildProgram({ argv: [], cwd: '.', env: {}, stdout: silent, stderr: silent, now: () => new Date() }, lang, () => undefined);
 }
 
+/** "phoihop help report add" is "phoihop report add --help" (commander's help command goes one level deep). */
+function helpAsOption(argv: readonly string[], program: Command): string[] {
+  const i = argv.findIndex((a, n) => !a.startsWith('-') && !['--root', '--lang', '--at'].includes(argv[n - 1] ?? ''));
+  if (i < 0 || argv[i] !== 'help' || i + 1 >= argv.length) return [...argv];
+  const known = program.commands.some((c) => c.name() === argv[i + 1] || c.aliases().includes(argv[i + 1]!));
+  // An unknown name is left for commander to refuse ("không có lệnh ...") rather than showing the general help.
+  return [...argv.slice(0, i), ...argv.slice(i + 1), ...(known ? ['--help'] : [])];
+}
+
 /** Runs the command line against an injected world and returns the exit code; never throws. */
 export async function main(world: World = processWorld()): Promise<ExitCode> {
   const lang = helpLang(world.argv);
   let exitCode: ExitCode = ExitCode.ok;
-  const program = buildProgram(world, lang, (code) => (exitCode = code));
+  const parsing: Parsing = {};
+  const program = buildProgram(world, lang, (code) => (exitCode = code), parsing);
   // Asked by the shell at every Tab: answered before commander parses, so that it stays quick and silent.
   if (world.argv[0] === '__complete') return (await import('./commands/completion.js')).runComplete(program, world.argv.slice(1), world);
   try {
-    await program.parseAsync(world.argv, { from: 'user' });
+    await program.parseAsync(helpAsOption(world.argv, program), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-      world.stderr.write(`${cliMessages[lang].usageHint}\n`);
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+      // Help shown because a command group was given no sub-command is a usage problem.
+      if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+      world.stderr.write(`${terminalMessages[lang].usageHint(commandPath(parsing.current))}\n`);
+      return ExitCode.usage;
+    }
+    if (error instanceof MissingValue) {
+      // Not on a terminal (CI, a pipe): say what is missing and how the command is written.
+      const command = parsing.current ?? program;
+      const usage = command.createHelp().commandUsage(command);
+      const [title, line] = lang === 'vi' ? [titleVi('Usage:'), usageVi(usage)] : ['Usage:', usage];
+      world.stderr.write(`${error.message}\n${title} ${line}\n${terminalMessages[lang].usageHint(commandPath(command))}\n`);
       return ExitCode.usage;
     }
     if (error instanceof UserError) {
@@ -180,5 +227,21 @@ function processWorld(): World {
     stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY, columns: process.stderr.columns },
     now: () => new Date(),
     page: (text) => import('./io/pager.js').then((p) => p.page(text, process.env)),
+    stdin: { isTTY: process.stdin.isTTY === true, ask: askLine },
   };
+}
+
+/** One line from the keyboard; the question goes to stderr so that stdout stays the command's output. */
+async function askLine(question: string): Promise<string | null> {
+  const { createInterface } = await import('node:readline');
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  return new Promise((resolve) => {
+    let answered = false;
+    rl.on('close', () => answered || resolve(null));
+    rl.question(question, (answer) => {
+      answered = true;
+      rl.close();
+      resolve(answer);
+    });
+  });
 }

@@ -8,6 +8,14 @@ export interface World {
   now: () => Date;
   /** Shows long text in a pager ($PAGER, else less) on a terminal; false when none could start. */
   page?: (text: string) => Promise<boolean>;
+  /** The keyboard, when there is one: commands ask for missing values only when stdin is a terminal. */
+  stdin?: Input;
+}
+
+export interface Input {
+  isTTY?: boolean;
+  /** Shows a question (on stderr) and resolves with the line typed, or null at end of input. */
+  ask(question: string): Promise<string | null>;
 }
 
 export interface Output {

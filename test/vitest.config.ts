@@ -6,5 +6,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Every test must assert something that could fail (issue 19): a test with no expect fails.
     expect: { requireAssertions: true },
+    // Real-tool tests (LibreOffice, Chromium, shells, git) run slower on a loaded 2-core machine; a timeout is not a finding.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -13,6 +13,9 @@ import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit } from './edit-support.js';
 import { findProgramme } from './report-input.js';
+import { askText, canAsk, chooseValue } from './prompt.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
+import { AMENDMENT_KIND_LABELS } from '../i18n/labels.js';
 
 export interface AmendOptions {
   kind?: string;
@@ -54,13 +57,19 @@ async function editTask(context: Context, model: ProgrammeModel, id: string, edi
  */
 export async function runAmend(options: AmendOptions, context: Context): Promise<ExitCode> {
   const msg = editMessages[context.lang];
-  const kind = options.kind;
-  if (kind !== 'supplement' && kind !== 'adjustment') throw new UserError(msg.badKind(kind ?? ''));
-  const date = options.date ?? '';
-  if (!isCalendarDate(date)) throw new UserError(cliMessages[context.lang].badDate(date));
+  const t = terminalMessages[context.lang];
   const moves = options.moveDue ?? [];
   if (moves.length % 3 !== 0) throw new UserError(msg.optMoveDue);
-  if (!options.addTask?.length && !options.cancelTask?.length && !moves.length) throw new UserError(msg.noChanges);
+  // Asked for nothing to change: say so before asking for the document's details.
+  const noChanges = !options.addTask?.length && !options.cancelTask?.length && !moves.length;
+  if (noChanges && canAsk(context)) throw new UserError(msg.noChanges);
+  const kinds = (['supplement', 'adjustment'] as const).map((k) => ({ value: k, label: `${AMENDMENT_KIND_LABELS[context.lang][k]} (${k})` }));
+  const kind = await chooseValue(context, options.kind, "'--kind <kind>'", t.askKind, kinds);
+  if (kind !== 'supplement' && kind !== 'adjustment') throw new UserError(msg.badKind(kind));
+  options.document = await askText(context, options.document, "'--document <number>'", t.askDocument);
+  const date = await askText(context, options.date, "'--date <date>'", t.askDate, context.today);
+  if (!isCalendarDate(date)) throw new UserError(cliMessages[context.lang].badDate(date));
+  if (noChanges) throw new UserError(msg.noChanges);
   const loaded = await loadForEdit(context);
   const model = findProgramme(loaded.models, options.programme, context);
   const { file, stem } = amendmentFile(model, date, kind, context);

@@ -7,6 +7,7 @@ import { editMessages } from '../i18n/edit-messages.js';
 import { checkLoaded, validateRoot, type LoadedRoot } from '../pipeline.js';
 import { lineReader } from '../records/positions.js';
 import { UserError } from '../user-error.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
 import type { Context } from './context.js';
 import { loadRecords } from './report-input.js';
 
@@ -42,4 +43,16 @@ export async function finishEdit(context: Context, loaded: LoadedRoot, changes: 
   if (conflicts.length) throw new UserError(msg.conflicts(conflicts.join(', ')), ExitCode.findings);
   world.stdout.write(`${msg.written(changes.map((c) => c.path).join(', '))}\n`);
   return ExitCode.ok;
+}
+
+/**
+ * When a record the command needs was not loaded because the file is broken (schema or syntax),
+ * prints what is wrong with it, as validate does, and refuses (exit 1); does nothing otherwise.
+ */
+export function refuseBrokenFile(context: Context, loaded: LoadedRoot, file: string): void {
+  const problems = sortDiagnostics(loaded.diagnostics.filter((d) => d.file === file && d.severity === 'error'));
+  if (problems.length === 0) return;
+  const line = lineReader(loaded.textOf);
+  context.world.stdout.write(formatPretty(problems, { lang: context.lang, color: context.color, fileCount: loaded.files.length, sourceLine: line }));
+  throw new UserError(terminalMessages[context.lang].brokenFile(file, problems.length), ExitCode.findings);
 }

@@ -5,18 +5,19 @@ import { readForEdit } from '../edit/change-set.js';
 import { applyEdits } from '../edit/text-edit.js';
 import { editable, setValue } from '../edit/yaml-edits.js';
 import { ExitCode } from '../exit-codes.js';
-import { cliMessages } from '../i18n/cli-messages.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
 import { editMessages } from '../i18n/edit-messages.js';
 import { periodLabel, RATING_LABELS, REPORT_STATE_LABELS } from '../i18n/labels.js';
 import { isLiveInYear, type ProgrammeModel } from '../model/programme-model.js';
 import { ratingFromReports, yearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
-import { finishEdit, loadForEdit } from './edit-support.js';
+import { finishEdit, loadForEdit, refuseBrokenFile } from './edit-support.js';
+import { chooseValue } from './prompt.js';
 import { findProgramme } from './report-input.js';
 
 function parseYear(value: string, context: Context): number {
-  if (!/^\d{4}$/.test(value)) throw new UserError(cliMessages[context.lang].badNumber(value));
+  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value));
   return Number(value);
 }
 
@@ -69,13 +70,17 @@ export async function runEvaluationNew(yearArg: string, options: EvaluationOptio
 }
 
 /** phoihop evaluation finalise YEAR: only a complete evaluation becomes final; a final one is never touched. */
-export async function runEvaluationFinalise(yearArg: string, options: EvaluationOptions, context: Context): Promise<ExitCode> {
+export async function runEvaluationFinalise(yearArg: string | undefined, options: EvaluationOptions, context: Context): Promise<ExitCode> {
   const msg = editMessages[context.lang];
-  const year = parseYear(yearArg, context);
+  if (yearArg !== undefined) parseYear(yearArg, context);
   const loaded = await loadForEdit(context);
   const model = findProgramme(loaded.models, options.programme, context);
+  // On a terminal without YEAR: the drafts there are to choose from.
+  const drafts = [...model.evaluations.entries()].filter(([, e]) => e.data.state !== 'final').map(([y]) => String(y)).sort();
+  const year = parseYear(await chooseValue(context, yearArg, "'<year>'", terminalMessages[context.lang].askYear, drafts.map((y) => ({ value: y, label: y }))), context);
   const file = evaluationPath(model, year);
   const evaluation = model.evaluations.get(year);
+  if (!evaluation) refuseBrokenFile(context, loaded, file);
   if (!evaluation) throw new UserError(msg.evaluationMissing(file));
   if (evaluation.data.state === 'final') throw new UserError(msg.evaluationFinal(file));
   const results = new Map((evaluation.data.results ?? []).map((r) => [r.task, r]));

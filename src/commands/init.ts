@@ -10,6 +10,11 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 
+/** A path as the shell needs it in the "cd" hint: quoted when it holds spaces or other special characters. */
+export function shellQuote(text: string): string {
+  return /^[\p{L}\p{N}@%+=:,./_-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 /** Scaffolds a records repository; refuses, writing nothing, when any file it would write exists. */
 export async function runInit(dir: string, context: Context): Promise<ExitCode> {
   const target = path.resolve(context.world.cwd, dir);
@@ -21,6 +26,6 @@ export async function runInit(dir: string, context: Context): Promise<ExitCode> 
     await mkdir(path.dirname(path.join(target, file)), { recursive: true });
     await writeFileAtomic(path.join(target, file), text);
   }
-  context.world.stdout.write(cliMessages[context.lang].initDone(dir) + '\n');
+  context.world.stdout.write(cliMessages[context.lang].initDone(shellQuote(dir)) + '\n');
   return ExitCode.ok;
 }

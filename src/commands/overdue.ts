@@ -32,7 +32,7 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
     format === 'json'
       ? overdueJson(list)
       : format === 'csv'
-        ? overdueCsv(list)
+        ? overdueCsv(list, context.lang)
         : format === 'markdown'
           ? overdueMarkdown(list, view)
           : format === 'html'

@@ -11,7 +11,13 @@ import { isPeriodOfTask } from '../schedule/periods.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit } from './edit-support.js';
-import { findTask } from './report-input.js';
+import { chooseTask } from './choose-task.js';
+import { canAsk, chooseValue } from './prompt.js';
+import { addDays } from '../calendar.js';
+import { periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS } from '../i18n/labels.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
+import { openPeriods } from '../schedule/occurrences.js';
+import { dateCell } from '../views/common.js';
 
 export interface ReportAddOptions {
   period?: string;
@@ -33,38 +39,66 @@ function periodOfDate(model: TaskModel, date: IsoDate): string | undefined {
   return isPeriodOfTask(id, model.task, model.window) ? id : undefined;
 }
 
-function choosePeriod(model: TaskModel, given: string | undefined, on: IsoDate, context: Context): string | undefined {
+/**
+ * The open periods a report filed on a date can answer for: begun by then, and due before it or
+ * within the "soon" days after it (a Q4 report filed on 5 January answers for Q4, not for Q1).
+ */
+export function fittingPeriods(model: TaskModel, on: IsoDate, soonDays: number): { id: string; due: IsoDate }[] {
+  const horizon = addDays(on, soonDays);
+  return openPeriods(model)
+    .filter(({ period, due }) => period.id !== null && period.from <= on && due <= horizon)
+    .map(({ period, due }) => ({ id: period.id!, due }));
+}
+
+async function choosePeriod(model: TaskModel, given: string | undefined, on: IsoDate, context: Context): Promise<string | undefined> {
   const msg = editMessages[context.lang];
+  const t = terminalMessages[context.lang];
   const { every } = model.task.schedule;
+  const id = model.task.id;
   if (every === 'once') {
     if (given !== undefined) throw new UserError(msg.periodForOnce);
     return undefined;
   }
-  if (given === undefined) {
+  if (given !== undefined) {
+    if (!isPeriodOfTask(given, model.task, model.window)) {
+      const examples = model.periods.slice(-4).map((p) => p.id).join(', ');
+      throw new UserError(msg.periodNotOfTask(given, id, `${SCHEDULE_LABELS[context.lang][every]} (${every})`, examples));
+    }
+    return given;
+  }
+  const fitting = fittingPeriods(model, on, context.settings.soon);
+  if (fitting.length === 0) {
     const found = periodOfDate(model, on);
-    if (!found) throw new UserError(msg.noPeriodForDate(on, model.task.id));
+    if (!found) throw new UserError(msg.noPeriodForDate(on, id));
+    context.world.stderr.write(`${t.periodByDate(periodLabel(found, context.lang), id)}\n`);
     return found;
   }
-  if (!isPeriodOfTask(given, model.task, model.window)) {
-    const examples = model.periods.slice(-4).map((p) => p.id).join(', ');
-    throw new UserError(msg.periodNotOfTask(given, model.task.id, every, examples));
+  const label = (p: { id: string; due: IsoDate }) => `${periodLabel(p.id, context.lang)} (${dateCell(p.due)})`;
+  if (fitting.length > 1 && canAsk(context)) {
+    const choices = fitting.map((p) => ({ value: p.id, label: `${label(p)}` }));
+    return chooseValue(context, undefined, "'--period <period>'", t.askPeriod(id), choices, fitting[0]!.id);
   }
-  return given;
+  const [first, ...others] = fitting;
+  const note = t.periodChosen(periodLabel(first!.id, context.lang), dateCell(first!.due), id) + (others.length ? `; ${t.periodOthers(others.map(label).join(', '))}` : '');
+  context.world.stderr.write(`${note}\n`);
+  return first!.id;
 }
 
 /** phoihop report add TASK --state S [--period P] [--on DATE] [--note TEXT] [--document N]... */
-export async function runReportAdd(taskArg: string, options: ReportAddOptions, context: Context): Promise<ExitCode> {
-  const msg = editMessages[context.lang];
-  if (!options.state || !(STATES as readonly string[]).includes(options.state)) throw new UserError(msg.badState(options.state ?? ''));
+export async function runReportAdd(taskArg: string | undefined, options: ReportAddOptions, context: Context): Promise<ExitCode> {
+  const { lang } = context;
+  const msg = editMessages[lang];
+  if (options.state !== undefined && !(STATES as readonly string[]).includes(options.state)) throw new UserError(msg.badState(options.state));
   const on = options.on === undefined ? context.today : options.on;
-  if (!isCalendarDate(on)) throw new UserError(cliMessages[context.lang].badDate(on));
+  if (!isCalendarDate(on)) throw new UserError(cliMessages[lang].badDate(on));
   const loaded = await loadForEdit(context);
-  const { task } = findTask(loaded.models, taskArg, options.programme, context);
-  const period = choosePeriod(task, options.period, on, context);
+  const { task } = await chooseTask(loaded.models, taskArg, options.programme, context);
+  const state = await chooseValue(context, options.state, "'--state <state>'", terminalMessages[lang].askState, STATES.map((s) => ({ value: s, label: `${REPORT_STATE_LABELS[lang][s]} (${s})` })));
+  const period = await choosePeriod(task, options.period, on, context);
   const item: Record<string, string> = {};
   if (period !== undefined) item.period = scalarText(period, true);
   item.on = on;
-  item.state = options.state;
+  item.state = state;
   if (options.note) item.note = scalarText(options.note);
   if (options.document?.length) item.documents = `[${options.document.map((d) => scalarText(d, true)).join(', ')}]`;
   const file = task.rec.source.path;

@@ -1,6 +1,9 @@
 import { countSeverities } from '../diagnostic.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { collator } from '../i18n/lang.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
+import { closest } from '../checks/closest.js';
+import { listSome, sameId } from './lookup.js';
 import type { IsoDate } from '../calendar.js';
 import { programmeAsOf } from '../model/as-of.js';
 import type { ProgrammeModel, TaskModel } from '../model/programme-model.js';
@@ -28,27 +31,32 @@ export async function loadProgrammes(context: Context, programmeId: string | und
   if (errors > 0) context.world.stderr.write(m.recordsHaveErrors(errors) + '\n');
   const models = loaded.models.map((m) => programmeAsOf(m, asOf)).sort((a, b) => collator.compare(a.programme.id, b.programme.id));
   if (programmeId === undefined) return models;
-  const chosen = models.filter((p) => p.programme.id === programmeId);
-  if (chosen.length === 0) throw new UserError(m.unknownProgramme(programmeId, models.map((p) => p.programme.id).join(', ') || '—'));
+  const exact = models.filter((p) => p.programme.id === programmeId);
+  const chosen = exact.length ? exact : models.filter((p) => sameId(programmeId, p.programme.id));
+  if (chosen.length === 0) throw new UserError(m.unknownProgramme(programmeId, listSome(models.map((p) => p.programme.id), context.lang)));
   return chosen;
 }
 
 export function findProgramme(models: readonly ProgrammeModel[], id: string | undefined, context: Context): ProgrammeModel {
   const m = cliMessages[context.lang];
-  const chosen = id === undefined ? models : models.filter((p) => p.programme.id === id);
+  const chosen = id === undefined ? models : models.filter((p) => sameId(id, p.programme.id));
   if (chosen.length === 1) return chosen[0]!;
-  throw new UserError(m.unknownProgramme(id ?? '?', models.map((p) => p.programme.id).join(', ') || '—'));
+  throw new UserError(m.unknownProgramme(id ?? '?', listSome(models.map((p) => p.programme.id), context.lang)));
 }
 
-/** TASK is "NV03" or "programme-id/NV03"; --programme narrows it too. */
+/** TASK is "NV03" or "programme-id/NV03", in any case ("nv03"); --programme narrows it too. */
 export function findTask(models: readonly ProgrammeModel[], taskArg: string, programmeId: string | undefined, context: Context): { programme: ProgrammeModel; task: TaskModel } {
-  const m = cliMessages[context.lang];
+  const { lang } = context;
+  const t = terminalMessages[lang];
   const slash = taskArg.lastIndexOf('/');
   const [wanted, id] = slash < 0 ? [programmeId, taskArg] : [taskArg.slice(0, slash), taskArg.slice(slash + 1)];
-  const candidates = wanted === undefined ? models : models.filter((p) => p.programme.id === wanted);
-  if (wanted !== undefined && candidates.length === 0) throw new UserError(m.unknownProgramme(wanted, models.map((p) => p.programme.id).join(', ') || '—'));
-  const matches = candidates.flatMap((programme) => programme.tasks.filter((t) => t.task.id === id).map((task) => ({ programme, task })));
-  if (matches.length === 0) throw new UserError(m.unknownTask(id, candidates.flatMap((p) => p.tasks.map((t) => t.task.id)).join(', ') || '—'));
-  if (matches.length > 1) throw new UserError(m.ambiguousTask(id, matches.map((x) => x.programme.programme.id).join(', ')));
+  const candidates = wanted === undefined ? models : models.filter((p) => sameId(wanted, p.programme.id));
+  if (wanted !== undefined && candidates.length === 0) throw new UserError(cliMessages[lang].unknownProgramme(wanted, listSome(models.map((p) => p.programme.id), lang)));
+  const matches = candidates.flatMap((programme) => programme.tasks.filter((x) => sameId(id, x.task.id)).map((task) => ({ programme, task })));
+  if (matches.length === 0) {
+    const known = [...new Set(candidates.flatMap((p) => p.tasks.map((x) => x.task.id)))].sort(collator.compare);
+    throw new UserError(t.unknownTask(id, closest(id, known), listSome(known, lang)));
+  }
+  if (matches.length > 1) throw new UserError(t.ambiguousTask(id, listSome(matches.map((x) => x.programme.programme.id), lang)));
   return matches[0]!;
 }

@@ -1,7 +1,16 @@
 import { ExitCode } from '../exit-codes.js';
 import { commandWithAll, screenLayout } from '../world.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { programmeStatus } from '../schedule/status.js';
+import { programmeStatus, type StatusFilters } from '../schedule/status.js';
+import { foldText } from '../i18n/fold.js';
+import { STATE_LABELS } from '../i18n/labels.js';
+import type { Lang } from '../i18n/lang.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
+import { closest } from '../checks/closest.js';
+import { sanitizeLine } from '../formatters/sanitize.js';
+import type { ProgrammeModel } from '../model/programme-model.js';
+import { resolveNamed } from './lookup.js';
+import { dateCell } from '../views/common.js';
 import { DERIVED_STATES, type DerivedState } from '../schedule/task-state.js';
 import { UserError } from '../user-error.js';
 import { renderHtml } from '../views/html.js';
@@ -22,34 +31,72 @@ export interface StatusOptions {
   output?: string;
   /** Every row, even on a terminal (through the pager there). */
   all?: boolean;
+  /** Hidden, for npm start: --as-of that also says the records are the sample. */
+  sampleAsOf?: string;
+  /** Lines to show under the heading (the first screen's note about the sample). */
+  notes?: string[];
 }
 
+/** A state by its code ("overdue", "due-soon") or its words in either language ("quá hạn", "qua han"). */
 function parseState(value: string | undefined, context: Context): DerivedState | undefined {
   if (value === undefined) return undefined;
-  const normalised = value.replace(/-/g, '_');
-  if ((DERIVED_STATES as readonly string[]).includes(normalised)) return normalised as DerivedState;
-  throw new UserError(cliMessages[context.lang].badState(value, DERIVED_STATES.join(', ')));
+  const wanted = foldText(value).replace(/[-_]/g, ' ');
+  const found = DERIVED_STATES.find((s) => [s, STATE_LABELS.vi[s], STATE_LABELS.en[s]].some((n) => foldText(n).replace(/[-_]/g, ' ') === wanted));
+  if (found) return found;
+  const near = closest(value.replace(/-/g, '_'), DERIVED_STATES);
+  const allowed = DERIVED_STATES.map((s) => (context.lang === 'vi' ? `${s} (${STATE_LABELS.vi[s]})` : s)).join(', ');
+  throw new UserError(cliMessages[context.lang].badState(value, allowed) + (near ? ` — ${terminalMessages[context.lang].didYouMean(near)}` : ''));
+}
+
+/** --lead and --content resolved against the records; the note says what they matched. */
+function resolveFilters(models: readonly ProgrammeModel[], options: StatusOptions, state: DerivedState | undefined, lang: Lang): { filters: StatusFilters; notes: string[] } {
+  const t = terminalMessages[lang];
+  const filters: StatusFilters = {};
+  const parts: string[] = [];
+  if (options.lead !== undefined) {
+    const agencies = [...(models[0]?.agencies.values() ?? [])].map((a) => ({ id: a.id, names: [a.short ?? a.name, a.name], label: `${a.short ?? a.name} (${a.id})` }));
+    const lead = resolveNamed(options.lead, agencies, 'lead', lang);
+    filters.lead = lead.id;
+    parts.push(t.filterLead(lead.label));
+  }
+  if (options.content !== undefined) {
+    const seen = new Map(models.flatMap((m) => m.programme.contents.map((c) => [c.id, { id: c.id, names: [c.title], label: `${c.id}. ${sanitizeLine(c.title)}`, listed: c.id }] as const)));
+    const content = resolveNamed(options.content, [...seen.values()], 'content', lang);
+    filters.content = content.id;
+    parts.push(t.filterContent(content.label));
+  }
+  if (state) {
+    filters.state = state;
+    parts.push(t.filterState(STATE_LABELS[lang][state]));
+  }
+  return { filters, notes: parts.length ? [t.filterLine(parts)] : [] };
 }
 
 export async function runStatus(options: StatusOptions, context: Context): Promise<ExitCode> {
-  const asOf = parseAsOf(options.asOf, context);
+  // The first screen (npm start): the sample seen from a day inside its period, and the heading says so.
+  const asOf = parseAsOf(options.sampleAsOf ?? options.asOf, context);
+  if (options.sampleAsOf !== undefined) options.notes = [...(options.notes ?? []), terminalMessages[context.lang].sampleAsOf(dateCell(asOf))];
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const state = parseState(options.state, context);
   const models = await loadProgrammes(context, options.programme, asOf);
-  const filters = { ...(options.lead ? { lead: options.lead } : {}), ...(options.content ? { content: options.content } : {}), ...(state ? { state } : {}) };
-  const statuses = models.map((m) => programmeStatus(m, asOf, context.settings.soon, filters));
+  const { filters, notes } = resolveFilters(models, options, state, context.lang);
+  const all = models.map((m) => programmeStatus(m, asOf, context.settings.soon, filters));
+  // With filters, a programme with nothing that matches is left out (unless nothing matches anywhere).
+  const matching = all.filter((s) => s.groups.length > 0);
+  const statuses = matching.length ? matching : all;
+  if (notes.length && !matching.length && (format === 'csv' || format === 'json')) context.world.stderr.write(`phoihop: ${terminalMessages[context.lang].nothingMatches}\n`);
   const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
-  const view = { lang: context.lang, color: context.color, ...screen, allCommand: commandWithAll(context.world.argv) };
+  const view = { lang: context.lang, color: context.color, notes: [...(options.notes ?? []), ...notes], ...screen, allCommand: commandWithAll(context.world.argv) };
   const title = statuses[0]?.model.programme.title ?? 'phoihop';
   const output =
     format === 'json'
       ? statusJson(statuses, asOf)
       : format === 'csv'
-        ? statusCsv(statuses)
+        ? statusCsv(statuses, context.lang)
         : format === 'markdown'
           ? statusMarkdown(statuses, asOf, view)
           : format === 'html'
-            ? renderHtml(statusBlocks(statuses, asOf, context.lang), { title, lang: context.lang })
+            ? renderHtml(statusBlocks(statuses, asOf, context.lang, view.notes), { title, lang: context.lang })
             : statusTable(statuses, asOf, { ...view, color: view.color && options.output === undefined });
   await deliver(context, options.output, output, format, { pager: options.all === true });
   return ExitCode.ok;

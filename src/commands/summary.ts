@@ -1,5 +1,6 @@
 import { ExitCode } from '../exit-codes.js';
 import { screenLayout } from '../world.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { formatDateLong } from '../i18n/format.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
@@ -34,7 +35,7 @@ function frameFor(model: ProgrammeModel, dateLine: string, context: Context): Of
 }
 
 function parseYear(value: string, context: Context): number {
-  if (!/^\d{4}$/.test(value)) throw new UserError(cliMessages[context.lang].badNumber(value));
+  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value));
   return Number(value);
 }
 
@@ -62,7 +63,7 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
       output = options.term ? termSummaryJson(terms) : yearSummaryJson(years);
       break;
     case 'csv':
-      output = termSummaryCsv(terms);
+      output = termSummaryCsv(terms, context.lang);
       break;
     case 'docx': {
       const first = documents[0];

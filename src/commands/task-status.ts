@@ -10,7 +10,11 @@ import type { TaskStatus } from '../records/types.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit } from './edit-support.js';
-import { findTask } from './report-input.js';
+import { chooseTask } from './choose-task.js';
+import { chooseValue } from './prompt.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
+
+const STATUSES: readonly TaskStatus[] = ['active', 'done', 'paused'];
 
 export interface TaskStatusOptions {
   on?: string;
@@ -19,14 +23,16 @@ export interface TaskStatusOptions {
 }
 
 /** phoihop task status TASK active|done|paused [--on DATE]: sets status, and done_on with it. */
-export async function runTaskStatus(taskArg: string, status: string, options: TaskStatusOptions, context: Context): Promise<ExitCode> {
+export async function runTaskStatus(taskArg: string | undefined, statusArg: string | undefined, options: TaskStatusOptions, context: Context): Promise<ExitCode> {
   const msg = editMessages[context.lang];
-  if (status === 'cancelled') throw new UserError(msg.cancelViaAmend(taskArg));
-  if (!['active', 'done', 'paused'].includes(status)) throw new UserError(msg.badStatus(status));
+  if (statusArg === 'cancelled') throw new UserError(msg.cancelViaAmend(taskArg ?? 'NV..'));
+  if (statusArg !== undefined && !STATUSES.includes(statusArg as TaskStatus)) throw new UserError(msg.badStatus(statusArg));
   const on = options.on ?? context.today;
   if (!isCalendarDate(on)) throw new UserError(cliMessages[context.lang].badDate(on));
   const loaded = await loadForEdit(context);
-  const { task } = findTask(loaded.models, taskArg, options.programme, context);
+  const { task } = await chooseTask(loaded.models, taskArg, options.programme, context);
+  const choices = STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[context.lang][s]} (${s})` }));
+  const status = await chooseValue(context, statusArg, "'<status>'", terminalMessages[context.lang].askStatus, choices);
   if (task.task.status === status && (status !== 'done' || options.on === undefined)) {
     context.world.stderr.write(`${msg.sameStatus(task.task.id, STATUS_LABELS[context.lang][status as TaskStatus])}\n`);
     return ExitCode.ok;

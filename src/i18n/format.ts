@@ -38,3 +38,16 @@ export function formatPercent(part: number, whole: number, lang: Lang): string {
   if (whole === 0) return '—';
   return `${formatNumber((100 * part) / whole, lang, Number.isInteger((100 * part) / whole) ? 0 : 1)}%`;
 }
+
+/** A yearly due day written "MM-DD" in the records: "10/12" in Vietnamese (day first), "10 Dec" in English. */
+export function formatDueDay(monthDay: string, lang: Lang): string {
+  const m = /^(\d{2})-(\d{2})$/.exec(monthDay);
+  if (!m) return monthDay;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  return lang === 'vi' ? `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}` : `${day} ${EN_MONTHS[month - 1]!.slice(0, 3)}`;
+}
+
+/** A due day as the record holds it: a date (once-tasks) or "MM-DD" (recurring). */
+export function formatDue(due: string, lang: Lang): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(due) ? formatDateShort(due) : formatDueDay(due, lang);
+}

@@ -25,24 +25,24 @@ const programme = ({ year }: InitValues) => `# Chương trình phối hợp: s�
 # Mỗi nhiệm vụ là một tệp trong tasks/, mỗi năm một tệp đánh giá trong evaluations/,
 # mỗi văn bản bổ sung, điều chỉnh một tệp trong amendments/ (xem amendments/README.md).
 id: chuong-trinh-mau                      # mã chương trình: chữ thường, không dấu
-title: Chương trình phối hợp về công tác dân vận giai đoạn ${year}–${year + 4}
+title: "Chương trình phối hợp về công tác dân vận giai đoạn ${year}–${year + 4}"   # tên có dấu phẩy: giữ trong ngoặc kép
 signed_on: ${year}-01-15                  # ngày ký, dạng năm-tháng-ngày
 period: { from: ${year}-01-15, to: ${year + 4}-12-31 }
 parties:                                  # các bên ký kết (mã trong agencies.yaml)
   - { agency: ben-a, signatory: Họ và tên, position: Chức vụ }
   - { agency: ben-b, signatory: Họ và tên, position: Chức vụ }
 bases:                                    # căn cứ: các văn bản chương trình triển khai
-  - { number: 114-KL/TW, date: 2015-07-14, issuer: Ban Bí thư Trung ương Đảng (khóa XI) }
-purpose: Mục đích, yêu cầu của chương trình.
+  - { number: 114-KL/TW, date: 2015-07-14, issuer: "Ban Bí thư Trung ương Đảng (khóa XI)" }
+purpose: "Mục đích, yêu cầu của chương trình."
 declared: { contents: 1, tasks: 1 }       # số nội dung và nhiệm vụ ghi trong văn bản ký
 contents:                                 # nội dung phối hợp
-  - { id: ND1, title: Tên nội dung phối hợp thứ nhất }
+  - { id: ND1, title: "Tên nội dung phối hợp thứ nhất" }
 evaluation: { due: "12-15" }              # hạn đánh giá chung hằng năm (tháng-ngày)
 `;
 
 const task = `# Một nhiệm vụ. Tên tệp trùng với mã nhiệm vụ (tasks/NV01.yaml có id: NV01).
 id: NV01
-title: Tên nhiệm vụ
+title: "Tên nhiệm vụ"           # trong ngoặc kép, để dấu phẩy, dấu hai chấm trong tên không làm hỏng tệp
 contents: [ND1]                 # thuộc nội dung nào (mã trong programme.yaml)
 lead: ben-a                     # cơ quan chủ trì
 partners: [ben-b]               # cơ quan phối hợp (có thể để trống: [])
@@ -65,7 +65,7 @@ state: draft                    # draft (dự thảo) | final (chính thức)
 # held_on: ${year}-12-20          # ngày họp đánh giá
 # document: 01-BC/BCSĐ-BDVTU      # số, ký hiệu báo cáo liên tịch
 results: []                     # mỗi nhiệm vụ một mục, ví dụ:
-#  - { task: NV01, rating: good, summary: Tóm tắt kết quả }   # excellent | good | done | not_done
+#  - { task: NV01, rating: good, summary: "Tóm tắt kết quả" }   # excellent | good | done | not_done
 highlights: []                  # kết quả nổi bật
 shortcomings: []                # hạn chế
 causes: []                      # nguyên nhân
@@ -73,6 +73,22 @@ lessons: []                     # bài học kinh nghiệm
 next_year:
   priorities: []                # trọng tâm năm sau
   focus_tasks: []               # mã các nhiệm vụ trọng tâm
+`;
+
+const evaluationsReadme = (values: InitValues) => `# Đánh giá chung hằng năm
+
+Mỗi năm một tệp \`evaluations/NĂM.yaml\`. Tạo bản dự thảo bằng lệnh (điền sẵn mỗi nhiệm vụ một kết quả,
+mức đánh giá gợi ý từ các báo cáo, và các báo cáo trong năm dưới dạng chú thích):
+
+\`\`\`sh
+phoihop evaluation new ${values.year}
+\`\`\`
+
+Khi đã họp và thống nhất: điền held_on, kết quả từng nhiệm vụ, rồi chạy
+\`phoihop evaluation finalise ${values.year}\`. Tệp có dạng:
+
+\`\`\`yaml
+${evaluation(values)}\`\`\`
 `;
 
 const amendmentsReadme = `# Văn bản bổ sung, điều chỉnh
@@ -231,7 +247,8 @@ export function initFiles(values: InitValues): Record<string, string> {
     'README.md': readme,
     'chuong-trinh-mau/programme.yaml': programme(values),
     'chuong-trinh-mau/tasks/NV01.yaml': task,
-    [`chuong-trinh-mau/evaluations/${values.year}.yaml`]: evaluation(values),
+    // Not evaluations/YEAR.yaml itself: "phoihop evaluation new YEAR" writes it, filled from the reports.
+    'chuong-trinh-mau/evaluations/README.md': evaluationsReadme(values),
     'chuong-trinh-mau/amendments/README.md': amendmentsReadme,
     '.github/workflows/phoihop.yml': githubWorkflow,
     '.github/CODEOWNERS.example': codeowners,

@@ -18,6 +18,8 @@ export interface ProgrammeStatus {
   counts: Record<DerivedState, number>;
   /** Tasks not cancelled. */
   live: number;
+  /** The counts of the tasks shown, when filters leave some out. */
+  shown?: { counts: Record<DerivedState, number>; total: number };
 }
 
 export interface StatusFilters {
@@ -33,6 +35,8 @@ function emptyCounts(): Record<DerivedState, number> {
 /** Every task's state as of a date, grouped under its first content area; counts ignore filters. */
 export function programmeStatus(model: ProgrammeModel, asOf: IsoDate, soonDays: number, filters: StatusFilters = {}): ProgrammeStatus {
   const counts = emptyCounts();
+  const shown = emptyCounts();
+  let total = 0;
   const byContent = new Map<string, StatusRow[]>();
   for (const task of model.tasks) {
     const state = taskState(task, asOf, soonDays);
@@ -40,6 +44,8 @@ export function programmeStatus(model: ProgrammeModel, asOf: IsoDate, soonDays: 
     if (filters.lead && task.task.lead !== filters.lead) continue;
     if (filters.content && !task.task.contents.includes(filters.content)) continue;
     if (filters.state && state.state !== filters.state) continue;
+    shown[state.state]++;
+    total++;
     const content = filters.content ?? task.task.contents[0]!;
     byContent.set(content, [...(byContent.get(content) ?? []), { model: task, ...state }]);
   }
@@ -47,7 +53,8 @@ export function programmeStatus(model: ProgrammeModel, asOf: IsoDate, soonDays: 
     const rows = byContent.get(content.id);
     return rows ? [{ content, rows }] : [];
   });
-  return { model, groups, counts, live: model.tasks.length - counts.cancelled };
+  const filtered = filters.lead !== undefined || filters.content !== undefined || filters.state !== undefined;
+  return { model, groups, counts, live: model.tasks.length - counts.cancelled, ...(filtered ? { shown: { counts: shown, total } } : {}) };
 }
 
 /** Tasks that keep to schedule: every live task that is neither overdue nor paused. */

@@ -10,6 +10,8 @@ export interface ViewOptions {
   color: boolean;
   /** Terminal width for text tables. */
   width?: number;
+  /** Lines under the heading: what the filters matched, the sample's as-of day. */
+  notes?: readonly string[];
   /** On a terminal: the lines a listing may take before it stops and says how to see the rest. */
   maxLines?: number;
   /** The command line that shows everything ("phoihop status --all"), for that note. */

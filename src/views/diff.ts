@@ -1,6 +1,7 @@
 import { sanitizeLine } from '../formatters/sanitize.js';
 import { AMENDMENT_KIND_LABELS, periodLabel, REPORT_STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
+import { formatDue } from '../i18n/format.js';
 import type { ProgrammeChanges, TaskRef } from '../model/compare.js';
 import { dateCell } from './common.js';
 import { renderMarkdown, renderText, type Block } from './report-doc.js';
@@ -61,7 +62,7 @@ export function diffBlocks(changes: readonly ProgrammeChanges[], base: string, h
     list(w.tasksCancelled, c.tasksCancelled.map(task));
     list(w.tasksRemoved, c.tasksRemoved.map(task));
     list(w.statusChanges, c.statusChanges.map((x) => `${task(x)}: ${STATUS_LABELS[lang][x.from]} → ${STATUS_LABELS[lang][x.to]}`));
-    list(w.dueMoves, c.dueMoves.map((x) => `${task(x)}: ${x.from.join(', ') || '—'} → ${x.to.join(', ') || '—'}`));
+    list(w.dueMoves, c.dueMoves.map((x) => `${task(x)}: ${x.from.map((d) => formatDue(d, lang)).join(', ') || '—'} → ${x.to.map((d) => formatDue(d, lang)).join(', ') || '—'}`));
     list(
       w.reports,
       c.reports.map((x) => `${task(x)}, ${x.report.period === undefined ? w.once : periodLabel(String(x.report.period), lang)}: ${REPORT_STATE_LABELS[lang][x.report.state]} (${dateCell(x.report.on)})`),

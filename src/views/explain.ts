@@ -1,5 +1,5 @@
 import { sanitizeLine } from '../formatters/sanitize.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatDue, formatNumber } from '../i18n/format.js';
 import { CHANGE_LABELS, periodLabel, REASON_LABELS, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Explanation, ExplainedPeriod } from '../schedule/explain.js';
@@ -70,7 +70,7 @@ export function explainBlocks(e: Explanation, lang: Lang): Block[] {
   const w = WORDS[lang];
   const { task, window } = e.task;
   const state = e.state.state === 'overdue' ? `${STATE_LABELS[lang].overdue} (${e.state.overdueCount})` : STATE_LABELS[lang][e.state.state];
-  const due = (task.schedule.due ?? []).join(', ');
+  const due = (task.schedule.due ?? []).map((d) => formatDue(d, lang)).join(', ');
   const facts = [
     `${w.lead}: ${agencyShort(e.programme, task.lead)}`,
     `${w.schedule}: ${SCHEDULE_LABELS[lang][task.schedule.every]}${due ? ` (${due})` : ''}`,

@@ -7,6 +7,7 @@ import type { ProgrammeModel } from '../model/programme-model.js';
 import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
 import { agencyShort, dateCell, moreRowsNote, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
+import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
 import { renderTable, type LineBudget, type ShrinkStep } from './text-table.js';
 
@@ -119,12 +120,11 @@ export function overdueBlocks(list: OverdueList, lang: Lang): Block[] {
 }
 
 /** One CSV for both lists: `list` says which, days are overdue (positive) or left. */
-export function overdueCsv(list: OverdueList): string {
-  const rows = [
-    ...list.overdue.map((o) => ['overdue', o.programme, o.kind, o.task, o.period, o.due, o.daysOverdue, null, o.lead, o.reason]),
-    ...list.dueSoon.map((o) => ['due_soon', o.programme, o.kind, o.task, o.period, o.due, null, o.daysLeft, o.lead, o.reason]),
-  ];
-  return csvTable(['list', 'programme', 'kind', 'task', 'period', 'due', 'days_overdue', 'days_left', 'lead', 'reason'], rows);
+export function overdueCsv(list: OverdueList, lang: Lang = 'en'): string {
+  const row = (o: Occurrence, which: 'overdue' | 'due_soon', over: number | null, left: number | null) =>
+    [csvLabel.list(which, lang), o.programme, csvLabel.kind(o.kind, lang), o.task, csvLabel.period(o.period, lang), o.due, over, left, o.lead, csvLabel.reason(o.reason, lang)];
+  const rows = [...list.overdue.map((o) => row(o, 'overdue', o.daysOverdue, null)), ...list.dueSoon.map((o) => row(o, 'due_soon', null, o.daysLeft))];
+  return csvTable(CSV_HEADERS[lang].overdue, rows);
 }
 
 /** The stable json shape documented in the README (version 1). */

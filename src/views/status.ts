@@ -1,11 +1,14 @@
 import type { IsoDate } from '../calendar.js';
-import { formatNumber, formatRatio } from '../i18n/format.js';
+import { formatNumber } from '../i18n/format.js';
 import { periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { sanitizeLine } from '../formatters/sanitize.js';
 import { onSchedule, type ProgrammeStatus, type StatusRow } from '../schedule/status.js';
 import { agencyShort, colourState, dateCell, moreRowsNote, programmePeriod, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
+import { statusFooterText } from './status-footer.js';
+import { terminalMessages } from '../i18n/terminal-messages.js';
+import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
 import { DEFAULT_WIDTH, renderTable, wrapText, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
 
@@ -44,20 +47,15 @@ function lastReportText(row: StatusRow, lang: Lang): string {
   return `${period}${REPORT_STATE_LABELS[lang][r.state]} (${dateCell(r.on)})`;
 }
 
-/** The footer: "11/14 nhiệm vụ đúng tiến độ; 2 quá hạn; 1 tạm dừng". */
+/** The footer (counts what is shown; see status-footer.ts). */
 export function statusFooter(status: ProgrammeStatus, lang: Lang): string {
-  const { counts } = status;
-  const parts = [lang === 'vi' ? `${formatRatio(onSchedule(status), status.live, lang)} nhiệm vụ đúng tiến độ` : `${formatRatio(onSchedule(status), status.live, lang)} tasks on schedule`];
-  for (const state of ['overdue', 'paused', 'cancelled'] as const) {
-    if (counts[state]) parts.push(`${formatNumber(counts[state], lang)} ${STATE_LABELS[lang][state]}`);
-  }
-  return parts.join('; ');
+  return statusFooterText(status, lang);
 }
 
-function header(status: ProgrammeStatus, asOf: IsoDate, lang: Lang): string {
+function header(status: ProgrammeStatus, asOf: IsoDate, lang: Lang, notes: readonly string[] = []): string {
   const { programme } = status.model;
   const asOfText = lang === 'vi' ? `Tính đến ngày ${dateCell(asOf)}` : `As of ${dateCell(asOf)}`;
-  return `${sanitizeLine(programme.title)}\n${lang === 'vi' ? 'Giai đoạn' : 'Period'}: ${programmePeriod(status.model)} · ${asOfText}`;
+  return [`${sanitizeLine(programme.title)}`, `${lang === 'vi' ? 'Giai đoạn' : 'Period'}: ${programmePeriod(status.model)} · ${asOfText}`, ...notes].join('\n');
 }
 
 function rowCells(status: ProgrammeStatus, row: StatusRow, lang: Lang): string[] {
@@ -103,7 +101,7 @@ export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate,
         rows.push(narrow ? [...cells.slice(0, 3), `${cells[4]}\n(${cells[3]})`, ...cells.slice(5)] : cells);
       }
     }
-    const heading = header(status, asOf, lang)
+    const heading = header(status, asOf, lang, options.notes)
       .split('\n')
       .flatMap((line) => wrapText(line, width))
       .join('\n');
@@ -113,7 +111,7 @@ export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate,
       continue;
     }
     if (budget) budget.left -= heading.split('\n').length + 2;
-    const table = renderTable(headers, rows, shrink, width, budget);
+    const table = rows.length ? renderTable(headers, rows, shrink, width, budget) : terminalMessages[lang].nothingMatches;
     parts.push(`${heading}\n${table}\n${statusFooter(status, lang)}\n`);
   }
   const listing = parts.join('\n');
@@ -121,16 +119,16 @@ export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate,
 }
 
 export function statusMarkdown(statuses: readonly ProgrammeStatus[], asOf: IsoDate, options: ViewOptions): string {
-  return renderMarkdown(statusBlocks(statuses, asOf, options.lang));
+  return renderMarkdown(statusBlocks(statuses, asOf, options.lang, options.notes));
 }
 
 /** The status as report blocks (for HTML and Word): a heading per programme, a table per content area. */
-export function statusBlocks(statuses: readonly ProgrammeStatus[], asOf: IsoDate, lang: Lang): Block[] {
+export function statusBlocks(statuses: readonly ProgrammeStatus[], asOf: IsoDate, lang: Lang, notes: readonly string[] = []): Block[] {
   return statuses.flatMap((status): Block[] => {
-    const [title, period] = header(status, asOf, lang).split('\n');
+    const [title, ...lines] = header(status, asOf, lang, notes).split('\n');
     return [
       { kind: 'heading', level: 1, text: title! },
-      { kind: 'paragraph', text: period! },
+      ...lines.map((text): Block => ({ kind: 'paragraph', text })),
       ...status.groups.flatMap((g): Block[] => [
         { kind: 'heading', level: 2, text: `${g.content.id}. ${g.content.title}` },
         { kind: 'table', headers: HEADERS[lang], rows: g.rows.map((r) => rowCells(status, r, lang)) },
@@ -140,19 +138,18 @@ export function statusBlocks(statuses: readonly ProgrammeStatus[], asOf: IsoDate
   });
 }
 
-const CSV_HEADERS = ['programme', 'content', 'task', 'title', 'lead', 'schedule', 'next_due', 'last_report_period', 'last_report_state', 'last_report_on', 'state', 'overdue_count', 'worst_days_overdue'];
-
-export function statusCsv(statuses: readonly ProgrammeStatus[]): string {
+export function statusCsv(statuses: readonly ProgrammeStatus[], lang: Lang = 'en'): string {
   const rows = statuses.flatMap((status) =>
     status.groups.flatMap((g) =>
       g.rows.map((r) => {
         const { task } = r.model;
         const last = r.lastReport;
-        return [status.model.programme.id, g.content.id, task.id, task.title, task.lead, task.schedule.every, r.nextDue, last?.period === undefined ? null : String(last.period), last?.state ?? null, last?.on ?? null, r.state, r.overdueCount, r.worstDays];
+        const period = last?.period === undefined ? null : String(last.period);
+        return [status.model.programme.id, g.content.id, task.id, task.title, task.lead, csvLabel.schedule(task.schedule.every, lang), r.nextDue, csvLabel.period(period, lang), csvLabel.reportState(last?.state, lang), last?.on ?? null, csvLabel.state(r.state, lang), r.overdueCount, r.worstDays];
       }),
     ),
   );
-  return csvTable(CSV_HEADERS, rows);
+  return csvTable(CSV_HEADERS[lang].status, rows);
 }
 
 export function statusJson(statuses: readonly ProgrammeStatus[], asOf: IsoDate): string {

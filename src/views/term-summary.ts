@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { TermSummary } from '../schedule/term-summary.js';
 import { RATINGS } from '../schedule/year-summary.js';
 import { csvTable } from './csv.js';
+import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import type { Block } from './report-doc.js';
 
 const WORDS = {
@@ -80,14 +81,14 @@ export function termSummaryBlocks(term: TermSummary, lang: Lang): Block[] {
  * Each task across the period, for a spreadsheet: periods done and the rating of every year, as
  * the year report gives it (the final evaluation's, else the one the reports suggest).
  */
-export function termSummaryCsv(terms: readonly TermSummary[]): string {
+export function termSummaryCsv(terms: readonly TermSummary[], lang: Lang = 'en'): string {
   const years = [...new Set(terms.flatMap((t) => t.years.map((y) => y.year)))].sort();
   const rows = terms.flatMap((term) =>
     term.tasks.map((t) => {
       const { task } = t.model;
-      const ratings = years.map((year) => term.years.find((y) => y.year === year)?.ratings.get(task.id) ?? null);
-      return [term.model.programme.id, task.id, task.title, task.lead, task.schedule.every, task.status, t.due, t.done, ...ratings];
+      const ratings = years.map((year) => csvLabel.rating(term.years.find((y) => y.year === year)?.ratings.get(task.id), lang));
+      return [term.model.programme.id, task.id, task.title, task.lead, csvLabel.schedule(task.schedule.every, lang), csvLabel.status(task.status, lang), t.due, t.done, ...ratings];
     }),
   );
-  return csvTable(['programme', 'task', 'title', 'lead', 'schedule', 'status', 'periods_due', 'periods_done', ...years.map((y) => `rating_${y}`)], rows);
+  return csvTable([...CSV_HEADERS[lang].term, ...years.map((y) => CSV_HEADERS[lang].rating(y))], rows);
 }

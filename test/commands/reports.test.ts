@@ -19,7 +19,7 @@ describe('status on the sample', () => {
   });
 
   it('writes CSV by RFC 4180', async () => {
-    const r = await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'csv']);
+    const r = await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'csv', '--lang', 'en']);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe('programme,content,task,title,lead,schedule,next_due,last_report_period,last_report_state,last_report_on,state,overdue_count,worst_days_overdue');
     expect(lines.find((l) => l.includes(',NV05,'))).toContain('"Phát động, hướng dẫn và đánh giá phong trào thi đua ""Dân vận khéo"" trong cơ quan nhà nước các cấp"');

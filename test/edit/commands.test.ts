@@ -47,7 +47,9 @@ describe('report add', () => {
     expect(result.stderr).toContain('"2021"');
     const defaulted = await runCli(['report', 'add', 'T2', '--root', root, '--state', 'done', '--on', '2021-07-01']);
     expect(defaulted.exitCode).toBe(0);
-    expect(read(root, 'p/tasks/T2.yaml')).toContain('  - period: "2021-H2"\n    on: 2021-07-01\n    state: done\n');
+    // The earliest open period due by then (nothing was ever reported), said on stderr.
+    expect(read(root, 'p/tasks/T2.yaml')).toContain('  - period: "2020-H1"\n    on: 2021-07-01\n    state: done\n');
+    expect(defaulted.stderr).toContain('6 tháng đầu năm 2020');
   });
 
   it('prints the diff and writes nothing with --dry-run', async () => {

@@ -83,10 +83,10 @@ describe('summary as a Word document', () => {
 describe('tables for Excel', () => {
   it('writes CSV with a byte-order mark to a file, without one to stdout, and round-trips the cells', async () => {
     const file = path.join(tmp(), 'tinh-hinh.csv');
-    await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'csv', '--output', file]);
+    await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'csv', '--lang', 'en', '--output', file]);
     const written = readFileSync(file, 'utf8');
     expect(written.startsWith('\uFEFF')).toBe(true);
-    const piped = (await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'csv'])).stdout;
+    const piped = (await runCli(['status', ...DATA, '--as-of', '2021-12-20', '--format', 'csv', '--lang', 'en'])).stdout;
     expect(piped.startsWith('\uFEFF')).toBe(false);
     expect(written.slice(1)).toBe(piped);
     const cells = parseCsv(written.slice(1));
@@ -95,9 +95,13 @@ describe('tables for Excel', () => {
   });
 
   it('gives overdue and the whole-period review as CSV', async () => {
-    const overdue = parseCsv((await runCli(['overdue', ...DATA, '--as-of', '2021-12-20', '--format', 'csv'])).stdout);
+    const overdue = parseCsv((await runCli(['overdue', ...DATA, '--as-of', '2021-12-20', '--format', 'csv', '--lang', 'en'])).stdout);
     expect(overdue[0]).toEqual(['list', 'programme', 'kind', 'task', 'period', 'due', 'days_overdue', 'days_left', 'lead', 'reason']);
-    const term = parseCsv((await runCli(['summary', ...DATA, '--term', '--as-of', '2022-01-10', '--format', 'csv'])).stdout);
+    const term = parseCsv((await runCli(['summary', ...DATA, '--term', '--as-of', '2022-01-10', '--format', 'csv', '--lang', 'en'])).stdout);
+    const termVi = parseCsv((await runCli(['summary', ...DATA, '--term', '--as-of', '2022-01-10', '--format', 'csv'])).stdout);
+    expect(termVi[0]!.slice(0, 5)).toEqual(['Chương trình', 'Mã nhiệm vụ', 'Nhiệm vụ', 'Chủ trì', 'Lịch']);
+    expect(termVi[0]!.at(-1)).toBe('Đánh giá năm 2021');
+    expect(termVi.find((r) => r[1] === 'NV03')!.slice(4, 6)).toEqual(['hằng quý', 'đang thực hiện']);
     expect(term[0]).toEqual(['programme', 'task', 'title', 'lead', 'schedule', 'status', 'periods_due', 'periods_done', 'rating_2017', 'rating_2018', 'rating_2019', 'rating_2020', 'rating_2021']);
     expect(term.find((r) => r[1] === 'NV03')).toEqual(['dan-van-2017-2021', 'NV03', expect.any(String), 'bcsd-ubnd', 'quarter', 'active', '19', '18', 'good', 'excellent', 'good', 'good', 'not_done']);
     expect((await runCli(['summary', ...DATA, '--format', 'csv'])).exitCode).toBe(2);
