@@ -81,7 +81,7 @@ for (const n of SIZES) {
     const asOf = name.startsWith('validate') ? [] : ['--as-of', '2024-06-30'];
     rows[`${name}${n}`] = measure(`${name} ${n}`, process.execPath, phoihop([...args, '--root', r, ...asOf]), { runs, env });
   }
-  rows[`warm${n}`] = measure(`validate ${n} warm (cache)`, process.execPath, phoihop(['validate', '--root', r]), { runs, env });
+  rows[`warm${n}`] = measure(`validate ${n} with the cache (first run: fills it)`, process.execPath, phoihop(['validate', '--root', r]), { runs, env });
 }
 
 // validate --base after a one-file change and after touching agencies.yaml, in a git repository of the 1,000-programme root.
