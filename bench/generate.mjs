@@ -91,7 +91,12 @@ function writeProgramme(root, dir, n, rnd) {
   files['tasks/NV16.yaml'] = taskText(rnd, 'NV16', 'ND9', 'year', ['12-15'], 'start: 2022-03-01\nadded_by: 2022-03-01', 2022);
   files['amendments/2022-03-01.yaml'] = `date: 2022-03-01\ndocument: ${n}-QĐ/BS\nkind: supplement\nreason: ${capital(sentence(rnd, 8))}.\nchanges:\n  - { op: add_task, task: NV16 }\n`;
   for (const year of YEARS) {
-    const live = Array.from({ length: 16 }, (_, i) => `NV${pad(i + 1)}`).filter((id) => id !== 'NV16' || year >= 2022);
+    // A once-task due in a later year is "chưa đến hạn": not rated (validate warns on such a rating).
+    const notYetDue = (i) => SCHEDULES[i]?.[0] === 'once' && SCHEDULES[i][1][0] > `${year}-12-18`;
+    const live = Array.from({ length: 16 }, (_, i) => i)
+      .filter((i) => !notYetDue(i))
+      .map((i) => `NV${pad(i + 1)}`)
+      .filter((id) => id !== 'NV16' || year >= 2022);
     const results = live.map((id) => `  - { task: ${id}, rating: ${['excellent', 'good', 'good', 'done'][Math.floor(rnd() * 4)]}, summary: ${capital(sentence(rnd, 6))} }`);
     files[`evaluations/${year}.yaml`] = [`year: ${year}`, `held_on: ${year}-12-18`, `document: ${year}-BC/LT`, 'state: final', `overall: ${capital(sentence(rnd, 15))}.`, 'results:', ...results, 'highlights:', `  - ${capital(sentence(rnd, 8))}.`, 'shortcomings:', `  - ${capital(sentence(rnd, 8))}.`, 'next_year:', '  priorities:', `    - ${capital(sentence(rnd, 6))}.`, '  focus_tasks: [NV01, NV08]'].join('\n') + '\n';
   }

@@ -5,7 +5,9 @@ import { errorVi, helpVi, titleVi, usageVi } from './i18n/commander-vi.js';
 import { MissingValue } from './commands/prompt.js';
 import { terminalMessages } from './i18n/terminal-messages.js';
 import { editMessages } from './i18n/edit-messages.js';
+import { reportFieldMessages } from './i18n/report-fields-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
+import { initMessages } from './init/messages.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
 import { UserError } from './user-error.js';
 import { versionText } from './version.js';
@@ -46,6 +48,7 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
   const m = cliMessages[lang];
   const t = terminalMessages[lang];
   const e = editMessages[lang];
+  const f = reportFieldMessages[lang];
   const program = new Command('phoihop')
     .description(m.description)
     .version(versionText(lang), '-V, --version', m.optVersion)
@@ -110,7 +113,8 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
 
   report(command('summary', m.cmdSummary, async (o, _a, context) => (await import('./commands/summary.js')).runSummary(o, await context())), 'text, markdown, json, html, docx, csv (--term)')
     .option('--year <year>', m.optYear)
-    .option('--term', m.optTerm);
+    .option('--term', m.optTerm)
+    .option('--review <kind>', m.optReview);
 
   command('explain', m.cmdExplain, async (o, a, context) => (await import('./commands/explain.js')).runExplain(a[0]!, o, await context()))
     .argument('<task>', m.argTask)
@@ -129,7 +133,11 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--period <period>', e.optPeriod)
     .option('--on <date>', e.optOn)
     .option('--note <text>', e.optNote)
-    .option('--document <number>', e.optDocument, collect);
+    .option('--document <number>', e.optDocument, collect)
+    .option('--document-date <date>', f.optDocumentDate, collect)
+    .option('--document-title <text>', f.optDocumentTitle, collect)
+    .option('--document-issuer <text>', f.optDocumentIssuer, collect)
+    .option('--figure <id=number>', f.optFigure, collect);
 
   edit(group('task', e.cmdTask), 'status', e.cmdTaskStatus, async (o, a, context) => (await import('./commands/task-status.js')).runTaskStatus(a[0], a[1], o, await context()))
     .argument('[task]', m.argTask)
@@ -155,7 +163,9 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--move-due <values...>', e.optMoveDue);
 
   // init writes into DIR: the records root defaults to the current folder, not ./data.
-  command('init', m.cmdInit, async (_o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, await context({ root: program.opts<GlobalOptions>().root ?? '.' }))).argument('<dir>', m.argDir);
+  command('init', m.cmdInit, async (o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, o, await context({ root: program.opts<GlobalOptions>().root ?? '.', noScan: true })))
+    .argument('<dir>', m.argDir)
+    .option('--install <source>', initMessages[lang].optInstall);
 
   command('completion', m.cmdCompletion, async (_o, a) => (await import('./commands/completion.js')).runCompletion(a[0]!, lang, world)).argument('<shell>', m.argShell);
 

@@ -10,6 +10,8 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   hint?: string;
+  /** Where in the record (a JSON pointer such as /reports/0/on), when the finding is about a value. */
+  pointer?: string;
   /** With `validate --base`: the same finding was already there at the base revision. */
   baseline?: boolean;
 }

@@ -66,7 +66,8 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
     const at = { file, line: 1, column: 1 };
     if (reason === 'unreadable') diagnostics.push({ ...at, rule: 'file-unreadable', severity: 'error', message: msg.unreadable(code ?? '?'), hint: msg.unreadableHint });
     else if (reason === 'yml') diagnostics.push({ ...at, rule: 'file-name', severity: 'error', message: msg.ymlIgnored, hint: msg.ymlIgnoredHint(file.replace(/^.*\//, '').replace(/\.yml$/, '.yaml')) });
-    else diagnostics.push({ ...at, rule: 'symlink', severity: 'warning', message: msg.symlink, hint: msg.symlinkHint });
+    // A linked programme.yaml would hide a whole programme from every check: that is an error.
+    else diagnostics.push({ ...at, rule: 'symlink', severity: /(^|\/)programme\.yaml$/.test(file) ? 'error' : 'warning', message: msg.symlink, hint: msg.symlinkHint });
   }
   const records = buildRecords(loaded, failed);
   const parsed = loaded.flatMap((f) => (f.source ? [{ source: f.source, value: f.value }] : []));
@@ -152,7 +153,7 @@ export async function validateStreaming(tree: Tree, lang: Lang, options: { scope
       seen.set(p.id, p);
       continue;
     }
-    diagnostics.push({ file: p.file, line: p.line, column: p.column, rule: 'unique-id', severity: 'error', message: m.duplicate(m.programme, p.id, `${earlier.file}:${earlier.line}`), hint: m.hint });
+    diagnostics.push({ file: p.file, line: p.line, column: p.column, rule: uniqueId.id, severity: uniqueId.severity, message: m.duplicate(m.programme, p.id, earlier.file), hint: m.hint, pointer: '/id' });
     if (!texts.has(p.file)) texts.set(p.file, tree.readAgain ? decodeText(tree.readAgain(p.file)) : undefined);
   }
   return { files: discovery.files.map((f) => f.path), diagnostics: sortDiagnostics(diagnostics), textOf: (file) => texts.get(file) };

@@ -1,5 +1,5 @@
 /** Edit distance counting a swap of two neighbours as one edit ("stauts" is one edit from "status"). */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   // Three rolling rows (this one, the one before, the one before that) instead of a whole matrix.
   let before = new Uint16Array(b.length + 1);
   let previous = Uint16Array.from({ length: b.length + 1 }, (_, j) => j);

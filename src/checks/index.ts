@@ -5,12 +5,18 @@ import { amendmentLink } from './rules/amendment-link.js';
 import { controlCharacter } from './rules/control-character.js';
 import { dateRange } from './rules/date-range.js';
 import { declaredCount } from './rules/declared-count.js';
+import { documentSymbol } from './rules/document-symbol.js';
 import { doneOn } from './rules/done-on.js';
 import { evaluationResults } from './rules/evaluation-results.js';
 import { fileName } from './rules/file-name.js';
+import { indicators } from './rules/indicators.js';
 import { legacyEncoding } from './rules/legacy-encoding.js';
 import { nfc } from './rules/nfc.js';
+import { planDate } from './rules/plan-date.js';
+import { ratingBeforeDue } from './rules/rating-before-due.js';
+import { reportAfterEvaluation } from './rules/report-after-evaluation.js';
 import { reportPeriod } from './rules/report-period.js';
+import { reviews } from './rules/reviews.js';
 import { scheduleDue } from './rules/schedule-due.js';
 import { settings } from './rules/settings.js';
 import { toneMarks } from './rules/tone-marks.js';
@@ -29,6 +35,12 @@ export const RULES: readonly Rule<any>[] = [
   amendmentLink,
   declaredCount,
   evaluationResults,
+  ratingBeforeDue,
+  reportAfterEvaluation,
+  indicators,
+  reviews,
+  planDate,
+  documentSymbol,
   nfc,
   controlCharacter,
   legacyEncoding,

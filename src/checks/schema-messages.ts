@@ -31,6 +31,7 @@ export interface SchemaMessages {
   tooSmall: (field: string, n: number) => string;
   tooLarge: (field: string, n: number) => string;
   noMatch: (field: string) => string;
+  commaInFlow: (fragment: string) => string;
   other: (field: string, detail: string) => string;
 }
 
@@ -61,6 +62,7 @@ export const schemaMessages: Localized<SchemaMessages> = {
     tooSmall: (field, n) => `"${field}" phải từ ${n} trở lên`,
     tooLarge: (field, n) => `"${field}" không được lớn hơn ${n}`,
     noMatch: (field) => `"${field}" không khớp với dạng nào được phép`,
+    commaInFlow: (fragment) => `dấu phẩy trong { ... } tách các trường, nên "${fragment}" bị đọc thành một trường: đặt cả giá trị trước nó trong dấu nháy kép, ví dụ title: "Báo cáo kết quả, năm 2019"`,
     other: (field, detail) => `"${field}": ${detail}`,
   },
   en: {
@@ -89,6 +91,7 @@ export const schemaMessages: Localized<SchemaMessages> = {
     tooSmall: (field, n) => `"${field}" must be ${n} or more`,
     tooLarge: (field, n) => `"${field}" must not be more than ${n}`,
     noMatch: (field) => `"${field}" matches none of the allowed forms`,
+    commaInFlow: (fragment) => `a comma inside { ... } separates fields, so "${fragment}" was read as a field: put the whole value before it in double quotes, for example title: "Báo cáo kết quả, năm 2019"`,
     other: (field, detail) => `"${field}": ${detail}`,
   },
 };

@@ -100,6 +100,15 @@ function describeValue(value: unknown, msg: SchemaMessages): string {
 }
 
 /** `missingHere`: required fields missing from the same mapping, the likeliest meaning of a typo. */
+/**
+ * A key with no value holding a space ("{ title: Báo cáo, năm 2019 }" reads "năm 2019" as a key):
+ * the sign of a comma splitting an unquoted value in a flow mapping.
+ */
+function commaSplit(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  return Object.entries(data).find(([key, value]) => value === null && /\s/.test(key))?.[0];
+}
+
 function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessages, lang: Lang, missingHere: string[]): Diagnostic {
   const path = toPath(error.instancePath);
   const field = fieldName(path, lang);
@@ -120,7 +129,8 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
       const known = Object.keys(parentSchema.properties ?? {});
       const near = closest(extra, missingHere) ?? closest(extra, known);
       message = msg.unknownField(extra) + (near ? '; ' + msg.didYouMean(near) : '');
-      hint = msg.knownFields(known.join(', '));
+      const split = commaSplit(error.data);
+      hint = split ? msg.commaInFlow(split) : msg.knownFields(known.join(', '));
       break;
     }
     case 'type': {
@@ -162,12 +172,12 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
     case 'oneOf':
     case 'anyOf':
       message = msg.noMatch(field);
-      hint = parentSchema.description;
+      hint = commaSplit(error.data) ? msg.commaInFlow(commaSplit(error.data)!) : parentSchema.description;
       break;
     default:
       message = msg.other(field, error.message ?? error.keyword);
   }
-  return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}) };
+  return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}), pointer: error.instancePath };
 }
 
 const DMY_FORMS = ['d/M/yyyy', 'd-M-yyyy', 'd.M.yyyy'];

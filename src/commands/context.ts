@@ -4,10 +4,11 @@ import { isCalendarDate, isTimeZone, todayIn, type IsoDate } from '../calendar.j
 import { cliMessages } from '../i18n/cli-messages.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { isDirectory } from '../records/discover.js';
-import { repositoryTop, verifyRevision } from '../git/git.js';
+import { repositoryTop, requireRevision, verifyRevision } from '../git/git.js';
 import { gitTree } from '../git/git-tree.js';
 import { MAX_FILE_BYTES } from '../records/load.js';
 import { fileSystemTree, type Tree } from '../records/tree.js';
+import { rootMessages } from '../records/root-messages.js';
 import { DEFAULT_TIMEZONE, readSettings, type EffectiveSettings } from '../records/settings.js';
 import { UserError } from '../user-error.js';
 import { wantsColor, type World } from '../world.js';
@@ -16,6 +17,8 @@ export interface GlobalOptions {
   root?: string;
   lang?: string;
   at?: string;
+  /** For init: the root is where files are written, never scanned. */
+  noScan?: boolean;
 }
 
 /** What every command knows before it starts: where the records are, in what language to speak, what day it is. */
@@ -39,12 +42,48 @@ function holdsRecords(dir: string): boolean {
   return ['agencies.yaml', 'phoihop.yaml', 'programme.yaml'].some((f) => existsSync(path.join(dir, f)));
 }
 
-/** The root: --root, else $PHOIHOP_ROOT, else ./data when it holds records, else the current folder. */
+/** A records root's own files: what marks the top of a root (a programme folder only holds programme.yaml). */
+function isRootTop(dir: string): boolean {
+  return ['agencies.yaml', 'phoihop.yaml'].some((f) => existsSync(path.join(dir, f)));
+}
+
+/**
+ * The records root holding `cwd`, found upwards as git finds .git: the nearest folder with
+ * agencies.yaml or phoihop.yaml, not above the git repository's top. Undefined when there is none.
+ */
+function findRootUpwards(cwd: string): string | undefined {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    if (isRootTop(dir)) return dir;
+    if (existsSync(path.join(dir, '.git'))) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * The root: --root, else $PHOIHOP_ROOT, else ./data when it holds records, else the root holding
+ * the current folder (found upwards), else the current folder when it is a programme folder.
+ * `found` is false when none of these applied and the current folder is only a guess.
+ */
+export function locateRoot(options: GlobalOptions, world: World): { label: string; found: boolean } {
+  if (options.root) return { label: options.root, found: true };
+  if (world.env.PHOIHOP_ROOT) return { label: world.env.PHOIHOP_ROOT, found: true };
+  if (holdsRecords(path.join(world.cwd, 'data'))) return { label: 'data', found: true };
+  const above = findRootUpwards(world.cwd);
+  if (above) return { label: path.relative(world.cwd, above) || '.', found: true };
+  return { label: '.', found: holdsRecords(world.cwd) };
+}
+
 export function chooseRoot(options: GlobalOptions, world: World): string {
-  if (options.root) return options.root;
-  if (world.env.PHOIHOP_ROOT) return world.env.PHOIHOP_ROOT;
-  if (holdsRecords(path.join(world.cwd, 'data'))) return 'data';
-  return '.';
+  return locateRoot(options, world).label;
+}
+
+/** Folders never scanned for records unless they are a root themselves: the file system root and the home folder. */
+function isNeverScanned(dir: string, world: World): boolean {
+  const home = world.env.HOME ?? world.env.USERPROFILE;
+  return path.dirname(dir) === dir || (home !== undefined && path.resolve(home) === dir);
 }
 
 export function parseLang(value: string | undefined): Lang | undefined {
@@ -71,11 +110,16 @@ async function readText(tree: Tree, file: string): Promise<string | null> {
 }
 
 export async function createContext(options: GlobalOptions, world: World): Promise<Context> {
-  const rootLabel = chooseRoot(options, world);
+  const { label: rootLabel, found } = locateRoot(options, world);
   const root = path.resolve(world.cwd, rootLabel);
   const early = parseLang(options.lang) ?? 'vi';
+  if (!options.noScan && options.at === undefined) {
+    if (!found) throw new UserError(rootMessages[early].notFound(world.cwd));
+    if (isNeverScanned(root, world) && !isRootTop(root)) throw new UserError(rootMessages[early].refused(root));
+  }
+  requireRevision('--at', options.at, early);
   if (!(await isDirectory(root))) throw new UserError(cliMessages[early].rootMissing(rootLabel));
-  const tree = options.at ? await revisionTree(root, options.at, early) : fileSystemTree(root, rootLabel);
+  const tree = options.at !== undefined ? await revisionTree(root, options.at, early) : fileSystemTree(root, rootLabel);
   const settings = readSettings(await readText(tree, 'phoihop.yaml'));
   const lang = parseLang(options.lang) ?? settings.lang ?? 'vi';
   let today: IsoDate | undefined;
@@ -91,7 +135,7 @@ export async function createContext(options: GlobalOptions, world: World): Promi
     },
     color: wantsColor(world.env, world.stdout),
     tree,
-    ...(options.at ? { revision: options.at } : {}),
+    ...(options.at !== undefined ? { revision: options.at } : {}),
   };
 }
 

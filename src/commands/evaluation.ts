@@ -9,7 +9,12 @@ import { terminalMessages } from '../i18n/terminal-messages.js';
 import { editMessages } from '../i18n/edit-messages.js';
 import { periodLabel, RATING_LABELS, REPORT_STATE_LABELS } from '../i18n/labels.js';
 import { isLiveInYear, type ProgrammeModel } from '../model/programme-model.js';
+import { reportFieldMessages } from '../i18n/report-fields-messages.js';
+import { documentNumber } from '../records/types.js';
+import { evaluationDate, isDueBy } from '../schedule/due-by.js';
 import { ratingFromReports, yearSummary } from '../schedule/year-summary.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Report } from '../records/types.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit, refuseBrokenFile } from './edit-support.js';
@@ -35,26 +40,55 @@ function checkYear(model: ProgrammeModel, year: number, context: Context): void 
   if (year < splitDate(from).year || year > splitDate(to).year) throw new UserError(editMessages[context.lang].yearOutside(year));
 }
 
-/** The draft text: a result per live task with the rating the reports suggest, the reports as comments. */
+/** A report as one comment line: period, date, state, note, figures and document numbers. */
+function reportComment(r: Report, lang: Lang): string {
+  const period = r.period === undefined ? '' : `${periodLabel(String(r.period), lang)}, `;
+  const figures = r.figures && Object.keys(r.figures).length ? ` {${Object.entries(r.figures).map(([id, n]) => `${id}: ${n}`).join(', ')}}` : '';
+  const documents = r.documents?.length ? ` [${r.documents.map(documentNumber).join(', ')}]` : '';
+  return `${period}${r.on}: ${REPORT_STATE_LABELS[lang][r.state]}${r.note ? ` — ${r.note.replace(/\s+/g, ' ')}` : ''}${figures}${documents}`;
+}
+
+/**
+ * The draft text: a result per live task with the rating the reports suggest (none for a task not
+ * yet due by the evaluation's due day), the reports as comments, and every section a signed report
+ * uses (record format 1.1), empty, with a comment saying what goes there.
+ */
 export function draftEvaluation(model: ProgrammeModel, year: number, context: Context): string {
   const { lang } = context;
   const msg = editMessages[lang];
+  const f = reportFieldMessages[lang];
   const summary = yearSummary(model, year);
-  const lines = [`year: ${year}`, 'state: draft', `# held_on: ${year}-12-20`, 'results:'];
+  const due = model.programme.evaluation?.due ?? '12-20';
+  const meeting = evaluationDate(year, `${year}-${due}`);
+  const lines = [`year: ${year}`, 'state: draft', `# held_on: ${meeting}  # ${f.draftHeldOn(due)}`, 'results:'];
   for (const result of summary.results) {
     const rating = ratingFromReports(result.model, year, result.reports);
+    const due = isDueBy(result.model, year, meeting);
     lines.push(`  - task: ${result.model.task.id}`);
-    lines.push(rating ? `    rating: ${rating}  # ${msg.suggestion(RATING_LABELS[lang][rating])}` : `    # rating: ${msg.noReports}`);
+    const paused = result.model.task.status === 'paused' && result.reports.length === 0;
+    const hold = !due ? f.notYetDue : paused ? f.pausedNoReport : rating ? null : msg.noReports;
+    lines.push(hold ? `    # rating: ${hold}` : `    rating: ${rating}  # ${msg.suggestion(RATING_LABELS[lang][rating!])}`);
     lines.push(`    # summary: ...`);
     if (result.reports.length) lines.push(`    # ${msg.reportsHeader(year)}`);
-    for (const r of result.reports) {
-      const period = r.period === undefined ? '' : `${periodLabel(String(r.period), lang)}, `;
-      const documents = r.documents?.length ? ` [${r.documents.join(', ')}]` : '';
-      lines.push(`    #   ${period}${r.on}: ${REPORT_STATE_LABELS[lang][r.state]}${r.note ? ` — ${r.note.replace(/\s+/g, ' ')}` : ''}${documents}`);
-    }
+    for (const r of result.reports) lines.push(`    #   ${reportComment(r, lang)}`);
   }
   const open = summary.results.filter((r) => ratingFromReports(r.model, year, r.reports) === 'not_done' && isLiveInYear(r.model, year + 1)).map((r) => r.model.task.id);
-  lines.push('highlights: []', 'shortcomings: []', 'causes: []', 'lessons: []', 'next_year:', '  priorities: []', `  focus_tasks: [${open.join(', ')}]`);
+  lines.push(
+    `direction: []  # ${f.draftDirection}`,
+    'highlights: []',
+    `strengths: []  # ${f.draftStrengths}`,
+    'shortcomings: []',
+    `causes:  # ${f.draftCauses}`,
+    '  objective: []',
+    '  subjective: []',
+    'lessons: []',
+    `recommendations: []  # ${f.draftRecommendations}`,
+    'next_year:',
+    `  # ${f.draftPlan}`,
+    '  priorities: []',
+    `  focus_tasks: [${open.join(', ')}]`,
+    `# ${f.draftRecipients}`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -86,7 +120,9 @@ export async function runEvaluationFinalise(yearArg: string | undefined, options
   const results = new Map((evaluation.data.results ?? []).map((r) => [r.task, r]));
   const problems: string[] = [];
   if (!evaluation.data.held_on) problems.push(msg.missingHeldOn);
-  for (const task of model.tasks.filter((t) => isLiveInYear(t, year))) {
+  // A task with nothing due (or reported) by the meeting is "chưa đến hạn": it gets no rating.
+  const meeting = evaluationDate(year, evaluation.data.held_on);
+  for (const task of model.tasks.filter((t) => isLiveInYear(t, year) && isDueBy(t, year, meeting))) {
     const result = results.get(task.task.id);
     if (!result?.rating) problems.push(msg.missingResult(task.task.id));
     else if (!result.summary) problems.push(msg.missingSummary(task.task.id));

@@ -5,10 +5,18 @@ import { splitDate } from '../calendar.js';
 import { SCHEMA_DIR } from '../checks/schema-set.js';
 import { ExitCode } from '../exit-codes.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { initFiles } from '../init/templates.js';
+import { initMessages } from '../init/messages.js';
+import { defaultInstallSource, initFiles } from '../init/templates.js';
+import { packageFile } from '../package-root.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
+
+/** phoihop's own repository address, from its package.json, when it names one. */
+function packageRepository(): string | undefined {
+  const { repository } = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { repository?: string | { url?: string } };
+  return typeof repository === 'string' ? repository : repository?.url;
+}
 
 /** A path as the shell needs it in the "cd" hint: quoted when it holds spaces or other special characters. */
 export function shellQuote(text: string): string {
@@ -16,9 +24,10 @@ export function shellQuote(text: string): string {
 }
 
 /** Scaffolds a records repository; refuses, writing nothing, when any file it would write exists. */
-export async function runInit(dir: string, context: Context): Promise<ExitCode> {
+export async function runInit(dir: string, options: { install?: string }, context: Context): Promise<ExitCode> {
   const target = path.resolve(context.world.cwd, dir);
-  const files = initFiles({ year: splitDate(context.today).year });
+  const source = options.install ?? defaultInstallSource(packageRepository());
+  const files = initFiles({ year: splitDate(context.today).year, source });
   for (const schema of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'))) files[`schemas/${schema}`] = readFileSync(new URL(schema, SCHEMA_DIR), 'utf8');
   const existing = Object.keys(files).filter((f) => existsSync(path.join(target, f)));
   if (existing.length) throw new UserError(cliMessages[context.lang].initExists(existing.join(', ')));
@@ -27,5 +36,6 @@ export async function runInit(dir: string, context: Context): Promise<ExitCode> 
     await writeFileAtomic(path.join(target, file), text);
   }
   context.world.stdout.write(cliMessages[context.lang].initDone(shellQuote(dir)) + '\n');
+  if (source.includes('/OWNER/')) context.world.stderr.write(initMessages[context.lang].placeholder('.github/workflows/phoihop.yml, .gitlab-ci.yml') + '\n');
   return ExitCode.ok;
 }

@@ -11,6 +11,7 @@ import { isPeriodOfTask } from '../schedule/periods.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit } from './edit-support.js';
+import { documentsText, figuresText, type CitationOptions } from './report-fields.js';
 import { chooseTask } from './choose-task.js';
 import { canAsk, chooseValue } from './prompt.js';
 import { addDays } from '../calendar.js';
@@ -19,8 +20,9 @@ import { terminalMessages } from '../i18n/terminal-messages.js';
 import { openPeriods } from '../schedule/occurrences.js';
 import { dateCell } from '../views/common.js';
 
-export interface ReportAddOptions {
+export interface ReportAddOptions extends CitationOptions {
   period?: string;
+  figure?: string[];
   state?: string;
   on?: string;
   note?: string;
@@ -84,7 +86,7 @@ async function choosePeriod(model: TaskModel, given: string | undefined, on: Iso
   return first!.id;
 }
 
-/** phoihop report add TASK --state S [--period P] [--on DATE] [--note TEXT] [--document N]... */
+/** phoihop report add TASK --state S [--period P] [--on DATE] [--note TEXT] [--figure ID=N]... [--document N [--document-date D] [--document-title T]]... */
 export async function runReportAdd(taskArg: string | undefined, options: ReportAddOptions, context: Context): Promise<ExitCode> {
   const { lang } = context;
   const msg = editMessages[lang];
@@ -92,7 +94,9 @@ export async function runReportAdd(taskArg: string | undefined, options: ReportA
   const on = options.on === undefined ? context.today : options.on;
   if (!isCalendarDate(on)) throw new UserError(cliMessages[lang].badDate(on));
   const loaded = await loadForEdit(context);
-  const { task } = await chooseTask(loaded.models, taskArg, options.programme, context);
+  const { programme, task } = await chooseTask(loaded.models, taskArg, options.programme, context);
+  const figures = figuresText(options.figure ?? [], programme.programme.indicators ?? [], lang);
+  const documents = documentsText(options, lang);
   const state = await chooseValue(context, options.state, "'--state <state>'", terminalMessages[lang].askState, STATES.map((s) => ({ value: s, label: `${REPORT_STATE_LABELS[lang][s]} (${s})` })));
   const period = await choosePeriod(task, options.period, on, context);
   const item: Record<string, string> = {};
@@ -100,7 +104,8 @@ export async function runReportAdd(taskArg: string | undefined, options: ReportA
   item.on = on;
   item.state = state;
   if (options.note) item.note = scalarText(options.note);
-  if (options.document?.length) item.documents = `[${options.document.map((d) => scalarText(d, true)).join(', ')}]`;
+  if (figures) item.figures = figures;
+  if (documents) item.documents = documents;
   const file = task.rec.source.path;
   const { raw, text, wrap } = await readForEdit(context.root, file);
   const after = wrap(applyEdits(text, [appendItem(editable(text), ['reports'], item)]));

@@ -2,17 +2,15 @@ import { ExitCode } from '../exit-codes.js';
 import { screenLayout } from '../world.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { formatDateLong } from '../i18n/format.js';
-import type { ProgrammeModel } from '../model/programme-model.js';
+import { parseReviewKind, reviewReport, termDocument, yearReport } from '../report/build.js';
 import { termSummary } from '../schedule/term-summary.js';
-import { yearOf, yearSummary } from '../schedule/year-summary.js';
 import { UserError } from '../user-error.js';
-import { renderDocx, type OfficialFrame } from '../views/docx.js';
+import { renderDocx } from '../views/docx.js';
 import { renderHtml } from '../views/html.js';
-import { renderMarkdown, renderText } from '../views/report-doc.js';
-import { termSummaryJson, yearSummaryJson } from '../views/summary-json.js';
-import { termSummaryBlocks, termSummaryCsv } from '../views/term-summary.js';
-import { yearSummaryBlocks } from '../views/year-summary.js';
+import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
+import type { ReportDocument } from '../views/report-document.js';
+import { reviewSummaryJson, termSummaryJson, yearSummaryJson } from '../views/summary-json.js';
+import { termSummaryCsv } from '../views/term-summary.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
 import { deliver } from './report-output.js';
@@ -25,13 +23,8 @@ export interface SummaryOptions {
   format?: string;
   year?: string;
   term?: boolean;
+  review?: string;
   output?: string;
-}
-
-/** The header and signature blocks of the Word document: the programme's parties sign it. */
-function frameFor(model: ProgrammeModel, dateLine: string, context: Context): OfficialFrame {
-  const names = model.programme.parties.map((p) => model.agencies.get(p.agency)?.name ?? p.agency);
-  return { issuers: names, heading: context.settings.heading, dateLine, signers: names, lang: context.lang };
 }
 
 function parseYear(value: string, context: Context): number {
@@ -39,46 +32,40 @@ function parseYear(value: string, context: Context): number {
   return Number(value);
 }
 
+/** The signed reports, rendered; the drafter's notes go to stderr, never into what is pasted or printed. */
+async function renderDocuments(documents: readonly ReportDocument[], format: string, context: Context, fitTables = false): Promise<string | Uint8Array> {
+  for (const note of documents.flatMap(reportNotes)) context.world.stderr.write(`${cliMessages[context.lang].drafterNote(note)}\n`);
+  // Text tables fit a terminal's width; piped, a term review fits 80 columns and a year report keeps
+  // whole lines (it is pasted into a document).
+  const width = fitTables || context.world.stdout.isTTY ? screenLayout(context.world).width : undefined;
+  if (format === 'text') return documents.map((d) => renderText(d, width)).join('\n\n');
+  if (format === 'markdown') return documents.map((d) => renderMarkdown(d)).join('\n---\n\n');
+  if (format === 'html') return renderHtml(documents);
+  if (!documents.length) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
+  return renderDocx(documents);
+}
+
 export async function runSummary(options: SummaryOptions, context: Context): Promise<ExitCode> {
   const { lang } = context;
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, SUMMARY_FORMATS, 'text', context);
   const chosenYear = options.year === undefined ? undefined : parseYear(options.year, context);
+  const reviewKind = options.review === undefined ? undefined : parseReviewKind(options.review, lang);
   if (format === 'csv' && !options.term) throw new UserError(cliMessages[lang].csvNeedsTerm);
   const models = await loadProgrammes(context, options.programme, asOf);
-  const place = context.settings.place ?? '..........';
-  const terms = options.term ? models.map((m) => termSummary(m, asOf)) : [];
-  // Without --year: the as-of year, or the programme's last year when it has ended.
-  const years = options.term ? [] : models.map((m) => yearSummary(m, chosenYear ?? Math.min(yearOf(asOf), yearOf(m.programme.period.to))));
-  const documents = options.term
-    ? terms.map((t) => ({ model: t.model, blocks: termSummaryBlocks(t, lang), dateLine: `${place}, ${formatDateLong(asOf, lang)}` }))
-    : years.map((y) => {
-        const blocks = yearSummaryBlocks(y, { lang, place });
-        const dateLine = blocks.find((b) => b.kind === 'dateLine');
-        return { model: y.model, blocks, dateLine: dateLine && 'text' in dateLine ? dateLine.text : place };
-      });
+  const reportOptions = { lang, ...(context.settings.place ? { place: context.settings.place } : {}), ...(context.settings.heading ? { heading: context.settings.heading } : {}) };
   let output: string | Uint8Array;
-  switch (format) {
-    case 'json':
-      output = options.term ? termSummaryJson(terms) : yearSummaryJson(years);
-      break;
-    case 'csv':
-      output = termSummaryCsv(terms, context.lang);
-      break;
-    case 'docx': {
-      const first = documents[0];
-      if (!first) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
-      output = await renderDocx(documents.flatMap((d) => d.blocks), frameFor(first.model, first.dateLine, context));
-      break;
-    }
-    case 'html':
-      output = renderHtml(documents.flatMap((d) => d.blocks), { title: documents[0]?.model.programme.title ?? 'phoihop', lang });
-      break;
-    default: {
-      // Text on a screen or a pipe fits its width; text written with --output keeps whole lines.
-      const width = options.output === undefined ? screenLayout(context.world).width : undefined;
-      output = documents.map((d) => (format === 'markdown' ? renderMarkdown(d.blocks) : renderText(d.blocks, width))).join(format === 'markdown' ? '\n---\n\n' : '\n\n');
-    }
+  if (options.term) {
+    const terms = models.map((m) => termSummary(m, asOf));
+    if (format === 'json') output = termSummaryJson(terms);
+    else if (format === 'csv') output = termSummaryCsv(terms, context.lang);
+    else output = await renderDocuments(terms.map((t) => termDocument(t, asOf, reportOptions)), format, context, true);
+  } else if (reviewKind) {
+    const reviews = models.map((m) => reviewReport(m, reviewKind, asOf, reportOptions));
+    output = format === 'json' ? reviewSummaryJson(reviews) : await renderDocuments(reviews.map((r) => r.document), format, context);
+  } else {
+    const years = models.map((m) => yearReport(m, chosenYear, asOf, reportOptions));
+    output = format === 'json' ? yearSummaryJson(years) : await renderDocuments(years.map((y) => y.document), format, context);
   }
   await deliver(context, options.output, output, format);
   return ExitCode.ok;

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openRunCache } from '../cache/run-cache.js';
+import { RULES } from '../checks/index.js';
 import { schemaHash } from '../checks/schema-set.js';
 import { discoverRecords } from '../records/discover.js';
 import { countSeverities, sortDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
-import { changedFiles, changeScope, historyFindings, markBaseline } from '../git/baseline.js';
-import { repositoryTop, verifyRevision } from '../git/git.js';
+import { changedFiles, changeScope, historyFindings, markBaseline, renames } from '../git/baseline.js';
+import { mergeBase, repositoryTop, requireRevision, verifyRevision } from '../git/git.js';
+import { programmeIdClashes } from '../git/root-facts.js';
 import { gitTree } from '../git/git-tree.js';
 import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat, type FormatInput } from '../formatters/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { validateStreaming, type CheckedRoot } from '../pipeline.js';
+import { validateRoot, validateStreaming, type CheckedRoot } from '../pipeline.js';
 import { lineReader } from '../records/positions.js';
 import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
@@ -33,22 +35,41 @@ interface Outcome {
   diagnostics: Diagnostic[];
 }
 
-/** --base: check only what the change touches, mark what the base already had, guard history. */
-async function validateAgainstBase(ref: string, context: Context): Promise<Outcome> {
+/** What a --base run compared with, for the output: the ref given and the merge base used. */
+export interface BaseNote {
+  ref: string;
+  commit: string;
+}
+
+/**
+ * --base: check only what the change touches, from the merge base of BASE and the version read
+ * (HEAD, the working tree, or --at), mark what the merge base already had, guard history.
+ */
+async function validateAgainstBase(ref: string, context: Context): Promise<Outcome & { note: BaseNote }> {
   const { lang, root } = context;
   const top = await repositoryTop(root, lang);
-  const commit = await verifyRevision(top, ref, lang);
+  await verifyRevision(top, ref, lang);
+  const head = context.revision === undefined ? undefined : await verifyRevision(top, context.revision, lang);
+  const commit = await mergeBase(top, ref, head, lang);
   const prefix = path.relative(top, root).split(path.sep).join('/');
-  const changes = await changedFiles(top, commit, prefix);
+  const changes = await changedFiles(top, commit, prefix, head);
   const scope = changeScope(changes) ?? undefined;
   const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
-  const baseTree = await gitTree(top, commit, prefix, `${ref}:${prefix || '.'}`, only);
-  // One side after the other, each streamed: a change to agencies.yaml checks the whole root twice in flat memory.
-  const result = await validateStreaming(context.tree, lang, { ...(scope ? { scope } : {}), progress: startProgress(context.world, lang) });
-  const base = await validateStreaming(baseTree, lang, scope ? { scope } : {});
-  const history = await historyFindings(changes, baseTree, lang);
-  const marked = markBaseline(result.diagnostics, base.diagnostics);
-  return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]) };
+  const label = `${ref}:${prefix || '.'}`;
+  const baseTree = await gitTree(top, commit, prefix, label, only);
+  if (!scope) {
+    // agencies.yaml, phoihop.yaml or a schema changed: the whole root on both sides, one after the
+    // other, each streamed, so memory stays flat.
+    const result = await validateStreaming(context.tree, lang, { progress: startProgress(context.world, lang) });
+    const base = await validateStreaming(baseTree, lang);
+    const history = await historyFindings(changes, baseTree, lang);
+    const marked = markBaseline(result.diagnostics, base.diagnostics, renames(changes));
+    return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
+  }
+  const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope), validateRoot(baseTree, lang, scope), historyFindings(changes, baseTree, lang)]);
+  const [clashes, baseClashes] = await Promise.all([programmeIdClashes(context.tree, scope, result, lang), gitTree(top, commit, prefix, label).then((whole) => programmeIdClashes(whole, scope, base, lang))]);
+  const marked = markBaseline([...result.diagnostics, ...clashes], [...base.diagnostics, ...baseClashes], renames(changes));
+  return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
 }
 
 /** Where runs are cached: $PHOIHOP_CACHE_DIR, else the user's cache folder; none without a home. */
@@ -64,7 +85,9 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
   if (!enabled || !directory || context.revision) return validateStreaming(context.tree, context.lang, { progress: startProgress(context.world, context.lang) }).then((r) => ({ result: r, diagnostics: r.diagnostics }));
   const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
-  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), context.lang, discovery.skipped]));
+  // The rules' ids and docs are part of the identity: a build with a new or changed rule but the same version never reuses an old run.
+  const rules = RULES.map((r) => `${r.id}:${r.severity}:${r.docs.en}`);
+  const cache = openRunCache(directory, context.root, JSON.stringify([VERSION, schemaHash(), rules, context.lang, discovery.skipped]));
   const hit = cache.lookup(paths);
   if (hit) {
     const textOf = (file: string) => {
@@ -86,7 +109,8 @@ export async function runValidate(options: ValidateOptions, context: Context): P
   const inActions = world.env.GITHUB_ACTIONS === 'true';
   const terminalDefault: DiagnosticFormat = inActions ? 'github' : 'pretty';
   const chosen = parseChoice(options.format, DIAGNOSTIC_FORMATS, options.output ? 'json' : terminalDefault, context);
-  const { result, diagnostics } = options.base ? await validateAgainstBase(options.base, context) : await validateCached(context, options.cache !== false);
+  requireRevision('--base', options.base, lang);
+  const { result, diagnostics, note } = options.base !== undefined ? await validateAgainstBase(options.base, context) : { ...(await validateCached(context, options.cache !== false)), note: undefined };
   if (result.files.length === 0) throw new UserError(cliMessages[lang].rootEmpty(context.rootLabel));
   const workspace = world.env.GITHUB_WORKSPACE ?? world.cwd;
   const relativeRoot = path.relative(workspace, context.root).split(path.sep).join('/');
@@ -99,6 +123,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
     version: VERSION,
     files: result.files,
     pathPrefix: relativeRoot && !relativeRoot.startsWith('..') ? `${relativeRoot}/` : '',
+    ...(note ? { base: note } : {}),
   };
   if (options.output) {
     await writeFileAtomic(path.resolve(world.cwd, options.output), FORMATTERS[chosen](diagnostics, { ...input, color: false }));

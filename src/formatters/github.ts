@@ -16,7 +16,9 @@ export function formatGithub(diagnostics: readonly Diagnostic[], prefix = ''): s
     .map((d) => {
       const properties = [`file=${escapeProperty(prefix + d.file)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`phoihop ${d.rule}${d.baseline ? ' (baseline)' : ''}`)}`].join(',');
       const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
-      return `::${d.severity} ${properties}::${escapeData(message)}\n`;
+      // A finding the base already had is a notice: the annotations GitHub shows (ten per step)
+      // go to what the change brought.
+      return `::${d.baseline ? 'notice' : d.severity} ${properties}::${escapeData(message)}\n`;
     })
     .join('');
 }

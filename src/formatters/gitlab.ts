@@ -16,7 +16,8 @@ export function formatGitlab(diagnostics: readonly Diagnostic[], prefix = ''): s
       check_name: d.rule,
       description: d.hint ? `${d.message} (${d.hint})` : d.message,
       categories: ['Bug Risk'],
-      severity: d.severity === 'error' ? 'major' : 'minor',
+      // A finding the base already had is info: the merge request widget leads with new ones.
+      severity: d.baseline ? 'info' : d.severity === 'error' ? 'major' : 'minor',
       fingerprint: createHash('sha256').update(`${key}\0${occurrence}`).digest('hex'),
       location: { path: prefix + d.file, lines: { begin: d.line } },
     };

@@ -23,7 +23,7 @@ export interface FormatInput extends PrettyOptions {
 /** The name → formatter map: each is pure, diagnostics in, text out. */
 export const FORMATTERS: Record<DiagnosticFormat, (d: readonly Diagnostic[], input: FormatInput) => string> = {
   pretty: (d, input) => formatPretty(d, input),
-  json: (d, input) => formatJson(d, input.rootLabel),
+  json: (d, input) => formatJson(d, input.rootLabel, input.base),
   github: (d, input) => formatGithub(d, input.pathPrefix),
   junit: (d, input) => formatJunit(d, input.files, input.pathPrefix),
   gitlab: (d, input) => formatGitlab(d, input.pathPrefix),

@@ -10,11 +10,13 @@ export interface PrettyOptions {
   fileCount: number;
   /** The text of a line of a file, for the caret view; undefined when unknown. */
   sourceLine: (file: string, line: number) => string | undefined;
+  /** With --base: the ref given and the merge base compared with, said on the first line. */
+  base?: { ref: string; commit: string };
 }
 
 const WORDS = {
-  vi: { baseline: '(đã có từ trước)', newErrors: 'lỗi mới', error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' },
-  en: { baseline: '(already at the base)', newErrors: 'new errors', error: 'error', warning: 'warning', hint: 'fix', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' },
+  vi: { comparedWith: (ref: string, commit: string) => `So với gốc chung (merge base) của ${ref} và bản này: commit ${commit.slice(0, 12)}`, baseline: '(đã có từ trước)', newErrors: 'lỗi mới', error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' },
+  en: { comparedWith: (ref: string, commit: string) => `Compared with the merge base of ${ref} and this version: commit ${commit.slice(0, 12)}`, baseline: '(already at the base)', newErrors: 'new errors', error: 'error', warning: 'warning', hint: 'fix', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' },
 };
 
 /** `file:line:column  severity  rule  message`, the offending line with a caret, and a count line. */
@@ -22,6 +24,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const w = WORDS[options.lang];
   const out: string[] = [];
+  if (options.base) out.push(c.dim(sanitizeLine(w.comparedWith(options.base.ref, options.base.commit))), '');
   for (const d of diagnostics) {
     const label = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
     const severity = d.baseline ? `${label} ${c.dim(w.baseline)}` : label;

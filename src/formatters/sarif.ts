@@ -29,6 +29,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: { versi
           level: d.severity,
           message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
           locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(prefix + d.file) }, region: { startLine: d.line, startColumn: d.column } } }],
+          // SARIF's own word for what --base found: already there (unchanged) or brought by the change (new).
+          ...(d.baseline === undefined ? {} : { baselineState: d.baseline ? 'unchanged' : 'new' }),
         })),
       },
     ],

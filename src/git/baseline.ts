@@ -1,62 +1,87 @@
-import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
-import { MAX_FILE_BYTES } from '../records/load.js';
+import { loadFile } from '../records/load.js';
 import type { Tree } from '../records/tree.js';
 import { git } from './git.js';
 import { historyMessages } from './messages.js';
 
 export interface Change {
-  status: 'A' | 'M' | 'D';
+  /** R: renamed (or moved), with `from` the old path; a rename with edits is still R. */
+  status: 'A' | 'M' | 'D' | 'R';
   /** Relative to the records root. */
   path: string;
+  /** For a rename: the path before, relative to the root. */
+  from?: string;
+  /** For a rename: git's similarity, 100 when the content did not change. */
+  similarity?: number;
 }
 
 /**
  * Files changed under the root between a commit and `head` (another commit), or the working tree
- * when `head` is omitted (then untracked files count as added).
+ * when `head` is omitted (then untracked files count as added). Renames are followed, so a moved
+ * programme folder is a move, not a deletion and an addition.
  */
 export async function changedFiles(top: string, commit: string, prefix: string, head?: string): Promise<Change[]> {
   const scope = prefix ? ['--', prefix] : [];
   const [diffOutput, untrackedOutput] = await Promise.all([
-    git(top, ['diff', '--name-status', '-z', '--no-renames', commit, ...(head ? [head] : []), ...scope]),
+    git(top, ['diff', '--name-status', '-z', '--find-renames', '--no-ext-diff', commit, ...(head ? [head] : []), ...scope]),
     head ? Promise.resolve(Buffer.alloc(0)) : git(top, ['ls-files', '--others', '--exclude-standard', '-z', ...scope]),
   ]);
-  const diff = diffOutput.toString('utf8').split('\0');
+  const fields = diffOutput.toString('utf8').split('\0');
+  const strip = (p: string) => (prefix ? p.slice(prefix.length + 1) : p);
   const changes: Change[] = [];
-  for (let i = 0; i + 1 < diff.length; i += 2) {
-    const status = diff[i]![0] as Change['status'];
-    changes.push({ status: status === 'A' || status === 'D' ? status : 'M', path: diff[i + 1]! });
+  for (let i = 0; i + 1 < fields.length; ) {
+    const code = fields[i]!;
+    if (code[0] === 'R' || code[0] === 'C') {
+      const [from, to] = [fields[i + 1]!, fields[i + 2]!];
+      i += 3;
+      // A copy leaves the original in place: only the new file is a change.
+      if (code[0] === 'C') changes.push({ status: 'A', path: strip(to) });
+      else if (!prefix || from.startsWith(prefix + '/')) changes.push({ status: 'R', path: strip(to), from: strip(from), similarity: Number(code.slice(1)) || 0 });
+      else changes.push({ status: 'A', path: strip(to) });
+      continue;
+    }
+    changes.push({ status: code[0] === 'A' || code[0] === 'D' ? code[0] : 'M', path: strip(fields[i + 1]!) });
+    i += 2;
   }
-  for (const file of untrackedOutput.toString('utf8').split('\0').filter(Boolean)) changes.push({ status: 'A', path: file });
-  const strip = prefix ? prefix.length + 1 : 0;
-  return changes.map((c) => ({ ...c, path: c.path.slice(strip) }));
+  for (const file of untrackedOutput.toString('utf8').split('\0').filter(Boolean)) changes.push({ status: 'A', path: strip(file) });
+  return changes;
 }
 
 const PROGRAMME_FILE = /^(?:(.*)\/)?(?:programme\.yaml|(?:tasks|evaluations|amendments)\/[^/]+)$/;
 
 /**
- * The programme folders a change touches, or null when everything must be checked: the shared
- * files (agencies.yaml, phoihop.yaml) or a schema changed.
+ * The programme folders a change touches (both ends of a move), or null when everything must be
+ * checked: the shared files (agencies.yaml, phoihop.yaml) or a schema changed.
  */
 export function changeScope(changes: readonly Change[]): Set<string> | null {
   const scope = new Set<string>();
-  for (const { path } of changes) {
-    if (path === 'agencies.yaml' || path === 'phoihop.yaml' || path.endsWith('.schema.json')) return null;
-    const m = PROGRAMME_FILE.exec(path);
-    if (m) scope.add(m[1] ?? '');
+  for (const change of changes) {
+    for (const path of change.from === undefined ? [change.path] : [change.path, change.from]) {
+      if (path === 'agencies.yaml' || path === 'phoihop.yaml' || path.endsWith('.schema.json')) return null;
+      const m = PROGRAMME_FILE.exec(path);
+      if (m) scope.add(m[1] ?? '');
+    }
   }
   return scope;
 }
 
+/**
+ * What makes two findings the same finding: rule, file, the place in the record and the message
+ * (which names the value). Never the line or the order, so that lines moving elsewhere in the
+ * file, or in another file, do not make an old finding look new.
+ */
 function keyOf(d: Diagnostic): string {
-  return `${d.file}\0${d.rule}\0${d.message}`;
+  return `${d.file}\0${d.rule}\0${d.pointer ?? ''}\0${d.message}`;
 }
 
-/** Marks each current finding that the base already had (matched by file, rule and message, not line). */
-export function markBaseline(current: readonly Diagnostic[], base: readonly Diagnostic[]): Diagnostic[] {
+/** Marks each current finding that the base already had (matched by content, not line). */
+export function markBaseline(current: readonly Diagnostic[], base: readonly Diagnostic[], renamed?: ReadonlyMap<string, string>): Diagnostic[] {
   const left = new Map<string, number>();
-  for (const d of base) left.set(keyOf(d), (left.get(keyOf(d)) ?? 0) + 1);
+  for (const d of base) {
+    const key = keyOf({ ...d, file: renamed?.get(d.file) ?? d.file });
+    left.set(key, (left.get(key) ?? 0) + 1);
+  }
   return current.map((d) => {
     const n = left.get(keyOf(d)) ?? 0;
     if (n > 0) left.set(keyOf(d), n - 1);
@@ -64,22 +89,34 @@ export function markBaseline(current: readonly Diagnostic[], base: readonly Diag
   });
 }
 
-/** History is never rewritten quietly: a final evaluation changed or deleted, or a task file deleted. */
+/** Old path → new path, for every file a change moved. */
+export function renames(changes: readonly Change[]): Map<string, string> {
+  return new Map(changes.flatMap((c) => (c.status === 'R' ? [[c.from!, c.path] as const] : [])));
+}
+
+const TASK_FILE = /(^|\/)tasks\/[^/]+\.yaml$/;
+const EVALUATION_FILE = /(^|\/)evaluations\/[^/]+\.yaml$/;
+
+/** Whether an evaluation was final at the base, read with the parser `validate` uses. */
+async function wasFinal(baseTree: Tree, path: string, lang: Lang): Promise<boolean> {
+  const loaded = await loadFile({ path, kind: 'evaluation', programmeDir: null }, baseTree.read.bind(baseTree), lang);
+  return loaded.value?.state === 'final';
+}
+
+/**
+ * History is never rewritten quietly: a final evaluation changed or deleted, or a task file
+ * deleted. A file moved unchanged (a renamed programme folder) is neither.
+ */
 export async function historyFindings(changes: readonly Change[], baseTree: Tree, lang: Lang): Promise<Diagnostic[]> {
   const msg = historyMessages[lang];
   const found: Diagnostic[] = [];
-  for (const { status, path } of changes) {
-    const at = { file: path, line: 1, column: 1, severity: 'error' as const };
-    if (status === 'D' && /(^|\/)tasks\/[^/]+\.yaml$/.test(path)) found.push({ ...at, rule: 'task-deleted', message: msg.taskDeleted, hint: msg.taskDeletedHint });
-    if (status === 'A' || !/(^|\/)evaluations\/[^/]+\.yaml$/.test(path)) continue;
-    const before = await baseTree.read(path, MAX_FILE_BYTES).catch(() => null);
-    let state: unknown;
-    try {
-      state = before ? (parse(new TextDecoder().decode(before)) as { state?: unknown } | null)?.state : undefined;
-    } catch {
-      state = undefined;
-    }
-    if (state === 'final') found.push({ ...at, rule: 'final-record', message: status === 'D' ? msg.finalDeleted : msg.finalChanged, hint: msg.finalHint });
+  for (const { status, path, from, similarity } of changes) {
+    const before = from ?? path;
+    const at = { file: status === 'D' ? before : path, line: 1, column: 1, severity: 'error' as const };
+    if (status === 'D' && TASK_FILE.test(before)) found.push({ ...at, rule: 'task-deleted', message: msg.taskDeleted, hint: msg.taskDeletedHint });
+    if (status === 'R' && TASK_FILE.test(before) && !TASK_FILE.test(path)) found.push({ ...at, file: before, rule: 'task-deleted', message: msg.taskDeleted, hint: msg.taskDeletedHint });
+    if (status === 'A' || !EVALUATION_FILE.test(before) || (status === 'R' && similarity === 100 && EVALUATION_FILE.test(path))) continue;
+    if (await wasFinal(baseTree, before, lang)) found.push({ ...at, rule: 'final-record', message: status === 'D' ? msg.finalDeleted : msg.finalChanged, hint: msg.finalHint });
   }
   return found;
 }

@@ -23,3 +23,31 @@ export const historyMessages: Localized<{
     finalHint: 'final records are not edited; restore the file and record the correction in next year\'s evaluation or an amendment',
   },
 };
+
+// What git-aware commands say when git itself stands in the way.
+export const gitMessages: Localized<{
+  emptyRevision: (option: string) => string;
+  dubiousOwnership: (top: string) => string;
+  shallowHint: string;
+  noMergeBase: string;
+  noMergeBaseShallow: string;
+}> = {
+  vi: {
+    emptyRevision: (option) => `${option} cần tên nhánh, thẻ hoặc mã commit, không được để trống (ví dụ ${option} origin/main)`,
+    dubiousOwnership: (top) =>
+      `git từ chối đọc kho ${top} vì thư mục thuộc người dùng khác ("dubious ownership"); nếu tin kho này, chạy: git config --global --add safe.directory ${top}`,
+    shallowHint: 'bản sao git này là bản nông (shallow clone) nên thiếu lịch sử; lấy đủ lịch sử bằng "git fetch --unshallow" hoặc, trong GitHub Actions, "fetch-depth: 0" ở bước actions/checkout',
+    noMergeBase: 'hai phiên bản không có gốc chung (merge base); kiểm tra tên nhánh gốc',
+    noMergeBaseShallow:
+      'không tìm được gốc chung (merge base) vì bản sao git là bản nông (shallow clone); lấy đủ lịch sử bằng "git fetch --unshallow" hoặc, trong GitHub Actions, "fetch-depth: 0" ở bước actions/checkout',
+  },
+  en: {
+    emptyRevision: (option) => `${option} needs a branch, tag or commit id; it cannot be empty (for example ${option} origin/main)`,
+    dubiousOwnership: (top) =>
+      `git refuses to read the repository ${top} because the folder belongs to another user ("dubious ownership"); if you trust it, run: git config --global --add safe.directory ${top}`,
+    shallowHint: 'this git clone is shallow and lacks the history; fetch it with "git fetch --unshallow" or, in GitHub Actions, "fetch-depth: 0" on actions/checkout',
+    noMergeBase: 'the two revisions share no history (no merge base); check the base branch name',
+    noMergeBaseShallow:
+      'no merge base found because this git clone is shallow; fetch the history with "git fetch --unshallow" or, in GitHub Actions, "fetch-depth: 0" on actions/checkout',
+  },
+};

@@ -19,6 +19,7 @@ export const cliMessages: Localized<{
   optAll: string;
   optYear: string;
   optTerm: string;
+  optReview: string;
   cmdValidate: string;
   cmdStatus: string;
   cmdOverdue: string;
@@ -45,6 +46,7 @@ export const cliMessages: Localized<{
   optReportOutput: string;
   needsOutput: (format: string) => string;
   wrote: (file: string) => string;
+  drafterNote: (note: string) => string;
   csvNeedsTerm: string;
   cmdDiff: string;
   argBase: string;
@@ -77,6 +79,7 @@ export const cliMessages: Localized<{
     optAll: 'in mọi dòng, kể cả khi dài hơn màn hình (trên màn hình thì mở bằng trình xem trang)',
     optYear: 'năm báo cáo (mặc định: năm của ngày tính đến, hoặc năm cuối của chương trình đã kết thúc)',
     optTerm: 'báo cáo sơ kết/tổng kết cả giai đoạn',
+    optReview: 'báo cáo sơ kết (mid-term) hoặc tổng kết (final) theo hội nghị ghi trong programme.yaml',
     cmdValidate: 'kiểm tra hồ sơ theo mẫu và các quy tắc liên hồ sơ',
     cmdStatus: 'bảng tình hình thực hiện từng nhiệm vụ',
     cmdOverdue: 'danh sách việc quá hạn và sắp đến hạn',
@@ -100,6 +103,7 @@ export const cliMessages: Localized<{
     optReportOutput: 'ghi ra tệp (ghi trọn vẹn hoặc không ghi); CSV kèm BOM để Excel đọc đúng tiếng Việt',
     needsOutput: (format) => `định dạng ${format} cần --output TỆP, ví dụ --output bao-cao.${format}`,
     wrote: (file) => `đã ghi ${file}`,
+    drafterNote: (note) => `ghi chú cho người soạn thảo: ${note}`,
     csvNeedsTerm: 'báo cáo năm không có dạng bảng; dùng --format csv cùng --term (bảng từng nhiệm vụ theo các năm)',
     optNoCache: 'không dùng bộ nhớ đệm kết quả (thư mục ~/.cache/phoihop, xóa lúc nào cũng được)',
     optOutput: 'ghi kết quả theo --format (mặc định json) vào tệp, đồng thời in bản dễ đọc ra màn hình',
@@ -135,6 +139,7 @@ export const cliMessages: Localized<{
     optAll: 'print every row, even when longer than the screen (in a pager on a terminal)',
     optYear: 'year of the report (default: the year of the as-of date, or the last year of a programme that has ended)',
     optTerm: 'whole-period review (interim or final)',
+    optReview: 'the mid-term (mid-term) or final (final) review recorded in programme.yaml',
     cmdValidate: 'check records against the schemas and the cross-record rules',
     cmdStatus: 'where every task stands',
     cmdOverdue: 'what is overdue and what is due soon',
@@ -158,6 +163,7 @@ export const cliMessages: Localized<{
     optReportOutput: 'write to a file (whole or not at all); CSV gets a byte-order mark so that Excel reads Vietnamese right',
     needsOutput: (format) => `the ${format} format needs --output FILE, for example --output report.${format}`,
     wrote: (file) => `wrote ${file}`,
+    drafterNote: (note) => `note for the drafter: ${note}`,
     csvNeedsTerm: 'the year report is not a table; use --format csv with --term (each task across the years)',
     optNoCache: 'do not use the result cache (~/.cache/phoihop, safe to delete at any time)',
     optOutput: 'write the --format output (default json) to a file, and the readable form to the terminal',

@@ -2,16 +2,27 @@ import { VERSION } from '../version.js';
 
 export interface InitValues {
   year: number;
+  /** What CI installs: a pinned git address (see defaultInstallSource). */
+  source: string;
 }
 
 const agencies = `# Danh sách cơ quan ký kết, chủ trì hoặc phối hợp. Mỗi cơ quan một mã viết thường, không dấu.
 agencies:
   - id: ben-a                      # mã dùng trong các hồ sơ khác
-    name: Ban Cán sự đảng UBND tỉnh # tên đầy đủ
+    name: Ban cán sự đảng UBND tỉnh # tên đầy đủ
     short: BCSĐ UBND tỉnh          # tên ngắn, dùng trong bảng (tùy chọn)
+    # Bốn dòng dưới (tùy chọn) dùng cho tiêu đề và chữ ký của báo cáo:
+    kind: party                    # party (cơ quan Đảng) | state (chính quyền) | front (Mặt trận, đoàn thể)
+    parent: Tỉnh ủy Tên tỉnh       # cơ quan cấp trên, in phía trên tên cơ quan
+    symbol: BCSĐ                   # chữ viết tắt trong số, ký hiệu văn bản: 01-BC/BCSĐ
+    head: Bí thư                   # chức danh người ký thay mặt tập thể (T/M ... / BÍ THƯ)
   - id: ben-b
     name: Ban Dân vận Tỉnh ủy
     short: BDV Tỉnh ủy
+    kind: party
+    parent: Tỉnh ủy Tên tỉnh
+    symbol: BDVTU
+    head: Trưởng Ban
 `;
 
 const settings = `# Thiết lập của kho hồ sơ (mọi dòng đều tùy chọn).
@@ -26,6 +37,7 @@ const programme = ({ year }: InitValues) => `# Chương trình phối hợp: s�
 # mỗi văn bản bổ sung, điều chỉnh một tệp trong amendments/ (xem amendments/README.md).
 id: chuong-trinh-mau                      # mã chương trình: chữ thường, không dấu
 title: "Chương trình phối hợp về công tác dân vận giai đoạn ${year}–${year + 4}"   # tên có dấu phẩy: giữ trong ngoặc kép
+# number: 01-CTr/BCSĐ-BDVTU               # số, ký hiệu của chương trình ("Chương trình phối hợp số ...")
 signed_on: ${year}-01-15                  # ngày ký, dạng năm-tháng-ngày
 period: { from: ${year}-01-15, to: ${year + 4}-12-31 }
 parties:                                  # các bên ký kết (mã trong agencies.yaml)
@@ -38,6 +50,13 @@ declared: { contents: 1, tasks: 1 }       # số nội dung và nhiệm vụ ghi
 contents:                                 # nội dung phối hợp
   - { id: ND1, title: "Tên nội dung phối hợp thứ nhất" }
 evaluation: { due: "12-15" }              # hạn đánh giá chung hằng năm (tháng-ngày)
+# Các mục dưới (tùy chọn) dùng cho báo cáo năm, sơ kết, tổng kết:
+indicators: []                            # chỉ tiêu theo dõi; báo cáo ghi figures theo mã, ví dụ:
+#  - { id: tiep-dan, title: "phiên tiếp công dân", unit: phiên }
+# reviews:                                # hội nghị sơ kết (mid-term), tổng kết (final)
+#   - { kind: mid-term, through: ${year + 2}, held_on: ${year + 2}-12-20, document: 05-BC/BCSĐ-BDVTU }
+#   - { kind: final, through: ${year + 4}, held_on: ${year + 5}-01-15 }
+# recipients: ["Thường trực Tỉnh ủy (để báo cáo)", "Lưu VT"]   # nơi nhận của các báo cáo
 `;
 
 const task = `# Một nhiệm vụ. Tên tệp trùng với mã nhiệm vụ (tasks/NV01.yaml có id: NV01).
@@ -55,7 +74,10 @@ reports: []                     # mỗi lần báo cáo thêm một mục, mới
 #    on: 2025-12-05             # ngày báo cáo
 #    state: done                # done | partial | not_done
 #    note: Tóm tắt kết quả.
-#    documents: ["45-BC/BDVTU"] # số, ký hiệu văn bản chứng minh
+#    figures: { tiep-dan: 4 }   # số liệu theo chỉ tiêu trong programme.yaml (tùy chọn)
+#    documents:                 # văn bản chứng minh: số, ký hiệu, hoặc trích dẫn đầy đủ
+#      - 45-BC/BDVTU
+#      - { number: 46-BC/BDVTU, date: 2025-12-05, title: "Báo cáo kết quả ..." }
 `;
 
 const evaluation = ({ year }: InitValues) => `# Đánh giá chung năm ${year}. Khi đã họp và thống nhất: điền held_on, kết quả từng nhiệm vụ,
@@ -64,15 +86,22 @@ year: ${year}
 state: draft                    # draft (dự thảo) | final (chính thức)
 # held_on: ${year}-12-20          # ngày họp đánh giá
 # document: 01-BC/BCSĐ-BDVTU      # số, ký hiệu báo cáo liên tịch
-results: []                     # mỗi nhiệm vụ một mục, ví dụ:
+results: []                     # mỗi nhiệm vụ đã đến hạn một mục, ví dụ:
 #  - { task: NV01, rating: good, summary: "Tóm tắt kết quả" }   # excellent | good | done | not_done
+direction: []                   # công tác lãnh đạo, chỉ đạo, quán triệt, triển khai
 highlights: []                  # kết quả nổi bật
+strengths: []                   # ưu điểm
 shortcomings: []                # hạn chế
-causes: []                      # nguyên nhân
+causes:                         # nguyên nhân (hoặc một danh sách: causes: [...])
+  objective: []                 # khách quan
+  subjective: []                # chủ quan
 lessons: []                     # bài học kinh nghiệm
+recommendations: []             # kiến nghị, đề xuất
 next_year:
+  # plan: { number: 01-KH/BCSĐ-BDVTU, date: ${year + 1}-01-10 }   # kế hoạch phối hợp năm sau
   priorities: []                # trọng tâm năm sau
   focus_tasks: []               # mã các nhiệm vụ trọng tâm
+# recipients: ["Thường trực Tỉnh ủy (để báo cáo)", "Lưu VT"]   # nơi nhận, khi khác programme.yaml
 `;
 
 const evaluationsReadme = (values: InitValues) => `# Đánh giá chung hằng năm
@@ -131,85 +160,128 @@ Quy tắc: không xóa tệp nhiệm vụ (hủy bằng văn bản điều chỉ
 Mở thư mục bằng VS Code (cài tiện ích YAML của Red Hat) để có gợi ý và giải thích tiếng Việt.
 `;
 
-const githubWorkflow = `# Kiểm tra hồ sơ trên mỗi pull request, tóm tắt thay đổi, và nhắc việc quá hạn hằng tuần.
+/** Where CI installs phoihop from: a git address pinned to a tag or commit (never a bare npm name). */
+export function defaultInstallSource(repository: string | undefined): string {
+  const url = repository ? repository.replace(/^(git\+)?/, 'git+').replace(/#.*$/, '') : 'git+https://github.com/OWNER/phoihop.git';
+  return `${url}#v${VERSION}`;
+}
+
+// A release tag carries the built dist/ and no install-time script (npm run release:tag): npm
+// installs it as it is, with any npm, nothing built.
+const install = 'npm install --global "$PHOIHOP"';
+const sourceComment = '# nơi cài phoihop: địa chỉ git ghim vào thẻ phát hành (#v…) hoặc commit của thẻ; không dùng tên trên npm';
+
+// The validate job: on a pull request only what it changes, counted from the merge base, and a
+// summary of the change even when validation failed; on a push to main or master, everything.
+const githubValidateJob = `  validate:
+    if: github.event_name == 'pull_request' || github.event_name == 'push'
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v6
+        with:
+          fetch-depth: 0   # --base và diff cần lịch sử để tìm gốc chung (merge base)
+      - uses: actions/setup-node@v6
+        with:
+          node-version: ${'${{ env.NODE_VERSION }}'}
+      - name: Cài phoihop
+        id: install
+        run: ${install}
+      - name: Kiểm tra phần thay đổi
+        if: github.event_name == 'pull_request'
+        env:
+          BASE_REF: ${'${{ github.base_ref }}'}
+        run: phoihop validate --base "origin/$BASE_REF"
+      - name: Tóm tắt thay đổi
+        if: ${'${{ !cancelled() && steps.install.outcome == \'success\' && github.event_name == \'pull_request\' }}'}
+        env:
+          BASE_REF: ${'${{ github.base_ref }}'}
+        run: phoihop diff "origin/$BASE_REF" HEAD
+      - name: Kiểm tra toàn bộ hồ sơ
+        if: github.event_name == 'push'
+        run: phoihop validate
+`;
+
+const githubOverdueJob = `  overdue:
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v6
+      - uses: actions/setup-node@v6
+        with:
+          node-version: ${'${{ env.NODE_VERSION }}'}
+      - run: ${install}
+      - run: phoihop overdue --format markdown >> "$GITHUB_STEP_SUMMARY"
+      - run: phoihop overdue --fail-on-overdue
+`;
+
+/** The GitHub workflow: one job per concern, so that more jobs (a Pages site) slot in after these. */
+const githubWorkflow = (source: string, jobs: readonly string[] = [githubValidateJob, githubOverdueJob]) => `# Kiểm tra hồ sơ trên mỗi pull request, tóm tắt thay đổi, và nhắc việc quá hạn hằng tuần.
 name: phoihop
 on:
   pull_request:
   push:
-    branches: [main]
+    branches: [main, master]
   schedule:
     - cron: "0 1 * * 1"   # 08:00 sáng thứ Hai, giờ Việt Nam
   workflow_dispatch:
 permissions:
   contents: read
 env:
-  PHOIHOP: phoihop@${VERSION}   # nơi cài phoihop: phiên bản trên npm hoặc địa chỉ git của đơn vị
+  PHOIHOP: ${source}   ${sourceComment}
+  NODE_VERSION: "24"   # Node LTS đang được hỗ trợ
 jobs:
-  validate:
-    if: github.event_name == 'pull_request' || github.event_name == 'push'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm install --global "$PHOIHOP"
-      - name: Kiểm tra phần thay đổi
-        if: github.event_name == 'pull_request'
-        env:
-          BASE_REF: \${{ github.base_ref }}
-        run: phoihop validate --base "origin/$BASE_REF"
-      - name: Tóm tắt thay đổi
-        if: github.event_name == 'pull_request'
-        env:
-          BASE_REF: \${{ github.base_ref }}
-        run: phoihop diff "origin/$BASE_REF" HEAD
-      - name: Kiểm tra toàn bộ hồ sơ
-        if: github.event_name == 'push'
-        run: phoihop validate
-  overdue:
-    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm install --global "$PHOIHOP"
-      - run: phoihop overdue --format markdown >> "$GITHUB_STEP_SUMMARY"
-      - run: phoihop overdue --fail-on-overdue
-`;
+${jobs.join('')}`;
 
-const gitlabCi = `# Kiểm tra hồ sơ và báo cáo Code Quality trên merge request.
+const gitlabCi = (source: string) => `# Kiểm tra hồ sơ: trên merge request chỉ phần thay đổi (so với gốc chung), trên nhánh thì toàn bộ;
+# kết quả vào báo cáo Code Quality của merge request.
 variables:
-  PHOIHOP: phoihop@${VERSION}   # nơi cài phoihop: phiên bản trên npm hoặc địa chỉ git của đơn vị
-phoihop:
-  image: node:20
+  PHOIHOP: "${source}"   ${sourceComment}
+  GIT_DEPTH: "0"   # --base và diff cần lịch sử để tìm gốc chung (merge base)
+workflow:
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+    - if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS
+      when: never
+    - if: $CI_COMMIT_BRANCH
+default:
+  image: node:24
+  before_script:
+    - ${install}
+phoihop-merge-request:
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
   script:
-    - npm install --global "$PHOIHOP"
-    - |
-      if [ -n "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" ]; then
-        git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
-        phoihop validate --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format gitlab --output gl-code-quality-report.json
-      else
-        phoihop validate --format gitlab --output gl-code-quality-report.json
-      fi
+    - git fetch origin "+refs/heads/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME:refs/remotes/origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+    - phoihop diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" HEAD --format text || true
+    - phoihop validate --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format gitlab --output gl-code-quality-report.json
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+phoihop:
+  rules:
+    - if: $CI_COMMIT_BRANCH
+  script:
+    - phoihop validate --format gitlab --output gl-code-quality-report.json
   artifacts:
     when: always
     reports:
       codequality: gl-code-quality-report.json
 `;
 
-const preCommit = `# Cho người dùng pre-commit: kiểm tra hồ sơ trước mỗi commit (cần phoihop trong PATH).
-- id: phoihop-validate
-  name: phoihop validate
-  description: Kiểm tra hồ sơ chương trình phối hợp
-  entry: phoihop validate
-  language: system
-  files: \\.yaml$
-  pass_filenames: false
+// For pre-commit (https://pre-commit.com): a hook that runs the phoihop already installed.
+const preCommitConfig = (source: string) => `# pre-commit: kiểm tra hồ sơ trước mỗi commit. Cài: pip install pre-commit && pre-commit install
+# (cần phoihop trong PATH: ${install.replace('"$PHOIHOP"', source)})
+repos:
+  - repo: local
+    hooks:
+      - id: phoihop-validate
+        name: phoihop validate
+        description: Kiểm tra hồ sơ chương trình phối hợp
+        entry: phoihop validate
+        language: system
+        files: \.ya?ml$
+        pass_filenames: false
 `;
 
 const vscode = JSON.stringify(
@@ -250,10 +322,10 @@ export function initFiles(values: InitValues): Record<string, string> {
     // Not evaluations/YEAR.yaml itself: "phoihop evaluation new YEAR" writes it, filled from the reports.
     'chuong-trinh-mau/evaluations/README.md': evaluationsReadme(values),
     'chuong-trinh-mau/amendments/README.md': amendmentsReadme,
-    '.github/workflows/phoihop.yml': githubWorkflow,
+    '.github/workflows/phoihop.yml': githubWorkflow(values.source),
     '.github/CODEOWNERS.example': codeowners,
-    '.gitlab-ci.yml': gitlabCi,
-    '.pre-commit-hooks.yaml': preCommit,
+    '.gitlab-ci.yml': gitlabCi(values.source),
+    '.pre-commit-config.yaml': preCommitConfig(values.source),
     '.vscode/settings.json': vscode + '\n',
     '.gitattributes': '*.yaml text eol=lf\n*.yml text eol=lf\n',
   };

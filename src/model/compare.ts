@@ -32,7 +32,10 @@ function isEmpty(c: ProgrammeChanges): boolean {
   );
 }
 
-function compareProgramme(before: ProgrammeModel | undefined, after: ProgrammeModel | undefined): ProgrammeChanges {
+/** Whether a record was readable on both sides; one that was not is neither removed nor new. */
+type Readable = (file: string) => boolean;
+
+function compareProgramme(before: ProgrammeModel | undefined, after: ProgrammeModel | undefined, readable: Readable): ProgrammeChanges {
   const model = (after ?? before)!;
   const beforeTasks = new Map((before?.tasks ?? []).map((t) => [t.task.id, t]));
   const afterTasks = new Map((after?.tasks ?? []).map((t) => [t.task.id, t]));
@@ -43,7 +46,7 @@ function compareProgramme(before: ProgrammeModel | undefined, after: ProgrammeMo
     contentsAdded: (after?.programme.contents ?? []).filter((c) => before && !before.programme.contents.some((b) => b.id === c.id)),
     tasksAdded: [],
     tasksCancelled: [],
-    tasksRemoved: [...beforeTasks.values()].filter((t) => !afterTasks.has(t.task.id)).map(ref),
+    tasksRemoved: [...beforeTasks.values()].filter((t) => !afterTasks.has(t.task.id) && readable(t.rec.source.path)).map(ref),
     statusChanges: [],
     dueMoves: [],
     reports: [],
@@ -54,7 +57,7 @@ function compareProgramme(before: ProgrammeModel | undefined, after: ProgrammeMo
   for (const task of afterTasks.values()) {
     const old = beforeTasks.get(task.task.id);
     if (!old) {
-      if (before) changes.tasksAdded.push(ref(task));
+      if (before && readable(task.rec.source.path)) changes.tasksAdded.push(ref(task));
       continue;
     }
     if (old.task.status !== task.task.status) {
@@ -73,7 +76,9 @@ function compareProgramme(before: ProgrammeModel | undefined, after: ProgrammeMo
   }
   const years = new Set([...(before?.evaluations.keys() ?? []), ...after.evaluations.keys()]);
   for (const year of [...years].sort()) {
-    const [was, now] = [before?.evaluations.get(year)?.data, after.evaluations.get(year)?.data];
+    const [wasRec, nowRec] = [before?.evaluations.get(year), after.evaluations.get(year)];
+    if (!readable((wasRec ?? nowRec)!.source.path)) continue;
+    const [was, now] = [wasRec?.data, nowRec?.data];
     if (!was && now) changes.evaluations.push({ year, change: 'added', state: now.state });
     else if (was && !now) changes.evaluations.push({ year, change: 'removed', state: was.state });
     else if (was && now && was.state !== 'final' && now.state === 'final') changes.evaluations.push({ year, change: 'finalised', state: now.state });
@@ -85,9 +90,12 @@ function compareProgramme(before: ProgrammeModel | undefined, after: ProgrammeMo
 }
 
 /** What changed in the records between two readings, programme by programme; unchanged ones are left out. */
-export function compareRecords(before: readonly ProgrammeModel[], after: readonly ProgrammeModel[]): ProgrammeChanges[] {
+export function compareRecords(before: readonly ProgrammeModel[], after: readonly ProgrammeModel[], unreadable: ReadonlySet<string> = new Set()): ProgrammeChanges[] {
+  const readable: Readable = (file) => !unreadable.has(file);
   const ids = [...new Set([...before, ...after].map((m) => m.programme.id))].sort(collator.compare);
   return ids
-    .map((id) => compareProgramme(before.find((m) => m.programme.id === id), after.find((m) => m.programme.id === id)))
+    .map((id) => [before.find((m) => m.programme.id === id), after.find((m) => m.programme.id === id)] as const)
+    .filter(([was, now]) => (was && now) || readable((was ?? now)!.rec.source.path))
+    .map(([was, now]) => compareProgramme(was, now, readable))
     .filter((c) => !isEmpty(c));
 }

@@ -8,6 +8,11 @@ export interface Position {
   column: number;
 }
 
+/** A record path as a JSON pointer (RFC 6901): ["reports", 0, "on"] → /reports/0/on. */
+export function toPointer(path: Path): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
 function keyOf(pairKey: unknown): unknown {
   return isScalar(pairKey) ? pairKey.value : pairKey;
 }

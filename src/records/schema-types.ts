@@ -6,7 +6,7 @@ export namespace agenciesSchema {
  */
 export type MaCQuan = string;
 /**
- * Tên đầy đủ của cơ quan, ví dụ Ban Cán sự đảng UBND tỉnh.
+ * Tên đầy đủ của cơ quan, ví dụ Ban cán sự đảng UBND tỉnh.
  */
 export type TenDYD = string;
 /**

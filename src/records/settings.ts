@@ -6,7 +6,8 @@ export interface EffectiveSettings {
   timezone: string;
   soon: number;
   place?: string;
-  heading: 'state' | 'party';
+  /** Only when phoihop.yaml says it: reports otherwise take the form from the parties' kind. */
+  heading?: 'state' | 'party';
 }
 
 export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
@@ -25,7 +26,8 @@ export function readSettings(text: string | null): EffectiveSettings {
   } catch {
     // A broken settings file is reported by `validate`; the defaults serve meanwhile.
   }
-  const settings: EffectiveSettings = { timezone: DEFAULT_TIMEZONE, soon: DEFAULT_SOON_DAYS, heading: raw.heading === 'party' ? 'party' : 'state' };
+  const settings: EffectiveSettings = { timezone: DEFAULT_TIMEZONE, soon: DEFAULT_SOON_DAYS };
+  if (raw.heading === 'party' || raw.heading === 'state') settings.heading = raw.heading;
   if (isLang(raw.lang)) settings.lang = raw.lang;
   if (typeof raw.timezone === 'string') settings.timezone = raw.timezone;
   if (typeof raw.soon === 'number' && Number.isInteger(raw.soon) && raw.soon >= 0) settings.soon = raw.soon;

@@ -1,8 +1,8 @@
 import { minDate, splitDate, type IsoDate } from '../calendar.js';
 import type { ProgrammeModel, TaskModel } from '../model/programme-model.js';
-import type { Amendment, Rating, Rec } from '../records/types.js';
+import type { Amendment, Rating, Rec, Review } from '../records/types.js';
 import { reportsForPeriod } from './occurrences.js';
-import { yearSummary } from './year-summary.js';
+import { pausingAmendment, yearSummary, type YearSummary } from './year-summary.js';
 
 export interface TermYear {
   year: number;
@@ -43,4 +43,47 @@ export function termSummary(model: ProgrammeModel, asOf: IsoDate): TermSummary {
     return { model: task, due: due.length, done: due.filter((p) => reportsForPeriod(task, p).some((r) => r.state === 'done')).length };
   });
   return { model, until, years, tasks, amendments: model.amendments.filter((a) => a.data.date <= until) };
+}
+
+export interface ReviewTask {
+  model: TaskModel;
+  /** Periods due by the review (cancelled and paused periods left out), and those with a done report. */
+  due: number;
+  done: number;
+}
+
+export interface ReviewSummary {
+  model: ProgrammeModel;
+  review: Review;
+  /** The review's date (held_on), or the as-of date for an undated draft. */
+  date: IsoDate;
+  from: number;
+  through: number;
+  years: YearSummary[];
+  tasks: ReviewTask[];
+}
+
+/** The day after which a task's periods no longer count: when it was cancelled, or paused. */
+function stoppedOn(model: ProgrammeModel, task: TaskModel): IsoDate | null {
+  if (task.task.status === 'cancelled') return task.cancelledBy?.data.date ?? '0000-01-01';
+  if (task.task.status === 'paused') return pausingAmendment(model, task)?.data.date ?? '0000-01-01';
+  return null;
+}
+
+/**
+ * A mid-term or final review (sơ kết, tổng kết) as of its date (`model` read as of that date):
+ * each year's summary through `through`, and each task's periods due and done; periods of
+ * cancelled or paused tasks due after they stopped are left out.
+ */
+export function reviewSummary(model: ProgrammeModel, review: Review, date: IsoDate): ReviewSummary {
+  const from = splitDate(model.programme.period.from).year;
+  const through = Math.min(review.through, splitDate(model.programme.period.to).year);
+  const years: YearSummary[] = [];
+  for (let year = from; year <= through; year++) years.push(yearSummary(model, year, date));
+  const tasks = model.tasks.map((task): ReviewTask => {
+    const stopped = stoppedOn(model, task);
+    const due = task.periods.filter((p) => p.due !== null && p.due < date && splitDate(p.from).year <= through && (stopped === null || p.due <= stopped || reportsForPeriod(task, p).length > 0));
+    return { model: task, due: due.length, done: due.filter((p) => reportsForPeriod(task, p).some((r) => r.state === 'done')).length };
+  });
+  return { model, review, date, from, through, years, tasks };
 }

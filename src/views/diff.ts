@@ -10,6 +10,9 @@ const WORDS = {
   vi: {
     title: (base: string, head: string) => `Thay đổi hồ sơ từ ${base} đến ${head}`,
     none: 'Không có thay đổi nào trong hồ sơ.',
+    mergeBase: (base: string, commit: string) => `So với gốc chung (merge base) của ${base} và bản này: commit ${commit.slice(0, 12)}.`,
+    unreadable: 'Hồ sơ không đọc được (không so sánh; sửa lỗi rồi chạy lại, xem phoihop validate)',
+    side: { base: 'ở bản gốc', head: 'ở bản mới' },
     added: 'chương trình mới',
     removed: 'chương trình bị xóa',
     contentsAdded: 'Nội dung bổ sung',
@@ -28,6 +31,9 @@ const WORDS = {
   en: {
     title: (base: string, head: string) => `Record changes from ${base} to ${head}`,
     none: 'No change in the records.',
+    mergeBase: (base: string, commit: string) => `Compared with the merge base of ${base} and this version: commit ${commit.slice(0, 12)}.`,
+    unreadable: 'Records that could not be read (not compared; fix them and run again, see phoihop validate)',
+    side: { base: 'at the base', head: 'in the change' },
     added: 'new programme',
     removed: 'programme removed',
     contentsAdded: 'Contents added',
@@ -47,10 +53,20 @@ const WORDS = {
 
 const task = (t: TaskRef) => `${t.id} ${sanitizeLine(t.title)}`;
 
+/** What the comparison rests on: the merge base used, and the records it could not read. */
+export interface DiffNotes {
+  mergeBase?: string;
+  unreadable?: { file: string; side: 'base' | 'head'; message: string }[];
+}
+
 /** The changes as report blocks: one heading per programme, one list per kind of change. */
-export function diffBlocks(changes: readonly ProgrammeChanges[], base: string, head: string, lang: Lang): Block[] {
+export function diffBlocks(changes: readonly ProgrammeChanges[], base: string, head: string, lang: Lang, notes: DiffNotes = {}): Block[] {
   const w = WORDS[lang];
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: w.title(base, head) }];
+  if (notes.mergeBase) blocks.push({ kind: 'paragraph', text: w.mergeBase(base, notes.mergeBase) });
+  if (notes.unreadable?.length) {
+    blocks.push({ kind: 'paragraph', text: `${w.unreadable}:` }, { kind: 'bullets', items: notes.unreadable.map((u) => `${sanitizeLine(u.file)} (${w.side[u.side]}): ${sanitizeLine(u.message)}`) });
+  }
   if (changes.length === 0) blocks.push({ kind: 'paragraph', text: w.none });
   for (const c of changes) {
     blocks.push({ kind: 'heading', level: 2, text: `${c.id}${c.change === 'changed' ? '' : ` (${c.change === 'added' ? w.added : w.removed})`}` });
@@ -73,14 +89,14 @@ export function diffBlocks(changes: readonly ProgrammeChanges[], base: string, h
   return blocks;
 }
 
-export function diffMarkdown(changes: readonly ProgrammeChanges[], base: string, head: string, lang: Lang): string {
-  return renderMarkdown(diffBlocks(changes, base, head, lang));
+export function diffMarkdown(changes: readonly ProgrammeChanges[], base: string, head: string, lang: Lang, notes?: DiffNotes): string {
+  return renderMarkdown(diffBlocks(changes, base, head, lang, notes));
 }
 
-export function diffText(changes: readonly ProgrammeChanges[], base: string, head: string, lang: Lang): string {
-  return renderText(diffBlocks(changes, base, head, lang));
+export function diffText(changes: readonly ProgrammeChanges[], base: string, head: string, lang: Lang, notes?: DiffNotes): string {
+  return renderText(diffBlocks(changes, base, head, lang, notes));
 }
 
-export function diffJson(changes: readonly ProgrammeChanges[], base: string, head: string): string {
-  return JSON.stringify({ version: 1, base, head, programmes: changes }, null, 2) + '\n';
+export function diffJson(changes: readonly ProgrammeChanges[], base: string, head: string, notes: DiffNotes = {}): string {
+  return JSON.stringify({ version: 1, base, head, ...(notes.mergeBase ? { merge_base: notes.mergeBase } : {}), programmes: changes, unreadable: notes.unreadable ?? [] }, null, 2) + '\n';
 }

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
 import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
 import { agencyShort, dateCell, moreRowsNote, type ViewOptions } from './common.js';
+import { LEFT_AT_END } from './status.js';
 import { csvTable } from './csv.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
@@ -53,8 +54,14 @@ function reasonText(o: Overdue, lang: Lang): string {
   return REASON_LABELS[lang][o.kind === 'evaluation' && o.reason === 'missing' ? 'evaluation_missing' : o.reason];
 }
 
+/** Days overdue, or, once the programme has ended, that the item was left at its end. */
+function daysText(o: Overdue, list: OverdueList, lang: Lang): string {
+  const model = list.models.get(o.programme);
+  return model && list.asOf > model.programme.period.to ? LEFT_AT_END[lang] : formatNumber(o.daysOverdue, lang);
+}
+
 function overdueRows(list: OverdueList, lang: Lang): string[][] {
-  return list.overdue.map((o) => [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), formatNumber(o.daysOverdue, lang), leadText(o, list), reasonText(o, lang)]);
+  return list.overdue.map((o) => [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), daysText(o, list, lang), leadText(o, list), reasonText(o, lang)]);
 }
 
 function soonRows(list: OverdueList, lang: Lang): string[][] {

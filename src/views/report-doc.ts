@@ -1,6 +1,8 @@
 import { sanitize } from '../formatters/sanitize.js';
 import { markdownTable } from './markdown.js';
 import { renderPlainTable } from './text-table.js';
+import type { ReportDocument } from './report-document.js';
+import { headingText, layoutReport } from './report-layout.js';
 
 /** A report as plain blocks, so that one builder feeds every output (text, Markdown, later Word). */
 export type Block =
@@ -23,8 +25,21 @@ function plainTable(headers: string[], rows: string[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** Plain text for pasting into a document: no Markdown symbols, no colour; with `width`, tables fit it. */
-export function renderText(blocks: readonly Block[], width?: number): string {
+/** A signed report's body, ready to paste: level-1 headings in capitals, as the Word file prints them. */
+function bodyOf(input: readonly Block[] | ReportDocument): readonly Block[] {
+  if (Array.isArray(input)) return input as readonly Block[];
+  const doc = input as ReportDocument;
+  return doc.body.map((b) => (b.kind === 'heading' ? { ...b, text: headingText(b.text, b.level, doc.lang) } : b));
+}
+
+/** The drafter's notes for a signed report (the model's and the layout's): the CLI sends them to stderr, never into the body. */
+export function reportNotes(doc: ReportDocument): string[] {
+  return layoutReport(doc).notes;
+}
+
+/** Plain text for pasting into a document: no Markdown symbols, no colour. A ReportDocument gives its body only. */
+export function renderText(input: readonly Block[] | ReportDocument, width?: number): string {
+  const blocks = bodyOf(input);
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${sanitize(i)}`).join('\n'));
@@ -39,7 +54,9 @@ function escapeMarkdown(text: string): string {
   return sanitize(text).replace(/([*_`[\]#<>])/g, '\\$1');
 }
 
-export function renderMarkdown(blocks: readonly Block[]): string {
+/** Markdown; a ReportDocument gives its body only, ready to paste. */
+export function renderMarkdown(input: readonly Block[] | ReportDocument): string {
+  const blocks = bodyOf(input);
   const out: string[] = [];
   for (const b of blocks) {
     const text = 'text' in b ? escapeMarkdown(b.text) : '';

@@ -22,6 +22,8 @@ export interface ReportDocument {
   date?: string;
   /** The kind of document in capitals' source form: "Báo cáo". */
   kind: string;
+  /** "Kính gửi": only a report sent to named addressees has them; without them Nơi nhận never says "Như trên". */
+  addressees?: string[];
   /** The subject line under the kind: "Kết quả thực hiện Chương trình phối hợp ... năm 2019". */
   subject: string;
   draft: boolean;
@@ -33,4 +35,6 @@ export interface ReportDocument {
   recipients: string[];
   /** Notes for the drafter (draft state, missing data): never part of the body. */
   notes: string[];
+  /** What the document reports on, for machines (json) and file names; renderers may ignore it. */
+  about?: { report: 'year' | 'mid-term' | 'final'; programme: string; from: number; through: number };
 }

@@ -33,9 +33,13 @@ const SHRINK: ShrinkStep[] = [
   { column: 3, min: 7 },
 ];
 
-function stateText(row: StatusRow, lang: Lang): string {
+/** What is left once the programme has ended is a backlog, not "overdue by 1.889 days". */
+export const LEFT_AT_END = { vi: 'tồn đọng khi kết thúc chương trình', en: 'left when the programme ended' };
+
+function stateText(row: StatusRow, lang: Lang, ended: boolean): string {
   const label = STATE_LABELS[lang][row.state];
   if (row.state !== 'overdue') return label;
+  if (ended) return `${LEFT_AT_END[lang]} (${row.overdueCount} ${lang === 'vi' ? 'kỳ' : row.overdueCount === 1 ? 'period' : 'periods'})`;
   const days = formatNumber(row.worstDays, lang);
   return lang === 'vi' ? `${label} (${row.overdueCount} kỳ, ${days} ngày)` : `${label} (${row.overdueCount}, ${days} days)`;
 }
@@ -58,9 +62,10 @@ function header(status: ProgrammeStatus, asOf: IsoDate, lang: Lang, notes: reado
   return [`${sanitizeLine(programme.title)}`, `${lang === 'vi' ? 'Giai đoạn' : 'Period'}: ${programmePeriod(status.model)} · ${asOfText}`, ...notes].join('\n');
 }
 
-function rowCells(status: ProgrammeStatus, row: StatusRow, lang: Lang): string[] {
+function rowCells(status: ProgrammeStatus, row: StatusRow, lang: Lang, asOf: IsoDate): string[] {
   const { task } = row.model;
-  return [task.id, sanitizeLine(task.title), agencyShort(status.model, task.lead), SCHEDULE_LABELS[lang][task.schedule.every], dateCell(row.nextDue), lastReportText(row, lang), stateText(row, lang)];
+  const ended = asOf > status.model.programme.period.to;
+  return [task.id, sanitizeLine(task.title), agencyShort(status.model, task.lead), SCHEDULE_LABELS[lang][task.schedule.every], dateCell(row.nextDue), lastReportText(row, lang), stateText(row, lang, ended)];
 }
 
 // Narrow: id, title, lead, next due (schedule), last report, state.
@@ -96,7 +101,7 @@ export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate,
     for (const group of status.groups) {
       rows.push([{ content: `${group.content.id}. ${sanitizeLine(group.content.title)}`, colSpan: headers.length }]);
       for (const row of group.rows) {
-        const cells = rowCells(status, row, lang);
+        const cells = rowCells(status, row, lang, asOf);
         cells[6] = colourState(cells[6]!, row.state, color);
         rows.push(narrow ? [...cells.slice(0, 3), `${cells[4]}\n(${cells[3]})`, ...cells.slice(5)] : cells);
       }
@@ -131,7 +136,7 @@ export function statusBlocks(statuses: readonly ProgrammeStatus[], asOf: IsoDate
       ...lines.map((text): Block => ({ kind: 'paragraph', text })),
       ...status.groups.flatMap((g): Block[] => [
         { kind: 'heading', level: 2, text: `${g.content.id}. ${g.content.title}` },
-        { kind: 'table', headers: HEADERS[lang], rows: g.rows.map((r) => rowCells(status, r, lang)) },
+        { kind: 'table', headers: HEADERS[lang], rows: g.rows.map((r) => rowCells(status, r, lang, asOf)) },
       ]),
       { kind: 'paragraph', text: statusFooter(status, lang) },
     ];

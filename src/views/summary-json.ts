@@ -1,17 +1,21 @@
-import type { TermSummary } from '../schedule/term-summary.js';
+import type { ReviewSummary, TermSummary } from '../schedule/term-summary.js';
 import type { YearSummary } from '../schedule/year-summary.js';
+import type { ReportDocument } from './report-document.js';
 
-export function yearSummaryJson(summaries: readonly YearSummary[]): string {
-  const programmes = summaries.map((s) => {
+/** The year report's facts (version 1 shape) with the report model itself under `document`. */
+export function yearSummaryJson(reports: readonly { summary: YearSummary; document: ReportDocument }[]): string {
+  const programmes = reports.map(({ summary: s, document }) => {
     const e = s.evaluation?.data;
     return {
       programme: s.model.programme.id,
       title: s.model.programme.title,
       year: s.year,
+      date: s.date,
       final: s.final,
       evaluation: e ? { state: e.state, held_on: e.held_on ?? null, document: e.document ?? null } : null,
       live_tasks: s.results.length,
       rated_tasks: s.rated,
+      statistic: { carried: s.carried, counted: s.counted, completed: s.completed },
       ratings: s.counts,
       results: s.results.map((r) => ({
         task: r.model.task.id,
@@ -20,6 +24,8 @@ export function yearSummaryJson(summaries: readonly YearSummary[]): string {
         lead: r.model.task.lead,
         partners: r.model.task.partners ?? [],
         rating: r.rating,
+        standing: r.standing,
+        figures: r.figures,
         summary: r.summary ?? null,
         documents: r.documents,
         reports: r.reports.map((p) => ({ period: p.period === undefined ? null : String(p.period), on: p.on, state: p.state, note: p.note ?? null })),
@@ -30,6 +36,7 @@ export function yearSummaryJson(summaries: readonly YearSummary[]): string {
       causes: e?.causes ?? [],
       lessons: e?.lessons ?? [],
       next_year: { priorities: e?.next_year?.priorities ?? [], focus_tasks: e?.next_year?.focus_tasks ?? [] },
+      document,
     };
   });
   return JSON.stringify({ version: 1, kind: 'year', programmes }, null, 2) + '\n';
@@ -45,4 +52,21 @@ export function termSummaryJson(terms: readonly TermSummary[]): string {
     amendments: t.amendments.map((a) => ({ date: a.data.date, document: a.data.document, kind: a.data.kind, reason: a.data.reason ?? null, changes: a.data.changes })),
   }));
   return JSON.stringify({ version: 1, kind: 'term', programmes }, null, 2) + '\n';
+}
+
+/** A mid-term or final review: each year's statistic, each task's periods, and the report model. */
+export function reviewSummaryJson(reports: readonly { summary: ReviewSummary; document: ReportDocument }[]): string {
+  const kind = reports[0]?.summary.review.kind ?? 'final';
+  const programmes = reports.map(({ summary: r, document }) => ({
+    programme: r.model.programme.id,
+    title: r.model.programme.title,
+    review: r.review,
+    date: r.date,
+    from: r.from,
+    through: r.through,
+    years: r.years.map((y) => ({ year: y.year, final: y.final, carried: y.carried, counted: y.counted, completed: y.completed, ratings: y.counts })),
+    tasks: r.tasks.map((t) => ({ task: t.model.task.id, status: t.model.task.status, periods_due: t.due, periods_done: t.done })),
+    document,
+  }));
+  return JSON.stringify({ version: 1, kind, programmes }, null, 2) + '\n';
 }

@@ -45,7 +45,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'amendment outside the period', files: edit((f) => (f['p/amendments/2023-01-05.yaml'] = 'date: 2023-01-05\ndocument: 01-QĐ\nkind: adjustment\nchanges:\n  - { op: change_task, task: T1, note: đổi }\n')), exitCode: 1, expected: ['date-range p/amendments/2023-01-05.yaml:1'] },
   { name: 'wrong number of due days', files: replace('p/tasks/T2.yaml', 'due: ["06-30", "12-31"]', 'due: ["06-30"]'), exitCode: 1, expected: ['schedule-due p/tasks/T2.yaml:5'] },
   { name: 'report period of the wrong kind', files: replace('p/tasks/T1.yaml', 'period: "2020"', 'period: "2020-H1"'), exitCode: 1, expected: ['report-period p/tasks/T1.yaml:9'] },
-  { name: 'report period outside the task', files: replace('p/tasks/T1.yaml', 'period: "2020"', 'period: "2019"'), exitCode: 1, expected: ['report-period p/tasks/T1.yaml:9'] },
+  { name: 'report period outside the task', files: replace('p/tasks/T1.yaml', 'period: "2020"', 'period: "2019"'), exitCode: 1, expected: ['report-period p/tasks/T1.yaml:9', 'rating-before-due p/evaluations/2020.yaml:5'] },
   { name: 'done without done_on', files: replace('p/tasks/T3.yaml', 'status: active', 'status: done'), exitCode: 1, expected: ['done-on p/tasks/T3.yaml:6'] },
   { name: 'done_on without done', files: replace('p/tasks/T3.yaml', 'status: active', 'status: active\ndone_on: 2021-05-01'), exitCode: 1, expected: ['done-on p/tasks/T3.yaml:7'] },
   {
@@ -76,4 +76,44 @@ export const SCENARIOS: Scenario[] = [
   { name: 'merge conflict markers', files: replace('p/tasks/T2.yaml', 'status: active', '<<<<<<< HEAD\nstatus: active\n=======\nstatus: paused\n>>>>>>> branch'), exitCode: 1, expected: ['yaml-syntax p/tasks/T2.yaml:6'] },
   { name: 'two documents in one file', files: edit((f) => (f['p/tasks/T2.yaml'] += '---\nid: T5\n')), exitCode: 1, expected: ['multiple-documents p/tasks/T2.yaml:7'] },
   { name: 'empty file', files: edit((f) => (f['p/tasks/T2.yaml'] = '# chưa viết\n')), exitCode: 1, expected: ['not-a-mapping p/tasks/T2.yaml:1'] },
+  // Record format 1.1 and the time-correct rules of issue 11.
+  { name: 'rating before the task was due (warning)', files: replace('p/tasks/T3.yaml', /reports:\n.*\n/, ''), exitCode: 0, expected: ['rating-before-due p/evaluations/2020.yaml:7'] },
+  {
+    name: 'a task not yet due needs no rating in a final evaluation',
+    files: edit((f) => {
+      f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace(/reports:\n.*\n/, '');
+      f['p/evaluations/2020.yaml'] = f['p/evaluations/2020.yaml']!.replace('  - { task: T3, rating: excellent }\n', '');
+    }),
+    exitCode: 0,
+    expected: [],
+  },
+  { name: 'report dated after the evaluation (warning)', files: replace('p/tasks/T2.yaml', 'status: active\n', 'status: active\nreports:\n  - { period: "2020-H2", on: 2020-12-20, state: done }\n'), exitCode: 0, expected: ['report-after-evaluation p/tasks/T2.yaml:8'] },
+  { name: 'a catch-up report in the next year is only late', files: replace('p/tasks/T2.yaml', 'status: active\n', 'status: active\nreports:\n  - { period: "2020-H2", on: 2021-01-05, state: done }\n'), exitCode: 0, expected: [] },
+  {
+    name: 'figure naming an unknown indicator',
+    files: edit((f) => {
+      f['p/programme.yaml'] += 'indicators:\n  - { id: tiep-dan, title: phiên tiếp công dân, unit: phiên }\n  - { id: tiep-dan, title: lượt tiếp công dân, unit: lượt }\n';
+      f['p/tasks/T1.yaml'] += '    figures: { tiep-dan: 4, tiepdan: 2 }\n';
+    }),
+    exitCode: 1,
+    expected: ['indicators p/programme.yaml:15', 'indicators p/tasks/T1.yaml:12'],
+  },
+  { name: 'figures without any indicator', files: edit((f) => (f['p/tasks/T1.yaml'] += '    figures: { tiep-dan: 4 }\n')), exitCode: 1, expected: ['indicators p/tasks/T1.yaml:12'] },
+  {
+    name: 'reviews outside the period, twice, held early',
+    files: edit((f) => (f['p/programme.yaml'] += 'reviews:\n  - { kind: mid-term, through: 2019 }\n  - { kind: final, through: 2022 }\n  - { kind: final, through: 2022, held_on: 2021-12-01 }\n')),
+    exitCode: 1,
+    expected: ['reviews p/programme.yaml:14', 'reviews p/programme.yaml:16', 'reviews p/programme.yaml:16'],
+  },
+  { name: 'mid-term review not before the final one', files: edit((f) => (f['p/programme.yaml'] += 'reviews:\n  - { kind: mid-term, through: 2022 }\n  - { kind: final, through: 2021 }\n')), exitCode: 1, expected: ['reviews p/programme.yaml:14'] },
+  { name: 'plan dated outside its year (warning)', files: edit((f) => (f['p/evaluations/2020.yaml'] += 'next_year:\n  plan: { number: 03-KH/BA-BB, date: 2023-01-10 }\n')), exitCode: 0, expected: ['plan-date p/evaluations/2020.yaml:9'] },
+  {
+    name: 'document symbol one character off an agency (warning)',
+    files: edit((f) => {
+      f['agencies.yaml'] = f['agencies.yaml']!.replace('{ id: ban-a, name: Ban A, short: BA }', '{ id: ban-a, name: Ban A, short: BA, symbol: BDVTU }');
+      f['p/tasks/T1.yaml'] += '    documents: ["45-BC/BDVTƯ", "46-BC/BDVTU", "150/BC-UBND"]\n';
+    }),
+    exitCode: 0,
+    expected: ['document-symbol p/tasks/T1.yaml:12'],
+  },
 ];

@@ -38,7 +38,7 @@ describe('phoihop init', () => {
     const dir = fresh();
     await runCli(['init', dir]);
     const program = createProgram('vi');
-    for (const file of ['.github/workflows/phoihop.yml', '.gitlab-ci.yml', '.pre-commit-hooks.yaml']) {
+    for (const file of ['.github/workflows/phoihop.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml']) {
       const text = readFileSync(path.join(dir, file), 'utf8');
       expect(() => parse(text), file).not.toThrow();
       const calls = invocations(text);

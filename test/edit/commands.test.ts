@@ -92,7 +92,8 @@ describe('evaluation', () => {
     expect((await runCli(['evaluation', 'new', '2021', '--root', root])).exitCode).toBe(0);
     const draft = read(root, 'p/evaluations/2021.yaml');
     expect(draft).toContain('year: 2021\nstate: draft\n');
-    expect(draft).toContain('  - task: T1\n    rating: not_done  # gợi ý từ báo cáo: chưa hoàn thành');
+    // No report in 2021, so no rating is suggested (docs/semantics.md: no report, no rating).
+    expect(draft).toContain('  - task: T1\n    # rating: chưa có báo cáo nào trong năm');
     expect((await runCli(['validate', '--root', root])).exitCode).toBe(0);
     const early = await runCli(['evaluation', 'finalise', '2021', '--root', root]);
     expect(early.exitCode).toBe(1);

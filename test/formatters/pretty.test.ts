@@ -50,8 +50,10 @@ describe('json formatter', () => {
       root: 'data',
       errors: 1,
       warnings: 1,
+      new_errors: 1,
+      new_warnings: 1,
       diagnostics: [
-        { file: 'p/tasks/NV01.yaml', line: 2, column: 8, rule: 'schema', severity: 'error', message: 'trường "stauts" không có trong mẫu hồ sơ' },
+        { file: 'p/tasks/NV01.yaml', line: 2, column: 8, rule: 'schema', severity: 'error', message: 'trường "stauts" không có trong mẫu hồ sơ', fix: 'có phải ý bạn là "status"?' },
         { file: 'p/evaluations/2018.yaml', line: 4, column: 1, rule: 'evaluation-results', severity: 'warning', message: 'thiếu kết quả của NV02' },
       ],
     });

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 export type RootFiles = Record<string, string>;
 
-/** A small valid root: 2 contents, 3 tasks (yearly, half-yearly, once), one final evaluation. */
+/** A small valid root: 2 contents, 3 tasks (yearly, half-yearly, once, begun early), one final evaluation. */
 export function baseRoot(): RootFiles {
   return {
     'agencies.yaml': `agencies:
@@ -49,6 +49,8 @@ contents: [ND1, ND2]
 lead: ban-a
 schedule: { every: once, due: [2021-06-30] }
 status: active
+reports:
+  - { on: 2020-11-20, state: partial, note: Xây dựng xong dự thảo }
 `,
     'p/evaluations/2020.yaml': `year: 2020
 held_on: 2020-12-14

@@ -27,7 +27,7 @@ async function docx(args: string[]): Promise<{ file: string; xml: string; styles
   return { file, xml: parts.get('word/document.xml')!.toString('utf8'), styles: parts.get('word/styles.xml')!.toString('utf8') };
 }
 
-describe('summary as a Word document', () => {
+describe('summary as a Word document', { timeout: 30_000 }, () => {
   it('follows the presentation of Nghị định 30/2020: A4 portrait, margins, Times New Roman 14 pt', async () => {
     const { xml, styles } = await docx(['--year', '2018', '--as-of', '2019-01-10']);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
@@ -51,28 +51,20 @@ describe('summary as a Word document', () => {
     const text = (s: string) => xml.includes(`>${s}</w:t>`);
     expect(text('BAN DÂN VẬN TỈNH ỦY')).toBe(true);
     expect(text('ĐẢNG CỘNG SẢN VIỆT NAM')).toBe(true);
-    expect(text('Số: .../BC-...')).toBe(true);
-    expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">Sơn La, ngày 20 tháng 12 năm 2018<\/w:t>|<w:i\/>(?:(?!<\/w:r>).)*>Sơn La, ngày 20 tháng 12 năm 2018</s);
-    expect(text('BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP NĂM 2018')).toBe(true);
-    for (const heading of ['I. KẾT QUẢ THỰC HIỆN', 'II. HẠN CHẾ, NGUYÊN NHÂN', 'III. BÀI HỌC KINH NGHIỆM', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019']) expect(text(heading), heading).toBe(true);
+    expect(xml).toMatch(/>Số [^<]*-BC\/[^<]*<\/w:t>/);
+    expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*>Sơn La, ngày 14 tháng 12 năm 2018</s);
+    expect(text('BÁO CÁO')).toBe(true);
+    expect(xml).toMatch(/về công tác dân vận năm\s2018<\/w:t>/u);
+    for (const heading of ['I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', 'II. KẾT QUẢ THỰC HIỆN', 'III. ĐÁNH GIÁ CHUNG', '4. Bài học kinh nghiệm', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019', 'V. KIẾN NGHỊ, ĐỀ XUẤT']) expect(text(heading), heading).toBe(true);
     expect(text('Nơi nhận:')).toBe(true);
-    expect(text('TM. BAN DÂN VẬN TỈNH ỦY')).toBe(true);
+    expect(text('T/M BAN DÂN VẬN')).toBe(true);
   });
 
   it('renders the whole-period review too', async () => {
     const { xml } = await docx(['--term', '--as-of', '2022-01-10']);
-    expect(xml).toContain('BÁO CÁO SƠ KẾT, TỔNG KẾT CHƯƠNG TRÌNH PHỐI HỢP');
-    expect(xml).toContain('<w:tbl>');
+    expect(xml).toContain('>BÁO CÁO</w:t>');
+    expect(xml).toContain('<w:tblHeader/>');
   });
-
-  const libreOffice = has('soffice');
-  it.skipIf(!libreOffice)(`renders to PDF with LibreOffice${libreOffice ? '' : ' (skipped: LibreOffice is not installed here; apt-get install libreoffice-writer-nogui)'}`, async () => {
-    const { file } = await docx(['--year', '2018', '--as-of', '2019-01-10']);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', path.dirname(file), file], { stdio: 'ignore', timeout: 120_000 });
-    const pdf = file.replace(/\.docx$/, '.pdf');
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    if (has('pdftotext')) expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('BÀI HỌC KINH NGHIỆM');
-  }, 150_000);
 
   it('needs --output: a binary file is never written to a terminal', async () => {
     const result = await runCli(['summary', ...DATA, '--format', 'docx']);

@@ -1,4 +1,4 @@
-import { locate, type Path } from '../../records/positions.js';
+import type { Path } from '../../records/positions.js';
 import type { SourceFile } from '../../records/types.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -17,8 +17,10 @@ function findRepeats(places: Iterable<[string, Place]>, say: (id: string, first:
   }
 }
 
+// The file only, never its line: a message naming another file's line would change, and so look
+// like a new finding to --base, whenever that other file moved a line.
 function where(place: Place): string {
-  return `${place.source.path}:${locate(place.source, place.path).line}`;
+  return place.source.path;
 }
 
 export const uniqueId = defineRule({

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { chownSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gitRepo } from '../helpers/git-repo.js';
+import { baseRoot } from '../helpers/roots.js';
+import { runCli } from '../helpers/world.js';
+
+// Issue 14, point 9: the records root is found upwards, / and home are never scanned, and git's
+// own refusals (a shallow clone, a repository owned by someone else) are named with their fix.
+
+function withSettings() {
+  return { ...baseRoot(), 'phoihop.yaml': 'lang: vi\n' };
+}
+
+describe('where am I', { timeout: 60_000 }, () => {
+  it('inside a programme folder or any subfolder, the root is found upwards', async () => {
+    const repo = gitRepo(withSettings());
+    for (const cwd of [path.join(repo.dir, 'p'), path.join(repo.dir, 'p/tasks')]) {
+      const result = await runCli(['validate'], { cwd });
+      expect(result).toMatchObject({ exitCode: 0, stdout: '✔ Không có lỗi trong 7 tệp\n' });
+    }
+    const status = await runCli(['status', '--format', 'json'], { cwd: path.join(repo.dir, 'p/evaluations') });
+    expect(JSON.parse(status.stdout).programmes[0].id).toBe('thu-nghiem');
+  });
+
+  it('where no records are, it says so at once and suggests --root', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'phoihop-empty-'));
+    const result = await runCli(['validate'], { cwd: empty });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(`không tìm thấy kho hồ sơ ở ${empty}`);
+    expect(result.stderr).toContain('--root');
+    const english = await runCli(['status', '--lang', 'en'], { cwd: empty });
+    expect(english.stderr).toContain('no records root found');
+  });
+
+  it('never scans / or the home folder', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'phoihop-home-'));
+    const inRoot = await runCli(['validate', '--root', '/']);
+    expect(inRoot.exitCode).toBe(2);
+    expect(inRoot.stderr).toContain('không quét /');
+    const inHome = await runCli(['status'], { cwd: home, env: { HOME: home } });
+    expect(inHome.exitCode).toBe(2);
+    const homeAsRoot = await runCli(['validate', '--root', home], { env: { HOME: home } });
+    expect(homeAsRoot.exitCode).toBe(2);
+    expect(homeAsRoot.stderr).toContain('thư mục nhà');
+  });
+
+  it('a shallow clone without the base gets the fetch-depth hint', async () => {
+    const origin = gitRepo(baseRoot());
+    origin.git('checkout', '-q', '-b', 'pr');
+    origin.write('p/tasks/T2.yaml', baseRoot()['p/tasks/T2.yaml']!.replace('title: Việc 6 tháng', 'title: Việc sáu tháng'));
+    origin.commit('sửa tên');
+    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-shallow-')), 'ho-so');
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'pr', `file://${origin.dir}`, clone]);
+    const missing = await runCli(['validate', '--root', clone, '--base', 'origin/main']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain('fetch-depth: 0');
+    execFileSync('git', ['fetch', '-q', '--depth', '1', 'origin', 'main:refs/remotes/origin/main'], { cwd: clone });
+    const noBase = await runCli(['diff', 'origin/main', '--root', clone]);
+    expect(noBase.exitCode).toBe(2);
+    expect(noBase.stderr).toContain('merge base');
+    expect(noBase.stderr).toContain('fetch-depth: 0');
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('a repository owned by another user is named as git names it: dubious ownership', async () => {
+    const repo = gitRepo(baseRoot());
+    const chownAll = (dir: string) => {
+      chownSync(dir, 65534, 65534);
+      for (const entry of readdirSync(dir)) {
+        const full = path.join(dir, entry);
+        if (statSync(full).isDirectory()) chownAll(full);
+        else chownSync(full, 65534, 65534);
+      }
+    };
+    chownAll(repo.dir);
+    const result = await runCli(['validate', '--root', repo.dir, '--base', 'main']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('"dubious ownership"');
+    expect(result.stderr).toContain(`git config --global --add safe.directory ${repo.dir}`);
+  });
+});
