@@ -1,14 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPLETION_SCRIPTS } from '../../src/completion/scripts.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
+import { hasCommand } from '../helpers/has-command.js';
 
 // The scripts run in the real shells against the built bin, as a user's Tab would run them.
 const BIN = path.resolve(import.meta.dirname, '../../bin/phoihop.js');
-const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+
 
 let root = '';
 let env: Record<string, string> = {};
@@ -62,7 +63,7 @@ describe('bash completion', () => {
   });
 });
 
-describe.skipIf(!has('zsh'))('zsh completion', () => {
+describe.skipIf(!hasCommand('zsh'))('zsh completion', () => {
   it('adds the candidates with compadd', () => {
     const script = writeScript('zsh');
     const program = `compdef() { :; }; compadd() { print -l -- "$@"; }; source '${script}'; cd '${root}'; words=(phoihop explain T); CURRENT=3; _phoihop`;
@@ -71,7 +72,7 @@ describe.skipIf(!has('zsh'))('zsh completion', () => {
   });
 });
 
-describe.skipIf(!has('fish'))('fish completion', () => {
+describe.skipIf(!hasCommand('fish'))('fish completion', () => {
   it('answers complete -C', () => {
     const script = writeScript('fish');
     const out = execFileSync('fish', ['--no-config', '-c', `source '${script}'; cd '${root}'; complete -C'phoihop report add T1 --state '`], { env, encoding: 'utf8' });

@@ -6,17 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../helpers/csv.js';
 import { runCli } from '../helpers/world.js';
 import { readZip } from '../helpers/zip.js';
+import { hasCommand } from '../helpers/has-command.js';
 
 const DATA = ['--root', 'data'];
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'phoihop-doc-'));
-const has = (command: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
+
 const TWIPS_PER_MM = 1440 / 25.4;
 
 async function docx(args: string[]): Promise<{ file: string; xml: string; styles: string }> {
@@ -114,7 +108,7 @@ describe('HTML', () => {
     expect(status).toContain('&quot;Dân vận khéo&quot;');
   });
 
-  const chromium = has('chromium');
+  const chromium = hasCommand('chromium');
   it.skipIf(!chromium)(`renders in headless Chromium${chromium ? '' : ' (skipped: Chromium is not installed here; apt-get install chromium)'}`, async () => {
     const dir = tmp();
     const page = path.join(dir, 'tinh-hinh.html');

@@ -8,15 +8,9 @@ import { renderHtml } from '../../src/views/html.js';
 import { renderMarkdown, renderText, reportNotes } from '../../src/views/report-doc.js';
 import { docxParts, paragraphs } from '../helpers/docx-xml.js';
 import { FINAL, MID_TERM, STATE_REPORT, YEAR_REPORT } from '../helpers/report-documents.js';
+import { hasCommand } from '../helpers/has-command.js';
 
-const has = (command: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
+
 const visible = (html: string) => html.replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<style>[\s\S]*?<\/style>/, '').replace(/<br>/g, '\n').replace(/<[^>]+>/g, '\n').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('text and Markdown of a signed report', () => {
@@ -81,7 +75,7 @@ describe('HTML of a signed report', () => {
     expect(html).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
   });
 
-  const chromium = has('chromium') && has('pdfinfo') && has('pdftotext');
+  const chromium = hasCommand('chromium') && hasCommand('pdfinfo') && hasCommand('pdftotext');
   it.skipIf(!chromium)(`prints on A4 in headless Chromium, the notes box left out${chromium ? '' : ' (skipped: chromium or poppler-utils is not installed here)'}`, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'phoihop-html-'));
     const page = path.join(dir, 'tong-ket.html');

@@ -8,16 +8,10 @@ import { renderDocx } from '../../src/views/docx.js';
 import type { ReportDocument } from '../../src/views/report-document.js';
 import { FINAL, MID_TERM, STATE_REPORT, YEAR_REPORT } from '../helpers/report-documents.js';
 import { runCli } from '../helpers/world.js';
+import { hasCommand } from '../helpers/has-command.js';
 
-const has = (command: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const tools = has('soffice') && has('pdftotext') && has('pdfinfo');
+
+const tools = hasCommand('soffice') && hasCommand('pdftotext') && hasCommand('pdfinfo');
 const why = tools ? '' : ' (skipped: LibreOffice or poppler-utils is not installed here; apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2, as .ci/run does)';
 
 interface Kind { name: string; file: string; heading: string[]; number: string; maxPages: number }
