@@ -206,7 +206,20 @@ describe('appending an item to a list of mappings (a report) adds it last and ch
       const edit = appendItem(source, p, report);
       expect(edit.end).toBe(edit.start); // an insertion: no byte of the file is replaced
       const after = applyEdits(text, [edit]);
-      expectOneSpan(text, after, edit.start, edit.start, edit.text);
+      // The exact bytes: the item in the style of the list, indented like its first item, after its last.
+      const seq = source.doc.getIn(p, true) as { flow?: boolean; items: (Node & { flow?: boolean })[] } & Node;
+      const eol = text.includes('\r\n') ? '\r\n' : '\n';
+      const first = seq.items[0]!.range![0];
+      const prefix = text.slice(text.lastIndexOf('\n', first - 1) + 1, first);
+      const last = seq.items[seq.items.length - 1]!;
+      const flowItem = `{ period: "2099-H1", on: 2099-06-15, state: done, note: ${report.note} }`;
+      const blockItem = [`${prefix}period: "2099-H1"`, 'on: 2099-06-15', 'state: done', `note: ${report.note}`].map((l, i) => (i ? ' '.repeat(prefix.length) + l : l)).join(eol) + eol;
+      if (seq.flow) expectOneSpan(text, after, text.lastIndexOf(']', seq.range![1]), text.lastIndexOf(']', seq.range![1]), `, ${flowItem}`);
+      else {
+        const nl = text.indexOf('\n', last.range![1] - 1);
+        const at = nl < 0 ? text.length : nl + 1;
+        expectOneSpan(text, after, at, at, last.flow ? `${prefix}${flowItem}${eol}` : blockItem);
+      }
       const list = source.doc.getIn(p) as { items: unknown[] };
       const items = (p.reduce<any>((o, k) => o[k], original) as unknown[]);
       expect(list.items.length).toBe(items.length);
