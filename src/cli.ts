@@ -104,11 +104,13 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--lead <agency>', m.optLead)
     .option('--content <id>', m.optContent)
     .option('--state <state>', m.optState('done, overdue, due_soon, on_track, not_started, paused, cancelled'))
-    .addOption(new Option('--sample-as-of <date>').hideHelp());
+    .addOption(new Option('--sample-as-of <date>').hideHelp())
+    .option('--all', m.optAll);
 
   report(command('overdue', m.cmdOverdue, async (o, _a, context) => (await import('./commands/overdue.js')).runOverdue(o, await context())), 'table, markdown, csv, json, html')
     .option('--within <days>', m.optWithin)
-    .option('--fail-on-overdue', m.optFailOnOverdue);
+    .option('--fail-on-overdue', m.optFailOnOverdue)
+    .option('--all', m.optAll);
 
   report(command('summary', m.cmdSummary, async (o, _a, context) => (await import('./commands/summary.js')).runSummary(o, await context())), 'text, markdown, json, html, docx, csv (--term)')
     .option('--year <year>', m.optYear)
@@ -225,13 +227,19 @@ export async function main(world: World = processWorld()): Promise<ExitCode> {
 }
 
 function processWorld(): World {
+  // `phoihop status | head`: the reader went away, which is a normal end, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(ExitCode.ok);
+    throw error;
+  });
   return {
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY, columns: process.stdout.columns },
-    stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY },
+    stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY, columns: process.stdout.columns, rows: process.stdout.rows },
+    stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY, columns: process.stderr.columns },
     now: () => new Date(),
+    page: (text) => import('./io/pager.js').then((p) => p.page(text, process.env)),
     stdin: { isTTY: process.stdin.isTTY === true, ask: askLine },
   };
 }

@@ -6,6 +6,8 @@ export interface World {
   stdout: Output;
   stderr: Output;
   now: () => Date;
+  /** Shows long text in a pager ($PAGER, else less) on a terminal; false when none could start. */
+  page?: (text: string) => Promise<boolean>;
   /** The keyboard, when there is one: commands ask for missing values only when stdin is a terminal. */
   stdin?: Input;
 }
@@ -20,6 +22,30 @@ export interface Output {
   write(text: string): void;
   isTTY?: boolean;
   columns?: number;
+  /** The terminal's height, when it is one. */
+  rows?: number;
+}
+
+/** How text tables are laid out for this output: the width to fit, and on a terminal the lines that fit. */
+export interface ScreenLayout {
+  width: number;
+  /** Set on a terminal (unless --all): long listings stop here and say how to see the rest. */
+  maxLines?: number;
+}
+
+function positive(value: number | string | undefined): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** The terminal's width (80 when not a terminal, or $COLUMNS) and, on a terminal, its height. */
+export function screenLayout(world: Pick<World, 'env' | 'stdout'>, all = false): ScreenLayout {
+  const { stdout, env } = world;
+  if (!stdout.isTTY) return { width: positive(env.COLUMNS) ?? 80 };
+  const width = positive(stdout.columns) ?? positive(env.COLUMNS) ?? 80;
+  if (all) return { width };
+  const height = positive(stdout.rows) ?? positive(env.LINES) ?? 24;
+  return { width, maxLines: Math.max(12, height - 4) };
 }
 
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR say otherwise. */
@@ -27,4 +53,10 @@ export function wantsColor(env: World['env'], output: Output): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return output.isTTY === true;
+}
+
+/** "phoihop status --lead x --all": the command line as typed, with `--all`, for the note under a cut listing. */
+export function commandWithAll(argv: readonly string[]): string {
+  const quoted = argv.map((a) => (/^[\w./:=@%+,-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`));
+  return ['phoihop', ...quoted, '--all'].join(' ');
 }

@@ -1,15 +1,20 @@
 /** Edit distance counting a swap of two neighbours as one edit ("stauts" is one edit from "status"). */
 export function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  // Three rolling rows (this one, the one before, the one before that) instead of a whole matrix.
+  let before = new Uint16Array(b.length + 1);
+  let previous = Uint16Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = best;
     }
+    [before, previous, row] = [previous, row, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /** The known value nearest to a mistyped one, when it is near enough to be a likely typo. */
@@ -17,13 +22,15 @@ export function closest(value: string, known: Iterable<string>): string | undefi
   const wanted = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
+  const allowed = Math.max(2, Math.floor(wanted.length / 3));
   for (const candidate of known) {
+    // Lengths further apart than the edits allowed (or than the best so far) cannot win.
+    if (Math.abs(candidate.length - wanted.length) > Math.min(allowed, bestDistance)) continue;
     const d = distance(wanted, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(2, Math.floor(wanted.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }

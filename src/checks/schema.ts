@@ -36,7 +36,15 @@ export function checkSchema(source: SourceFile, value: unknown, lang: Lang): Dia
   const validate = validators.get(source.kind)!;
   if (validate(value)) return [];
   const errors = collapse(validate.errors ?? []);
-  const missingAt = (path: string) => errors.filter((e) => e.keyword === 'required' && e.instancePath === path).map((e) => (e.params as { missingProperty: string }).missingProperty);
+  // Missing keys by place, gathered once: a file with thousands of unknown keys stays linear.
+  const missing = new Map<string, string[]>();
+  for (const e of errors) {
+    if (e.keyword !== 'required') continue;
+    const list = missing.get(e.instancePath) ?? [];
+    list.push((e.params as { missingProperty: string }).missingProperty);
+    missing.set(e.instancePath, list);
+  }
+  const missingAt = (path: string) => missing.get(path) ?? [];
   // A misspelt key ("laed") explains the missing one ("lead"): say it once, at the misspelling.
   const explained = new Set(
     errors

@@ -6,7 +6,7 @@ import { formatPretty } from '../formatters/pretty.js';
 import { markBaseline } from '../git/baseline.js';
 import { editMessages } from '../i18n/edit-messages.js';
 import { checkLoaded, validateRoot, type LoadedRoot } from '../pipeline.js';
-import { sourceLine } from '../records/positions.js';
+import { lineReader } from '../records/positions.js';
 import { UserError } from '../user-error.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import type { Context } from './context.js';
@@ -37,13 +37,10 @@ export async function finishEdit(context: Context, loaded: LoadedRoot, changes: 
   const { world, lang } = context;
   const msg = editMessages[lang];
   const before = checkLoaded(loaded, lang, context.today);
-  const after = await validateRoot(overlayTree(context.tree, changes), lang, undefined, undefined, context.today);
+  const after = await validateRoot(overlayTree(context.tree, changes), lang, undefined, undefined, undefined, context.today);
   const fresh = sortDiagnostics(markBaseline(after.diagnostics, before.diagnostics).filter((d) => !d.baseline && d.severity === 'error')).map(({ baseline: _b, ...d }) => d);
   if (fresh.length) {
-    const line = (file: string, n: number) => {
-      const text = after.textOf(file);
-      return text === undefined ? undefined : sourceLine(text, n);
-    };
+    const line = lineReader(after.textOf);
     world.stdout.write(formatPretty(fresh, { lang, color: context.color, fileCount: after.files.length, sourceLine: line }));
     world.stderr.write(`phoihop: ${msg.refused}\n`);
     return ExitCode.findings;
@@ -66,10 +63,7 @@ export async function finishEdit(context: Context, loaded: LoadedRoot, changes: 
 export function refuseBrokenFile(context: Context, loaded: LoadedRoot, file: string): void {
   const problems = sortDiagnostics(loaded.diagnostics.filter((d) => d.file === file && d.severity === 'error'));
   if (problems.length === 0) return;
-  const line = (f: string, n: number) => {
-    const text = loaded.textOf(f);
-    return text === undefined ? undefined : sourceLine(text, n);
-  };
+  const line = lineReader(loaded.textOf);
   context.world.stdout.write(formatPretty(problems, { lang: context.lang, color: context.color, fileCount: loaded.files.length, sourceLine: line }));
   throw new UserError(terminalMessages[context.lang].brokenFile(file, problems.length), ExitCode.findings);
 }

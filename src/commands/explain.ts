@@ -1,4 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
+import { screenLayout } from '../world.js';
 import { explainTask } from '../schedule/explain.js';
 import { explainText } from '../views/explain.js';
 import { parseAsOf, type Context } from './context.js';
@@ -15,6 +16,6 @@ export async function runExplain(taskArg: string, options: ExplainOptions, conte
   const slash = taskArg.lastIndexOf('/');
   const models = await loadProgrammes(context, slash < 0 ? options.programme : taskArg.slice(0, slash), asOf);
   const { programme, task } = findTask(models, taskArg, options.programme, context);
-  context.world.stdout.write(explainText(explainTask(programme, task, asOf, context.settings.soon), context.lang));
+  context.world.stdout.write(explainText(explainTask(programme, task, asOf, context.settings.soon), context.lang, screenLayout(context.world).width));
   return ExitCode.ok;
 }

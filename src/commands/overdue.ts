@@ -1,4 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
+import { commandWithAll, screenLayout } from '../world.js';
 import { classifyOccurrences } from '../schedule/occurrences.js';
 import { renderHtml } from '../views/html.js';
 import { overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, overdueTable, type OverdueList } from '../views/overdue.js';
@@ -14,6 +15,8 @@ export interface OverdueOptions {
   within?: string;
   failOnOverdue?: boolean;
   output?: string;
+  /** Every row, even on a terminal (through the pager there). */
+  all?: boolean;
 }
 
 export async function runOverdue(options: OverdueOptions, context: Context): Promise<ExitCode> {
@@ -23,7 +26,8 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const models = await loadProgrammes(context, options.programme, asOf);
   const { overdue, dueSoon } = classifyOccurrences(models, asOf, within);
   const list: OverdueList = { asOf, within, overdue, dueSoon, models: new Map(models.map((m) => [m.programme.id, m])) };
-  const view = { lang: context.lang, color: context.color, ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };
+  const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
+  const view = { lang: context.lang, color: context.color, ...screen, allCommand: commandWithAll(context.world.argv) };
   const output =
     format === 'json'
       ? overdueJson(list)
@@ -34,6 +38,6 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
           : format === 'html'
             ? renderHtml(overdueBlocks(list, context.lang), { title: 'phoihop overdue', lang: context.lang })
             : overdueTable(list, view);
-  await deliver(context, options.output, output, format);
+  await deliver(context, options.output, output, format, { pager: options.all === true });
   return options.failOnOverdue && overdue.length > 0 ? ExitCode.findings : ExitCode.ok;
 }

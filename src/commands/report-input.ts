@@ -8,13 +8,14 @@ import type { IsoDate } from '../calendar.js';
 import { programmeAsOf } from '../model/as-of.js';
 import type { ProgrammeModel, TaskModel } from '../model/programme-model.js';
 import { loadRoot, type LoadedRoot } from '../pipeline.js';
+import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { recoverInterrupted } from './recovery.js';
 
 /** The root's records; a root without any is a usage problem, not an empty report. */
 export async function loadRecords(context: Context): Promise<LoadedRoot> {
-  const loaded = await loadRoot(context.tree, context.lang);
+  const loaded = await loadRoot(context.tree, context.lang, undefined, undefined, startProgress(context.world, context.lang));
   if (loaded.files.length === 0) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
   return loaded;
 }

@@ -1,4 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
+import { commandWithAll, screenLayout } from '../world.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { programmeStatus, type StatusFilters } from '../schedule/status.js';
 import { foldText } from '../i18n/fold.js';
@@ -28,6 +29,8 @@ export interface StatusOptions {
   content?: string;
   state?: string;
   output?: string;
+  /** Every row, even on a terminal (through the pager there). */
+  all?: boolean;
   /** Hidden, for npm start: --as-of that also says the records are the sample. */
   sampleAsOf?: string;
   /** Lines to show under the heading (the first screen's note about the sample). */
@@ -82,7 +85,8 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   const matching = all.filter((s) => s.groups.length > 0);
   const statuses = matching.length ? matching : all;
   if (notes.length && !matching.length && (format === 'csv' || format === 'json')) context.world.stderr.write(`phoihop: ${terminalMessages[context.lang].nothingMatches}\n`);
-  const view = { lang: context.lang, color: context.color, notes: [...(options.notes ?? []), ...notes], ...(context.world.stdout.columns ? { width: context.world.stdout.columns } : {}) };
+  const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
+  const view = { lang: context.lang, color: context.color, notes: [...(options.notes ?? []), ...notes], ...screen, allCommand: commandWithAll(context.world.argv) };
   const title = statuses[0]?.model.programme.title ?? 'phoihop';
   const output =
     format === 'json'
@@ -94,6 +98,6 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
           : format === 'html'
             ? renderHtml(statusBlocks(statuses, asOf, context.lang, view.notes), { title, lang: context.lang })
             : statusTable(statuses, asOf, { ...view, color: view.color && options.output === undefined });
-  await deliver(context, options.output, output, format);
+  await deliver(context, options.output, output, format, { pager: options.all === true });
   return ExitCode.ok;
 }

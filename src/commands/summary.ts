@@ -1,4 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
+import { screenLayout } from '../world.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { parseReviewKind, reviewReport, termDocument, yearReport } from '../report/build.js';
@@ -32,9 +33,12 @@ function parseYear(value: string, context: Context): number {
 }
 
 /** The signed reports, rendered; the drafter's notes go to stderr, never into what is pasted or printed. */
-async function renderDocuments(documents: readonly ReportDocument[], format: string, context: Context): Promise<string | Uint8Array> {
+async function renderDocuments(documents: readonly ReportDocument[], format: string, context: Context, fitTables = false): Promise<string | Uint8Array> {
   for (const note of documents.flatMap(reportNotes)) context.world.stderr.write(`${cliMessages[context.lang].drafterNote(note)}\n`);
-  if (format === 'text') return documents.map((d) => renderText(d)).join('\n\n');
+  // Text tables fit a terminal's width; piped, a term review fits 80 columns and a year report keeps
+  // whole lines (it is pasted into a document).
+  const width = fitTables || context.world.stdout.isTTY ? screenLayout(context.world).width : undefined;
+  if (format === 'text') return documents.map((d) => renderText(d, width)).join('\n\n');
   if (format === 'markdown') return documents.map((d) => renderMarkdown(d)).join('\n---\n\n');
   if (format === 'html') return renderHtml(documents);
   if (!documents.length) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
@@ -55,7 +59,7 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
     const terms = models.map((m) => termSummary(m, asOf));
     if (format === 'json') output = termSummaryJson(terms);
     else if (format === 'csv') output = termSummaryCsv(terms, context.lang);
-    else output = await renderDocuments(terms.map((t) => termDocument(t, asOf, reportOptions)), format, context);
+    else output = await renderDocuments(terms.map((t) => termDocument(t, asOf, reportOptions)), format, context, true);
   } else if (reviewKind) {
     const reviews = models.map((m) => reviewReport(m, reviewKind, asOf, reportOptions));
     output = format === 'json' ? reviewSummaryJson(reviews) : await renderDocuments(reviews.map((r) => r.document), format, context);

@@ -13,8 +13,9 @@ import { gitTree } from '../git/git-tree.js';
 import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat, type FormatInput } from '../formatters/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { writeOutput } from '../io/atomic-write.js';
-import { validateRoot, type LoadedRoot } from '../pipeline.js';
-import { sourceLine } from '../records/positions.js';
+import { validateRoot, validateStreaming, type CheckedRoot } from '../pipeline.js';
+import { lineReader } from '../records/positions.js';
+import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
 import { VERSION } from '../version.js';
 import { parseChoice, type Context } from './context.js';
@@ -31,7 +32,7 @@ export interface ValidateOptions {
 
 /** What the formatters need from a run: the files read, their text for the caret view, the findings. */
 interface Outcome {
-  result: Pick<LoadedRoot, 'files' | 'textOf'>;
+  result: Pick<CheckedRoot, 'files' | 'textOf'>;
   diagnostics: Diagnostic[];
 }
 
@@ -57,10 +58,17 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
   const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
   const label = `${ref}:${prefix || '.'}`;
   const baseTree = await gitTree(top, commit, prefix, label, only);
-  const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope, undefined, context.today), validateRoot(baseTree, lang, scope, undefined, context.today), historyFindings(changes, baseTree, lang)]);
-  const [clashes, baseClashes] = scope
-    ? await Promise.all([programmeIdClashes(context.tree, scope, result, lang), gitTree(top, commit, prefix, label).then((whole) => programmeIdClashes(whole, scope, base, lang))])
-    : [[], []];
+  if (!scope) {
+    // agencies.yaml, phoihop.yaml or a schema changed: the whole root on both sides, one after the
+    // other, each streamed, so memory stays flat.
+    const result = await validateStreaming(context.tree, lang, { progress: startProgress(context.world, lang), today: context.today });
+    const base = await validateStreaming(baseTree, lang, { today: context.today });
+    const history = await historyFindings(changes, baseTree, lang);
+    const marked = markBaseline(result.diagnostics, base.diagnostics, renames(changes));
+    return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
+  }
+  const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope, undefined, undefined, context.today), validateRoot(baseTree, lang, scope, undefined, undefined, context.today), historyFindings(changes, baseTree, lang)]);
+  const [clashes, baseClashes] = await Promise.all([programmeIdClashes(context.tree, scope, result, lang), gitTree(top, commit, prefix, label).then((whole) => programmeIdClashes(whole, scope, base, lang))]);
   const marked = markBaseline([...result.diagnostics, ...clashes], [...base.diagnostics, ...baseClashes], renames(changes));
   return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
 }
@@ -75,7 +83,7 @@ function cacheDirectory(env: Context['world']['env']): string | undefined {
 /** The whole check, reusing the last run when no record, schema, setting or tool version changed. */
 async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
   const directory = cacheDirectory(context.world.env);
-  if (!enabled || !directory || context.revision) return validateRoot(context.tree, context.lang, undefined, undefined, context.today).then((r) => ({ result: r, diagnostics: r.diagnostics }));
+  if (!enabled || !directory || context.revision) return validateStreaming(context.tree, context.lang, { progress: startProgress(context.world, context.lang), today: context.today }).then((r) => ({ result: r, diagnostics: r.diagnostics }));
   const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
   // The rules' ids and docs are part of the identity: a build with a new or changed rule but the same version never reuses an old run;
@@ -93,7 +101,7 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
     };
     return { result: { files: paths, textOf }, diagnostics: hit };
   }
-  const result = await validateRoot(cache.hashing(context.tree), context.lang, undefined, discovery, context.today);
+  const result = await validateStreaming(cache.hashing(context.tree), context.lang, { discovery, progress: startProgress(context.world, context.lang), today: context.today });
   await cache.store(result.files, result.diagnostics);
   return { result, diagnostics: result.diagnostics };
 }
@@ -113,10 +121,7 @@ export async function runValidate(options: ValidateOptions, context: Context): P
     lang,
     color: context.color,
     fileCount: result.files.length,
-    sourceLine: (file, line) => {
-      const text = result.textOf(file);
-      return text === undefined ? undefined : sourceLine(text, line);
-    },
+    sourceLine: lineReader(result.textOf),
     rootLabel: context.rootLabel,
     version: VERSION,
     files: result.files,

@@ -16,6 +16,7 @@ export const cliMessages: Localized<{
   optState: (states: string) => string;
   optWithin: string;
   optFailOnOverdue: string;
+  optAll: string;
   optYear: string;
   optTerm: string;
   optReview: string;
@@ -75,6 +76,7 @@ export const cliMessages: Localized<{
     optState: (states) => `chỉ nhiệm vụ ở trạng thái: ${states}`,
     optWithin: 'số ngày tới được coi là sắp đến hạn (mặc định: soon trong phoihop.yaml, nếu không có thì 30)',
     optFailOnOverdue: 'thoát với mã 1 khi có việc quá hạn (dùng cho CI nhắc việc)',
+    optAll: 'in mọi dòng, kể cả khi dài hơn màn hình (trên màn hình thì mở bằng trình xem trang)',
     optYear: 'năm báo cáo (mặc định: năm của ngày tính đến, hoặc năm cuối của chương trình đã kết thúc)',
     optTerm: 'báo cáo sơ kết/tổng kết cả giai đoạn',
     optReview: 'báo cáo sơ kết (mid-term) hoặc tổng kết (final) theo hội nghị ghi trong programme.yaml',
@@ -134,6 +136,7 @@ export const cliMessages: Localized<{
     optState: (states) => `only tasks in state: ${states}`,
     optWithin: 'days ahead that count as due soon (default: soon in phoihop.yaml, else 30)',
     optFailOnOverdue: 'exit 1 when anything is overdue (for a CI reminder)',
+    optAll: 'print every row, even when longer than the screen (in a pager on a terminal)',
     optYear: 'year of the report (default: the year of the as-of date, or the last year of a programme that has ended)',
     optTerm: 'whole-period review (interim or final)',
     optReview: 'the mid-term (mid-term) or final (final) review recorded in programme.yaml',

@@ -122,7 +122,8 @@ function lazySource(found: FoundFile, content: string | Uint8Array | (() => Uint
   const parse = () => {
     if (!parsed) {
       const lineCounter = new LineCounter();
-      parsed = { doc: parseAllDocuments(text(), { ...PARSE_OPTIONS, lineCounter })[0] as Document.Parsed, lineCounter };
+      // js-yaml already refused duplicate keys; yaml's own check is quadratic in a mapping's size.
+      parsed = { doc: parseAllDocuments(text(), { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter })[0] as Document.Parsed, lineCounter };
     }
     return parsed;
   };
@@ -153,10 +154,12 @@ function parseFully(found: FoundFile, text: string, lang: Lang): LoadedFile {
   if (tooDeep >= 0) for (const start of [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)]) lineCounter.addNewLine(start);
   const diagnostics: Diagnostic[] = [];
   const source = (doc: Document.Parsed): SourceFile => ({ path: found.path, kind: found.kind, text, doc, lineCounter });
+  const lines = new Set<number>();
   const push = (offset: number, rule: string, message: string, hint?: string) => {
     const { line, col } = lineCounter.linePos(offset);
     // One message per line: the parser often reports a single slip several ways.
-    if (diagnostics.some((d) => d.line === line)) return;
+    if (lines.has(line)) return;
+    lines.add(line);
     diagnostics.push({ file: found.path, line, column: col, rule, severity: 'error', message, ...(hint ? { hint } : {}) });
   };
   if (tooDeep >= 0) {

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SourceFile } from './types.js';
 
 export type Path = readonly (string | number)[];
@@ -17,6 +17,24 @@ function keyOf(pairKey: unknown): unknown {
   return isScalar(pairKey) ? pairKey.value : pairKey;
 }
 
+// Each mapping's pairs by key, built on first lookup: a file with 72,000 keys and a message for
+// each of them costs one pass over its keys, not one pass per message.
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, segment: string | number): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const key = String(keyOf(p.key));
+      if (!index.has(key)) index.set(key, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(String(segment));
+}
+
 /**
  * The line and column of the YAML node at `path` (or of its key, with `key`), falling back to the
  * nearest existing ancestor, so that every diagnostic points at a line.
@@ -28,7 +46,7 @@ export function locate(source: SourceFile, path: Path, options: { key?: boolean 
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(segment));
+      const pair = pairOf(node, segment!);
       if (!pair) break;
       const keyNode = pair.key as Node | null;
       const valueNode = pair.value as Node | null;
@@ -53,14 +71,36 @@ export function toPosition(source: SourceFile, offset: number): Position {
   return { line, column: col };
 }
 
+function startsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(text: string, starts: readonly number[], line: number): string | undefined {
+  const start = starts[line - 1];
+  if (start === undefined || line < 1) return undefined;
+  const end = starts[line];
+  return text.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/, '');
+}
+
 /** The text of a 1-based line, for the caret view. */
 export function sourceLine(text: string, line: number): string | undefined {
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    start = text.indexOf('\n', start);
-    if (start < 0) return undefined;
-    start++;
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+  return lineAt(text, startsOf(text), line);
+}
+
+/**
+ * Lines of files by number, for the caret view of many messages: each file's text is fetched and
+ * indexed once (while messages of the same file follow each other), so a line costs O(1), not a
+ * scan of the file.
+ */
+export function lineReader(textOf: (file: string) => string | undefined): (file: string, line: number) => string | undefined {
+  let current: { file: string; text: string | undefined; starts: number[] } | undefined;
+  return (file, line) => {
+    if (current?.file !== file) {
+      const text = textOf(file);
+      current = { file, text, starts: text === undefined ? [] : startsOf(text) };
+    }
+    return current.text === undefined ? undefined : lineAt(current.text, current.starts, line);
+  };
 }

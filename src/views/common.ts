@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { sanitizeLine } from '../formatters/sanitize.js';
-import { formatDateShort } from '../i18n/format.js';
+import { formatDateShort, formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
 import type { DerivedState } from '../schedule/task-state.js';
@@ -12,6 +12,19 @@ export interface ViewOptions {
   width?: number;
   /** Lines under the heading: what the filters matched, the sample's as-of day. */
   notes?: readonly string[];
+  /** On a terminal: the lines a listing may take before it stops and says how to see the rest. */
+  maxLines?: number;
+  /** The command line that shows everything ("phoihop status --all"), for that note. */
+  allCommand?: string;
+}
+
+/** The note under a listing cut to fit the screen: how many rows are not shown, and how to see them. */
+export function moreRowsNote(hidden: number, options: ViewOptions): string {
+  const n = formatNumber(hidden, options.lang);
+  const command = options.allCommand ?? 'phoihop --all';
+  return options.lang === 'vi'
+    ? `… còn ${n} dòng chưa hiện cho vừa màn hình. Xem tất cả: ${command} (trên màn hình sẽ mở bằng trình xem trang; hoặc thêm --format csv, json)`
+    : `… ${n} more rows not shown, to fit the screen. See them all: ${command} (opens in a pager on a terminal; or add --format csv, json)`;
 }
 
 /** An agency's short name for tables, its id when unknown. */

@@ -93,6 +93,7 @@ export function explainBlocks(e: Explanation, lang: Lang): Block[] {
   ];
 }
 
-export function explainText(e: Explanation, lang: Lang): string {
-  return renderText(explainBlocks(e, lang));
+/** The explanation as text; its table fits `width` columns (long report lists wrap in their cell). */
+export function explainText(e: Explanation, lang: Lang, width?: number): string {
+  return renderText(explainBlocks(e, lang), width);
 }

@@ -5,12 +5,12 @@ import { periodLabel, REASON_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
 import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
-import { agencyShort, dateCell, type ViewOptions } from './common.js';
+import { agencyShort, dateCell, moreRowsNote, type ViewOptions } from './common.js';
 import { LEFT_AT_END } from './status.js';
 import { csvTable } from './csv.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
-import { renderTable, type ShrinkStep } from './text-table.js';
+import { renderTable, type LineBudget, type ShrinkStep } from './text-table.js';
 
 export interface OverdueList {
   asOf: IsoDate;
@@ -70,12 +70,16 @@ function soonRows(list: OverdueList, lang: Lang): string[][] {
 
 // Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
 const SHRINK: ShrinkStep[] = [
+  { column: 4, min: 9 },
   { column: 1, min: 36 },
   { column: 6, min: 12 },
   { column: 5, min: 10 },
   { column: 2, min: 10 },
   { column: 0, min: 12 },
   { column: 1, min: 20 },
+  { column: 6, min: 10 },
+  { column: 0, min: 10 },
+  { column: 1, min: 14 },
 ];
 
 /** With one programme the programme column says nothing: it is left out of text tables. */
@@ -84,16 +88,25 @@ function withoutSingleProgramme(list: OverdueList, headers: string[], rows: stri
   return [headers.slice(1), rows.map((r) => r.slice(1)), SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 }))];
 }
 
+/** Both lists as boxed tables fitted to `options.width`; on a terminal (`maxLines`) cut to the screen, with a note. */
 export function overdueTable(list: OverdueList, options: ViewOptions): string {
   const w = WORDS[options.lang];
+  const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };
   const section = (title: string, allHeaders: string[], allRows: string[][]) => {
     const [headers, rows, shrink] = withoutSingleProgramme(list, allHeaders, allRows);
-    return `${title}\n${rows.length ? renderTable(headers, rows, shrink, options.width) : w.none}\n`;
+    if (!rows.length) return `${title}\n${w.none}\n`;
+    if (budget && budget.left < 8) {
+      budget.hidden += rows.length;
+      return `${title}\n`;
+    }
+    if (budget) budget.left -= 2;
+    return `${title}\n${renderTable(headers, rows, shrink, options.width, budget)}\n`;
   };
-  return [
+  const listing = [
     section(w.overdueTitle(formatNumber(list.overdue.length, options.lang), dateCell(list.asOf)), w.headOverdue, overdueRows(list, options.lang)),
     section(w.soonTitle(formatNumber(list.dueSoon.length, options.lang), formatNumber(list.within, options.lang)), w.headSoon, soonRows(list, options.lang)),
   ].join('\n');
+  return budget && budget.hidden > 0 ? `${listing}${moreRowsNote(budget.hidden, options)}\n` : listing;
 }
 
 export function overdueMarkdown(list: OverdueList, options: ViewOptions): string {

@@ -1,5 +1,6 @@
 import { logLine, logText, markdownText } from '../formatters/escape.js';
 import { markdownTable } from './markdown.js';
+import { renderPlainTable } from './text-table.js';
 import type { ReportDocument } from './report-document.js';
 import { headingText, layoutReport } from './report-layout.js';
 
@@ -37,12 +38,12 @@ export function reportNotes(doc: ReportDocument): string[] {
 }
 
 /** Plain text for pasting into a document: no Markdown symbols, no colour. A ReportDocument gives its body only. */
-export function renderText(input: readonly Block[] | ReportDocument): string {
+export function renderText(input: readonly Block[] | ReportDocument, width?: number): string {
   const blocks = bodyOf(input);
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'bullets') out.push(b.items.map((i) => `- ${logLine(i)}`).join('\n'));
-    else if (b.kind === 'table') out.push(plainTable(b.headers.map(logLine), b.rows.map((r) => r.map(logLine))));
+    else if (b.kind === 'table') out.push((width ? (h: string[], r: string[][]) => renderPlainTable(h, r, width) : plainTable)(b.headers.map(logLine), b.rows.map((r) => r.map(logLine))));
     else if (b.kind === 'title') out.push(logText(b.text).toUpperCase());
     else out.push(logText(b.text));
   }

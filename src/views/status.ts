@@ -4,13 +4,13 @@ import { periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS } from 
 import type { Lang } from '../i18n/lang.js';
 import { sanitizeLine } from '../formatters/sanitize.js';
 import { onSchedule, type ProgrammeStatus, type StatusRow } from '../schedule/status.js';
-import { agencyShort, colourState, dateCell, programmePeriod, type ViewOptions } from './common.js';
+import { agencyShort, colourState, dateCell, moreRowsNote, programmePeriod, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
 import { statusFooterText } from './status-footer.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
-import { renderTable, type Cell, type ShrinkStep } from './text-table.js';
+import { DEFAULT_WIDTH, renderTable, wrapText, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
 
 const HEADERS = {
   vi: ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Lịch', 'Hạn tới', 'Báo cáo gần nhất', 'Tình trạng'],
@@ -27,6 +27,10 @@ const SHRINK: ShrinkStep[] = [
   { column: 3, min: 8 },
   { column: 6, min: 12 },
   { column: 5, min: 14 },
+  { column: 1, min: 14 },
+  { column: 5, min: 12 },
+  { column: 6, min: 11 },
+  { column: 3, min: 7 },
 ];
 
 /** What is left once the programme has ended is a backlog, not "overdue by 1.889 days". */
@@ -64,23 +68,59 @@ function rowCells(status: ProgrammeStatus, row: StatusRow, lang: Lang, asOf: Iso
   return [task.id, sanitizeLine(task.title), agencyShort(status.model, task.lead), SCHEDULE_LABELS[lang][task.schedule.every], dateCell(row.nextDue), lastReportText(row, lang), stateText(row, lang, ended)];
 }
 
+// Narrow: id, title, lead, next due (schedule), last report, state.
+const NARROW_SHRINK: ShrinkStep[] = [
+  { column: 1, min: 36 },
+  { column: 5, min: 14 },
+  { column: 4, min: 16 },
+  { column: 2, min: 10 },
+  { column: 3, min: 12 },
+  { column: 1, min: 20 },
+  { column: 5, min: 12 },
+  { column: 4, min: 14 },
+];
+
+/** Below this width the schedule goes under the next due day, so that the title keeps room. */
+const NARROW = 100;
+
+/**
+ * One boxed table per programme, fitted to `options.width` (default 80). With `options.maxLines`
+ * (a terminal), the listing stops when the screen is full and a note says how many rows are left
+ * and how to see them.
+ */
 export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate, options: ViewOptions): string {
   const { lang, color } = options;
-  return statuses
-    .map((status) => {
-      const rows: Cell[][] = [];
-      for (const group of status.groups) {
-        rows.push([{ content: `${group.content.id}. ${sanitizeLine(group.content.title)}`, colSpan: 7 }]);
-        for (const row of group.rows) {
-          const cells = rowCells(status, row, lang, asOf);
-          cells[6] = colourState(cells[6]!, row.state, color);
-          rows.push(cells);
-        }
+  const width = options.width ?? DEFAULT_WIDTH;
+  const narrow = width < NARROW;
+  const headers = narrow ? [...HEADERS[lang].slice(0, 3), `${HEADERS[lang][4]}\n(${HEADERS[lang][3]!.toLowerCase()})`, ...HEADERS[lang].slice(5)] : HEADERS[lang];
+  const shrink = narrow ? NARROW_SHRINK : SHRINK;
+  const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };
+  const parts: string[] = [];
+  for (const status of statuses) {
+    const rows: Cell[][] = [];
+    for (const group of status.groups) {
+      rows.push([{ content: `${group.content.id}. ${sanitizeLine(group.content.title)}`, colSpan: headers.length }]);
+      for (const row of group.rows) {
+        const cells = rowCells(status, row, lang, asOf);
+        cells[6] = colourState(cells[6]!, row.state, color);
+        rows.push(narrow ? [...cells.slice(0, 3), `${cells[4]}\n(${cells[3]})`, ...cells.slice(5)] : cells);
       }
-      const table = rows.length ? renderTable(HEADERS[lang], rows, SHRINK, options.width) : terminalMessages[lang].nothingMatches;
-      return `${header(status, asOf, lang, options.notes)}\n${table}\n${statusFooter(status, lang)}\n`;
-    })
-    .join('\n');
+    }
+    const heading = header(status, asOf, lang, options.notes)
+      .split('\n')
+      .flatMap((line) => wrapText(line, width))
+      .join('\n');
+    // A programme starts only when its heading, a row or two and its footer still fit.
+    if (budget && budget.left < 10) {
+      budget.hidden += rows.filter((r) => typeof r[0] === 'string').length;
+      continue;
+    }
+    if (budget) budget.left -= heading.split('\n').length + 2;
+    const table = rows.length ? renderTable(headers, rows, shrink, width, budget) : terminalMessages[lang].nothingMatches;
+    parts.push(`${heading}\n${table}\n${statusFooter(status, lang)}\n`);
+  }
+  const listing = parts.join('\n');
+  return budget && budget.hidden > 0 ? `${listing}${moreRowsNote(budget.hidden, options)}\n` : listing;
 }
 
 export function statusMarkdown(statuses: readonly ProgrammeStatus[], asOf: IsoDate, options: ViewOptions): string {

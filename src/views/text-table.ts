@@ -1,4 +1,8 @@
-import Table from 'cli-table3';
+/**
+ * Boxed text tables whose cost is their rows: column widths are worked out once, in one pass over
+ * the cells, and each row is then drawn on its own (no layout engine over the whole table; see
+ * docs/performance.md). The borders are those cli-table3 draws, so output looks the same.
+ */
 
 /** When a table is too wide, columns give up width step by step: column `column` down to `min`. */
 export interface ShrinkStep {
@@ -6,38 +10,221 @@ export interface ShrinkStep {
   min: number;
 }
 
+/** A cell; a span covers `colSpan` columns (a group heading covers them all). */
 export type Cell = string | { content: string; colSpan: number };
 
-const DEFAULT_WIDTH = 120;
-
-function displayWidth(text: string): number {
-  // Vietnamese letters are precomposed (NFC) and one column wide; strip colour codes first.
-  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+/** Where a table stops when the screen is full: lines left, and what to say about the rest. */
+export interface LineBudget {
+  /** Lines that may still be printed; counts down as tables are drawn. */
+  left: number;
+  /** Data rows not printed because the budget ran out. */
+  hidden: number;
 }
 
-/** Column widths (with padding) that fit `total` columns of terminal. */
+export const DEFAULT_WIDTH = 80;
+/** No column narrower than this (plus padding), however small the terminal. */
+const NARROWEST = 3;
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Columns a string takes: composed Vietnamese letters are one column, combining marks none. */
+export function displayWidth(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  let width = 0;
+  for (const ch of plain) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x300 && code <= 0x36f) continue;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return code >= 0x1100 && ((code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) || (code >= 0x1f300 && code <= 0x1faff));
+}
+
+function cellText(cell: Cell | undefined): string {
+  return cell === undefined ? '' : typeof cell === 'string' ? cell : cell.content;
+}
+
+/** The widest word of a cell: narrower than this, the cell has to break a word. */
+function longestWord(text: string): number {
+  let widest = 0;
+  for (const word of text.split(/[ \n]+/)) {
+    const w = displayWidth(word);
+    if (w > widest) widest = w;
+  }
+  return widest;
+}
+
+/** Column widths (with padding) that fit `total` columns of terminal, borders included. */
 export function fitWidths(headers: readonly string[], rows: readonly Cell[][], total: number, steps: readonly ShrinkStep[]): number[] {
-  const natural = headers.map((header, i) => Math.max(displayWidth(header), ...rows.map((r) => (typeof r[i] === 'string' ? Math.max(...(r[i] as string).split('\n').map(displayWidth)) : 0))) + 2);
+  const natural = headers.map((h) => Math.max(...h.split('\n').map(displayWidth)) + 2);
+  // Columns wrap between words before any word is broken; a date is never cut in two.
+  const words = headers.map(() => NARROWEST + 2);
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i];
+      if (typeof cell !== 'string') continue;
+      for (const line of cell.split('\n')) {
+        const w = displayWidth(line) + 2;
+        if (w > natural[i]!) natural[i] = w;
+      }
+      const word = longestWord(cell) + 2;
+      if (word > words[i]!) words[i] = word;
+    }
+  }
   const widths = [...natural];
   let excess = widths.reduce((a, b) => a + b, 0) - (total - (headers.length + 1));
   for (const { column, min } of steps) {
     if (excess <= 0) break;
-    const cut = Math.min(excess, Math.max(0, widths[column]! - min));
+    const cut = Math.min(excess, Math.max(0, widths[column]! - Math.max(min, Math.min(words[column]!, natural[column]!))));
     widths[column]! -= cut;
     excess -= cut;
   }
+  // Still too wide: the widest column that can still wrap between words gives up a column at a
+  // time; then (a very narrow terminal) the widest column, breaking words.
+  const shrinkWidest = (floor: (i: number) => number) => {
+    while (excess > 0) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) if (widths[i]! > floor(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+      if (widest < 0) return;
+      widths[widest]!--;
+      excess--;
+    }
+  };
+  shrinkWidest((i) => Math.min(words[i]!, natural[i]!));
+  shrinkWidest(() => NARROWEST + 2);
   return widths;
 }
 
-/** A boxed text table, wrapped at word boundaries to fit the terminal width. */
-export function renderTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width = DEFAULT_WIDTH): string {
-  const table = new Table({
-    head: [...headers],
-    colWidths: fitWidths(headers, rows, width, steps),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: false },
-  });
-  for (const row of rows) table.push(row.map((cell) => (typeof cell === 'string' ? cell : { content: cell.content, colSpan: cell.colSpan })));
-  return table.toString();
+/** Splits a word longer than the line into pieces that fit, after a "/" when it can (paths). */
+function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const part of word.split(/(?<=\/)/)) {
+    if (displayWidth(piece + part) <= width) {
+      piece += part;
+      continue;
+    }
+    if (piece) pieces.push(piece);
+    piece = '';
+    for (const ch of part) {
+      if (displayWidth(piece + ch) > width && piece) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += ch;
+    }
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Wraps plain text at word boundaries to `width` columns; words longer than a line are broken. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    if (displayWidth(paragraph) <= width) {
+      lines.push(paragraph);
+      continue;
+    }
+    let line = '';
+    for (const word of paragraph.split(/ +/)) {
+      if (!word) continue;
+      const candidate = line ? `${line} ${word}` : word;
+      if (displayWidth(candidate) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      if (displayWidth(word) <= width) {
+        line = word;
+      } else {
+        const pieces = breakWord(word, width);
+        line = pieces.pop() ?? '';
+        lines.push(...pieces);
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** A cell's lines at `width`: a cell coloured as a whole keeps its colour on every line. */
+function cellLines(text: string, width: number): string[] {
+  const coloured = /^(\u001b\[[0-9;]*m)([^]*?)(\u001b\[[0-9;]*m)$/.exec(text);
+  if (coloured && !coloured[2]!.includes('\u001b')) return wrapText(coloured[2]!, width).map((l) => coloured[1] + l + coloured[3]);
+  return wrapText(text.includes('\u001b') ? text.replace(ANSI, '') : text, width);
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function rule(widths: readonly number[], left: string, middle: string, right: string): string {
+  return left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
+}
+
+/** The lines of one row: each cell wrapped inside its column, padded to the tallest cell. */
+function rowLines(row: readonly Cell[], widths: readonly number[]): string[] {
+  const spans: { text: string; width: number }[] = [];
+  let column = 0;
+  for (const cell of row) {
+    const span = typeof cell === 'string' ? 1 : Math.min(cell.colSpan, widths.length - column);
+    let width = 0;
+    for (let i = column; i < column + span; i++) width += widths[i]!;
+    spans.push({ text: cellText(cell), width: width + span - 1 });
+    column += span;
+  }
+  for (; column < widths.length; column++) spans.push({ text: '', width: widths[column]! });
+  const wrapped = spans.map((s) => cellLines(s.text, Math.max(1, s.width - 2)));
+  const height = Math.max(...wrapped.map((w) => w.length));
+  const lines: string[] = [];
+  for (let l = 0; l < height; l++) lines.push('│' + spans.map((s, i) => ' ' + pad(wrapped[i]![l] ?? '', s.width - 2) + ' ').join('│') + '│');
+  return lines;
+}
+
+/**
+ * A boxed text table that fits `width` columns, long text wrapped inside its cell. With a
+ * `budget`, rows stop when the lines left run out; the rows not drawn are counted in it.
+ */
+export function renderTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget): string {
+  const widths = fitWidths(headers, rows, width, steps);
+  const between = rule(widths, '├', '┼', '┤');
+  const head = rowLines(headers, widths);
+  const out = [rule(widths, '┌', '┬', '┐'), ...head];
+  if (budget) budget.left -= head.length + 2;
+  let drawn = 0;
+  for (const row of rows) {
+    const lines = rowLines(row, widths);
+    if (budget) {
+      // A row costs its lines and the rule above it.
+      if (budget.left < lines.length + 1) break;
+      budget.left -= lines.length + 1;
+    }
+    out.push(between, ...lines);
+    drawn++;
+  }
+  if (budget) budget.hidden += rows.slice(drawn).filter((r) => typeof r[0] === 'string').length;
+  out.push(rule(widths, '└', '┴', '┘'));
+  return out.join('\n');
+}
+
+/**
+ * An unboxed table (columns two spaces apart, a dashed rule under the headers) that fits `width`:
+ * the widest column gives up a column at a time and its cells wrap. For reports pasted as text.
+ */
+export function renderPlainTable(headers: readonly string[], rows: readonly string[][], width = DEFAULT_WIDTH): string {
+  const widths = fitWidths(headers, rows, width + headers.length + 3, []).map((w) => w - 2);
+  const lines: string[] = [];
+  const draw = (cells: readonly string[]) => {
+    const wrapped = widths.map((w, i) => wrapText(cells[i] ?? '', Math.max(1, w)));
+    const height = Math.max(...wrapped.map((c) => c.length));
+    for (let l = 0; l < height; l++) lines.push(widths.map((w, i) => pad(wrapped[i]![l] ?? '', w)).join('  ').trimEnd());
+  };
+  draw(headers);
+  lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) draw(row);
+  return lines.join('\n');
 }

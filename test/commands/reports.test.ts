@@ -99,7 +99,7 @@ describe('summary on the sample', () => {
 
 describe('explain', () => {
   it('shows each period with its report and line, and the amendments', async () => {
-    const r = await runCli(['explain', 'NV15', ...DATA, '--as-of', '2021-12-20', '--lang', 'en']);
+    const r = await runCli(['explain', 'NV15', ...DATA, '--as-of', '2021-12-20', '--lang', 'en'], { env: { COLUMNS: '200' } });
     expect(r.stdout).toContain('2019    10/12/2019  done 06/12/2019 (dan-van-2017-2021/tasks/NV15.yaml:13)');
     expect(r.stdout).toContain('overdue by 10 days (reported not done)');
     expect(r.stdout).toContain('2019-05-10-bo-sung (05-QĐ/BCSĐ-BDVTU, 10/05/2019): adds task NV15');

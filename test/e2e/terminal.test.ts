@@ -94,7 +94,10 @@ describe('the first screen', () => {
     const args = pkg.scripts.start.replace(/^node bin\/phoihop\.js /, '').split(' ');
     const { stdout, code } = await phoihop(args);
     expect(code).toBe(0);
-    const [, period, note] = stdout.split('\n');
+    // The title wraps at 80 columns: the period line is the first after it.
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Giai đoạn'));
+    const [period, note] = [lines[at], lines[at + 1]];
     expect(period).toMatch(/Tính đến ngày 20\/12\/2019$/);
     expect(note).toContain('Hồ sơ mẫu, xem như tại ngày 20/12/2019');
     // Nothing is years overdue on the first screen.

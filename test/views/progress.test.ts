@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { startProgress } from '../../src/progress.js';
+
+function run(options: { tty: boolean; env?: Record<string, string>; files: number; msPerFile: number }): string {
+  let written = '';
+  let clock = 0;
+  const world = { stderr: { write: (s: string) => void (written += s), isTTY: options.tty }, env: options.env ?? {}, now: () => new Date(clock) };
+  const progress = startProgress(world, 'vi');
+  for (let i = 0; i < options.files; i++) {
+    clock += options.msPerFile;
+    progress.tick();
+  }
+  progress.done();
+  return written;
+}
+
+describe('progress on stderr', () => {
+  it('shows files read and a rate on a terminal once a run passes a second, then clears the line', () => {
+    const out = run({ tty: true, files: 10_000, msPerFile: 1 });
+    expect(out).toMatch(/\r\u001b\[Kđã đọc \d{1,3}(\.\d{3})* tệp \(1\.000 tệp\/giây\)…/);
+    expect(out.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('says nothing for a short run', () => {
+    expect(run({ tty: true, files: 500, msPerFile: 1 })).toBe('');
+  });
+
+  it('says nothing when stderr is not a terminal, or in CI', () => {
+    expect(run({ tty: false, files: 10_000, msPerFile: 1 })).toBe('');
+    expect(run({ tty: true, env: { CI: 'true' }, files: 10_000, msPerFile: 1 })).toBe('');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, fitWidths, renderPlainTable, renderTable, wrapText, type Cell, type LineBudget } from '../../src/views/text-table.js';
+
+const HEADERS = ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Hạn tới', 'Tình trạng'];
+const TITLE = 'Phối hợp tổ chức hội nghị quán triệt, tuyên truyền chủ trương của Đảng, pháp luật của Nhà nước về công tác dân vận';
+const rows: Cell[][] = [
+  [{ content: 'ND1. Quán triệt, tuyên truyền chủ trương của Đảng, pháp luật của Nhà nước về công tác dân vận', colSpan: 5 }],
+  ['NV01', TITLE, 'Ban Dân vận Tỉnh ủy', '31/03/2020', 'quá hạn (3 kỳ, 1.234 ngày)'],
+  ['NV02', 'Ngắn', 'BDV', '01/01/2021', 'đúng tiến độ'],
+];
+
+const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
+
+describe('text tables', () => {
+  it.each([120, 80, 60, 40])('fit %i columns, borders included', (width) => {
+    expect(widest(renderTable(HEADERS, rows, [{ column: 1, min: 20 }], width))).toBeLessThanOrEqual(width);
+  });
+
+  it('wrap a long title inside its cell, between words, and never cut a date', () => {
+    const table = renderTable(HEADERS, rows, [{ column: 1, min: 20 }], 80);
+    expect(table).toContain('31/03/2020');
+    const titleLines = table.split('\n').filter((l) => l.startsWith('│ NV01') || l.startsWith('│      │')).map((l) => l.split('│')[2]!.trim());
+    expect(titleLines.join(' ').replace(/\s+/g, ' ').trim()).toBe(TITLE);
+    expect(titleLines.length).toBeGreaterThan(2);
+  });
+
+  it('keep their natural width when the screen is wide enough', () => {
+    const table = renderTable(HEADERS, rows.slice(2), [], 200);
+    expect(table.split('\n')[3]).toBe('│ NV02 │ Ngắn     │ BDV     │ 01/01/2021 │ đúng tiến độ │');
+  });
+
+  it('count their width in letters, not bytes or combining marks', () => {
+    expect(displayWidth('Tỉnh ủy')).toBe(7);
+    expect(displayWidth('Tỉnh ủy'.normalize('NFD'))).toBe(7);
+    expect(displayWidth('\u001b[31mquá hạn\u001b[39m')).toBe(7);
+  });
+
+  it('keep a coloured cell coloured on every wrapped line', () => {
+    const table = renderTable(['A', 'B'], [['x', '\u001b[31mquá hạn ba kỳ liền\u001b[39m']], [], 16);
+    const coloured = table.split('\n').filter((l) => l.includes('\u001b[31m'));
+    expect(coloured.length).toBeGreaterThan(1);
+    for (const line of coloured) expect(line).toContain('\u001b[39m');
+  });
+
+  it('break a path after a slash when it cannot wrap between words', () => {
+    expect(wrapText('(dan-van-2017-2021/tasks/NV03.yaml:11)', 24)).toEqual(['(dan-van-2017-2021/', 'tasks/NV03.yaml:11)']);
+  });
+
+  it('stop at the line budget and count the data rows left out', () => {
+    const many: Cell[][] = Array.from({ length: 50 }, (_, i) => [`NV${i}`, 'Việc', 'BDV', '01/01/2021', 'xong']);
+    const budget: LineBudget = { left: 20, hidden: 0 };
+    const table = renderTable(HEADERS, many, [], 80, budget);
+    expect(table.split('\n').length).toBeLessThanOrEqual(20);
+    const shown = table.split('\n').filter((l) => l.startsWith('│ NV')).length;
+    expect(shown).toBeGreaterThan(5);
+    expect(budget.hidden).toBe(50 - shown);
+  });
+
+  it('widths are computed once from all rows: a late long cell widens its column', () => {
+    const widths = fitWidths(['A'], [['x'], ['y'], ['a much longer cell']], 200, []);
+    expect(widths).toEqual([20]);
+  });
+
+  it('plain tables for pasted text fit too', () => {
+    const text = renderPlainTable(['Kỳ', 'Báo cáo', 'Kết luận'], [['quý II/2017', 'hoàn thành 23/06/2017 (dan-van-2017-2021/tasks/NV03.yaml:11)', 'quá hạn 86 ngày (không có báo cáo)']], 50);
+    expect(widest(text)).toBeLessThanOrEqual(50);
+    expect(text).toContain('23/06/2017');
+  });
+});
