@@ -24,6 +24,7 @@ describe('escaping keeps its promises at the edges', () => {
     expect(markdownText('10. mục')).toBe('10\\. mục');
     expect(markdownText('2021) năm')).toBe('2021\\) năm');
     expect(markdownText('x 10. y')).toBe('x 10. y');
+    expect(markdownText('Sở A & Sở B <b>')).toBe('Sở A &amp; Sở B &lt;b&gt;');
   });
 
   it('a hidden character is shown by its code, in the form that fits its size', () => {
