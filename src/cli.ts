@@ -5,6 +5,7 @@ import { errorVi, helpVi, titleVi, usageVi } from './i18n/commander-vi.js';
 import { MissingValue } from './commands/prompt.js';
 import { terminalMessages } from './i18n/terminal-messages.js';
 import { editMessages } from './i18n/edit-messages.js';
+import { siteMessages } from './i18n/site-messages.js';
 import { reportFieldMessages } from './i18n/report-fields-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { initMessages } from './init/messages.js';
@@ -162,6 +163,20 @@ function buildProgram(world: World, lang: Lang, setExit: (code: ExitCode) => voi
     .option('--add-task <file>', e.optAddTask, collect)
     .option('--cancel-task <id>', e.optCancelTask, collect)
     .option('--move-due <values...>', e.optMoveDue);
+
+  // The dashboard site and the due-day calendar.
+  const s = siteMessages[lang];
+  command('site', s.cmdSite, async (o, a, context) => (await import('./commands/site.js')).runSite(a[0]!, o, await context()))
+    .argument('<out>', s.argOut)
+    .option('--as-of <date>', m.optAsOf)
+    .option('--programme <id>', m.optProgramme)
+    .option('--no-docx', s.optNoDocx);
+  command('calendar', s.cmdCalendar, async (o, _a, context) => (await import('./commands/calendar.js')).runCalendar(o, await context()))
+    .option('--as-of <date>', m.optAsOf)
+    .option('--programme <id>', m.optProgramme)
+    .option('--lead <agency>', s.optLeadCalendar)
+    .option('--remind <days>', s.optRemind)
+    .option('--output <file>', s.optCalendarOutput);
 
   // init writes into DIR: the records root defaults to the current folder, not ./data.
   command('init', m.cmdInit, async (o, a, context) => (await import('./commands/init.js')).runInit(a[0]!, o, await context({ root: program.opts<GlobalOptions>().root ?? '.', noScan: true })))

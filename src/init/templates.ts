@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { githubSiteJob, gitlabPagesJob } from './site-workflow.js';
 
 export interface InitValues {
   year: number;
@@ -322,9 +323,9 @@ export function initFiles(values: InitValues): Record<string, string> {
     // Not evaluations/YEAR.yaml itself: "phoihop evaluation new YEAR" writes it, filled from the reports.
     'chuong-trinh-mau/evaluations/README.md': evaluationsReadme(values),
     'chuong-trinh-mau/amendments/README.md': amendmentsReadme,
-    '.github/workflows/phoihop.yml': githubWorkflow(values.source),
+    '.github/workflows/phoihop.yml': githubWorkflow(values.source, [githubValidateJob, githubOverdueJob, githubSiteJob]),
     '.github/CODEOWNERS.example': codeowners,
-    '.gitlab-ci.yml': gitlabCi(values.source),
+    '.gitlab-ci.yml': gitlabCi(values.source) + gitlabPagesJob,
     '.pre-commit-config.yaml': preCommitConfig(values.source),
     '.vscode/settings.json': vscode + '\n',
     '.gitattributes': '*.yaml text eol=lf\n*.yml text eol=lf\n',

@@ -46,7 +46,13 @@ describe('phoihop init', () => {
       for (const call of calls) checkInvocation(program, call);
     }
     const workflow = parse(readFileSync(path.join(dir, '.github/workflows/phoihop.yml'), 'utf8'));
-    expect(Object.keys(workflow.jobs)).toEqual(['validate', 'overdue']);
+    expect(Object.keys(workflow.jobs)).toEqual(['validate', 'overdue', 'site']);
+    expect(workflow.jobs.site.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    expect(workflow.jobs.site.steps.map((s: { run?: string; uses?: string }) => s.run ?? s.uses)).toContain('phoihop site _site');
+    expect(workflow.jobs.site.steps.at(-1).uses).toBe('actions/deploy-pages@v4');
+    const gitlab = parse(readFileSync(path.join(dir, '.gitlab-ci.yml'), 'utf8'));
+    expect(gitlab.pages.script).toContain('phoihop site public');
+    expect(gitlab.pages.artifacts.paths).toEqual(['public']);
     expect(JSON.parse(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8'))['yaml.schemas']['./schemas/task.schema.json']).toEqual(['**/tasks/*.yaml']);
   });
 
