@@ -84,3 +84,29 @@ describe('matching by content, not line', { timeout: 60_000 }, () => {
     expect(result.exitCode).toBe(0);
   });
 });
+
+describe('what one old finding can excuse', { timeout: 60_000 }, () => {
+  it('only itself: a second copy of the same finding in the same file is new', async () => {
+    const files = baseRoot();
+    files['p/tasks/T1.yaml'] = files['p/tasks/T1.yaml']!.replace('partners: [ban-b]', 'partners: [ban-x]');
+    const repo = gitRepo(files);
+    repo.write('p/tasks/T1.yaml', files['p/tasks/T1.yaml']!.replace('partners: [ban-x]', 'partners: [ban-x, ban-x]'));
+    const out = JSON.parse((await validate(repo.dir, 'json')).stdout);
+    const unknown = out.diagnostics.filter((d: { rule: string }) => d.rule === 'unknown-reference');
+    expect(unknown.map((d: { baseline: boolean }) => d.baseline).sort()).toEqual([false, true]);
+    expect(out.new_errors).toBeGreaterThan(0);
+  });
+});
+
+describe('a change to the root-wide files', { timeout: 60_000 }, () => {
+  it('checks every programme, not only the changed folders', async () => {
+    const files: RootFiles = { ...baseRoot() };
+    for (const [f, t] of Object.entries(baseRoot())) if (f.startsWith('p/')) files[f.replace(/^p\//, 'q/')] = t.replace('id: thu-nghiem', 'id: thu-nghiem-hai');
+    const repo = gitRepo(files);
+    // Removing an agency breaks tasks in both folders although neither folder changed.
+    repo.write('agencies.yaml', 'agencies:\n  - { id: ban-a, name: Ban A, short: BA }\n');
+    const out = JSON.parse((await validate(repo.dir, 'json')).stdout);
+    const folders = new Set(out.diagnostics.filter((d: { baseline: boolean }) => !d.baseline).map((d: { file: string }) => d.file.split('/')[0]));
+    expect([...folders].sort()).toEqual(['p', 'q']);
+  });
+});
