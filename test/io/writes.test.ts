@@ -96,11 +96,15 @@ describe('--output', { timeout: 60_000 }, () => {
     const dir = tmp();
     mkdirSync(path.join(dir, 'folder'));
     const readOnly = process.getuid?.() === 0 ? '/sys/phoihop.json' : (chmodSync(path.join(dir, 'folder'), 0o555), path.join(dir, 'folder', 'x.json'));
+    // The full disk is /dev/full reached through a link of our own: a broken writer (a mutant under
+    // `npm run mutation` once did) can then replace only the link, never the machine's device.
+    const full = path.join(dir, 'full');
+    symlinkSync('/dev/full', full);
     const cases: [string, RegExp][] = [
       [path.join(dir, 'missing', 'x.json'), /the folder does not exist/],
       [path.join(dir, 'folder'), /it is a folder/],
       [readOnly, /no permission to write/],
-      ['/dev/full', /the disk is full/],
+      [full, /the disk is full/],
     ];
     for (const [output, cause] of cases) {
       const result = await runCli(['--lang', 'en', 'summary', '--root', 'data', '--year', '2018', '--output', output]);
@@ -109,7 +113,8 @@ describe('--output', { timeout: 60_000 }, () => {
       expect(result.stderr).toMatch(cause);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
-    await expect(writeOutput('/dev/full', 'x', 'vi')).rejects.toThrow(/ổ đĩa đã đầy/);
+    await expect(writeOutput(full, 'x', 'vi')).rejects.toThrow(/ổ đĩa đã đầy/);
+    expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 });
 
