@@ -84,11 +84,6 @@ function lineAt(text: string, starts: readonly number[], line: number): string |
   return text.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/, '');
 }
 
-/** The text of a 1-based line, for the caret view. */
-export function sourceLine(text: string, line: number): string | undefined {
-  return lineAt(text, startsOf(text), line);
-}
-
 /**
  * Lines of files by number, for the caret view of many messages: each file's text is fetched and
  * indexed once (while messages of the same file follow each other), so a line costs O(1), not a

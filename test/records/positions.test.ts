@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { lineReader, locate, sourceLine } from '../../src/records/positions.js';
+import { lineReader, locate } from '../../src/records/positions.js';
 import type { SourceFile } from '../../src/records/types.js';
 
 function source(text: string): SourceFile {
@@ -30,9 +30,9 @@ describe('positions', () => {
   });
 
   it('reads lines by number, with and without the per-file index', () => {
-    expect(sourceLine('a\r\nb\nc', 2)).toBe('b');
-    expect(sourceLine('a\nb\nc', 3)).toBe('c');
-    expect(sourceLine('a\nb\nc', 4)).toBeUndefined();
+    expect(lineReader(() => 'a\r\nb\nc')('f', 2)).toBe('b');
+    expect(lineReader(() => 'a\nb\nc')('f', 3)).toBe('c');
+    expect(lineReader(() => 'a\nb\nc')('f', 4)).toBeUndefined();
     let reads = 0;
     const line = lineReader((f) => (reads++, f === 'x.yaml' ? text : undefined));
     expect(line('x.yaml', 1)).toBe('k0: { a: 0, list: [x, y] }');
