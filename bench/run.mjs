@@ -1,6 +1,7 @@
 // npm run bench: times phoihop against node's own start-up, a read-and-parse floor and ajv-cli,
 // on generated roots of 10, 100, 1,000 and 5,000 programmes, and writes docs/performance.md.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,11 +46,14 @@ function measureAjv(label, root, runs) {
 
 const rows = {};
 const root = (n) => path.join(WORK, `root-${n}`);
+// A root is generated again when the generator changed since it was written.
+const generator = createHash('sha256').update(readFileSync(path.join(REPO, 'bench/generate.mjs'))).digest('hex');
+const upToDate = (dir) => existsSync(path.join(dir, '.complete')) && readFileSync(path.join(dir, '.complete'), 'utf8') === generator;
 for (const n of SIZES) {
-  if (!existsSync(path.join(root(n), '.complete'))) {
+  if (!upToDate(root(n))) {
     rmSync(root(n), { recursive: true, force: true });
     generateRoot(root(n), n);
-    writeFileSync(path.join(root(n), '.complete'), '');
+    writeFileSync(path.join(root(n), '.complete'), generator);
   }
 }
 

@@ -17,10 +17,17 @@ export function splitDate(date: IsoDate): { year: number; month: number; day: nu
 
 export { isIsoDate as isCalendarDate, isMonthDay } from './formats.js';
 
+// Due days, report days and period bounds repeat across thousands of tasks: each day is made once
+// (date-fns never changes the dates it is given).
+const utcDays = new Map<IsoDate, UTCDate>();
+
 function toUtc(date: IsoDate): UTCDate {
+  let utc = utcDays.get(date);
+  if (utc) return utc;
   const { year, month, day } = splitDate(date);
-  const utc = new UTCDate(0, 0, 1);
+  utc = new UTCDate(0, 0, 1);
   utc.setFullYear(year, month - 1, day); // setFullYear keeps years 0–99 as written
+  if (utcDays.size < 100_000) utcDays.set(date, utc);
   return utc;
 }
 
@@ -32,8 +39,16 @@ export function makeDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const monthLengths = new Map<number, number>();
+
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new UTCDate(year, month - 1, 1));
+  const key = year * 12 + month;
+  let days = monthLengths.get(key);
+  if (days === undefined) {
+    days = getDaysInMonth(new UTCDate(year, month - 1, 1));
+    monthLengths.set(key, days);
+  }
+  return days;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -67,11 +82,19 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+const timeZones = new Map<string, boolean>();
+
+/** Whether `name` is an IANA time zone this Node.js knows (asked once per name: Intl is slow to ask). */
 export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = timeZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    timeZones.set(name, known);
   }
+  return known;
 }

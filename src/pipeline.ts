@@ -4,9 +4,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Lang } from './i18n/lang.js';
 import type { Progress } from './progress.js';
 import { buildModels, type ProgrammeModel } from './model/programme-model.js';
-import { uniqueId } from './checks/rules/unique-id.js';
-import { discoverRecords, type Discovery, type FoundFile } from './records/discover.js';
-import { locate } from './records/positions.js';
+import { discoverRecords, type Discovery } from './records/discover.js';
 import { loadFile } from './records/load.js';
 import { loadMessages } from './records/messages.js';
 import { buildRecords } from './records/model.js';
@@ -31,7 +29,7 @@ export interface LoadedRoot {
   records: Records;
   models: ProgrammeModel[];
   /** Every file that parsed into a mapping, with its value. */
-  parsed: { source: SourceFile; value: unknown }[];
+  parsed: { source: SourceFile; value: unknown; plain?: boolean }[];
   /** The text of a file read, when it could be decoded (for the caret view). */
   textOf: (file: string) => string | undefined;
   /** Problems found while loading and checking schemas. */
@@ -70,7 +68,7 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
     else diagnostics.push({ ...at, rule: 'symlink', severity: /(^|\/)programme\.yaml$/.test(file) ? 'error' : 'warning', message: msg.symlink, hint: msg.symlinkHint });
   }
   const records = buildRecords(loaded, failed);
-  const parsed = loaded.flatMap((f) => (f.source ? [{ source: f.source, value: f.value }] : []));
+  const parsed = loaded.flatMap((f) => (f.source ? [{ source: f.source, value: f.value, ...(f.plain ? { plain: true } : {}) }] : []));
   const byPath = new Map(loaded.map((f) => [f.found.path, f]));
   const textOf = (file: string) => {
     const found = byPath.get(file);
@@ -87,74 +85,4 @@ export function checkLoaded(loaded: LoadedRoot, lang: Lang, today?: string): Loa
 
 export async function validateRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery, progress?: Progress, today?: string): Promise<LoadedRoot> {
   return checkLoaded(await loadRoot(tree, lang, scope, discovery, progress), lang, today);
-}
-
-/** What a streamed check leaves behind: the files read, the findings, the text of the files with findings. */
-export interface CheckedRoot {
-  files: string[];
-  diagnostics: Diagnostic[];
-  textOf: (file: string) => string | undefined;
-}
-
-const ROOT_FILES = new Set(['agencies.yaml', 'phoihop.yaml']);
-
-function decodeText(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The same findings as `validateRoot`, in flat memory: programmes are checked `chunk` folders at a
- * time (with the root files, read again for each chunk) and only findings, plus the text of files
- * that have findings, are kept. The one root-wide rule, programme ids unique across the root, is
- * worked out from each chunk's ids and places.
- */
-export async function validateStreaming(tree: Tree, lang: Lang, options: { scope?: ReadonlySet<string>; discovery?: Discovery; progress?: Progress; chunk?: number; today?: string } = {}): Promise<CheckedRoot> {
-  const discovery = options.discovery ?? (await discoverRecords(tree, options.scope));
-  const rootFiles = discovery.files.filter((f) => f.programmeDir === null);
-  const byDir = new Map<string, FoundFile[]>();
-  for (const file of discovery.files) {
-    if (file.programmeDir === null) continue;
-    const list = byDir.get(file.programmeDir) ?? [];
-    list.push(file);
-    byDir.set(file.programmeDir, list);
-  }
-  const dirs = [...byDir.keys()];
-  const size = options.chunk ?? 100;
-  const m = uniqueId.messages[lang];
-  const isProgrammeRepeat = (d: Diagnostic) => d.rule === 'unique-id' && d.message.startsWith(`${m.programme} "`);
-  const diagnostics: Diagnostic[] = [];
-  const texts = new Map<string, string | undefined>();
-  const ids: { dir: string; id: string; file: string; line: number; column: number }[] = [];
-  for (let start = 0; start === 0 || start < dirs.length; start += size) {
-    const first = start === 0;
-    const files = [...rootFiles, ...dirs.slice(start, start + size).flatMap((d) => byDir.get(d)!)];
-    const checked = await validateRoot(tree, lang, undefined, { files, skipped: first ? discovery.skipped : [] }, options.progress, options.today);
-    for (const d of checked.diagnostics) {
-      if ((!first && ROOT_FILES.has(d.file)) || isProgrammeRepeat(d)) continue;
-      diagnostics.push(d);
-      if (!texts.has(d.file)) texts.set(d.file, checked.textOf(d.file));
-    }
-    for (const folder of checked.records.programmes) {
-      if (!folder.programme) continue;
-      const { line, column } = locate(folder.programme.source, ['id']);
-      ids.push({ dir: folder.dir, id: folder.programme.data.id, file: folder.programme.source.path, line, column });
-    }
-  }
-  // Programme ids across the root, in the order a single pass meets them.
-  ids.sort((a, b) => a.dir.localeCompare(b.dir));
-  const seen = new Map<string, { file: string; line: number }>();
-  for (const p of ids) {
-    const earlier = seen.get(p.id);
-    if (!earlier) {
-      seen.set(p.id, p);
-      continue;
-    }
-    diagnostics.push({ file: p.file, line: p.line, column: p.column, rule: uniqueId.id, severity: uniqueId.severity, message: m.duplicate(m.programme, p.id, earlier.file), hint: m.hint, pointer: '/id' });
-    if (!texts.has(p.file)) texts.set(p.file, tree.readAgain ? decodeText(tree.readAgain(p.file)) : undefined);
-  }
-  return { files: discovery.files.map((f) => f.path), diagnostics: sortDiagnostics(diagnostics), textOf: (file) => texts.get(file) };
 }

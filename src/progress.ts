@@ -4,8 +4,8 @@ import type { World } from './world.js';
 
 /** Counts work done and, on a terminal, shows it on stderr once a run lasts more than a second. */
 export interface Progress {
-  /** One more file read. */
-  tick(): void;
+  /** `count` more files read (one by default). */
+  tick(count?: number): void;
   /** Clears the line; nothing is left behind in the output. */
   done(): void;
 }
@@ -19,12 +19,14 @@ export function startProgress(world: Pick<World, 'stderr' | 'env' | 'now'>, lang
   if (!world.stderr.isTTY || world.env.CI || world.env.GITHUB_ACTIONS || world.env.PHOIHOP_NO_PROGRESS) return SILENT;
   const start = world.now().getTime();
   let files = 0;
+  let looked = 0;
   let shown = false;
   let last = 0;
   return {
-    tick() {
-      files++;
-      if ((files & 63) !== 0) return;
+    tick(n = 1) {
+      files += n;
+      if (files - looked < 64) return;
+      looked = files;
       const now = world.now().getTime();
       if (now - start < DELAY_MS || now - last < EVERY_MS) return;
       last = now;

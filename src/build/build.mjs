@@ -9,7 +9,8 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 const banner = { js: "import { createRequire as __phoihopCreateRequire } from 'node:module'; const require = __phoihopCreateRequire(import.meta.url);" };
 
 rmSync('dist', { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/cli.ts'], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', banner });
+// The worker thread's entry shares the CLI's chunks (run/pool.ts starts dist/run/worker.js).
+await build({ ...common, entryPoints: ['src/cli.ts', 'src/run/worker.ts'], outbase: 'src', outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', banner });
 await build({ ...common, entryPoints: ['src/build/compile-validators.ts'], outfile: 'dist/build/compile-validators.js', banner });
 execFileSync(process.execPath, ['dist/build/compile-validators.js', 'dist/validators.js'], { stdio: 'inherit' });
 rmSync('dist/build', { recursive: true, force: true });

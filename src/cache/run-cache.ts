@@ -17,7 +17,8 @@ export interface RunCache {
   lookup(files: readonly string[]): Diagnostic[] | undefined;
   /** A tree that notes the hash of every file read through it, for `store`. */
   hashing(tree: Tree): Tree;
-  store(files: readonly string[], diagnostics: readonly Diagnostic[]): Promise<void>;
+  /** Stores a run; `known` adds hashes taken elsewhere (by worker threads) to those read through `hashing`. */
+  store(files: readonly string[], diagnostics: readonly Diagnostic[], known?: ReadonlyMap<string, string>): Promise<void>;
 }
 
 interface FileEntry {
@@ -96,7 +97,8 @@ export function openRunCache(directory: string, root: string, identity: string):
         },
       };
     },
-    async store(files, diagnostics) {
+    async store(files, diagnostics, known) {
+      for (const [f, hash] of known ?? []) hashes.set(f, hash);
       const key = keyOf(files, (f) => hashes.get(f));
       if (key === undefined) return;
       // A file modified within the last second may change again within the same timestamp: its

@@ -8,7 +8,8 @@ export interface RuleInput {
   records: Records;
   models: ProgrammeModel[];
   /** Every file that parsed, valid or not, with its value, for rules about text itself. */
-  parsed: { source: SourceFile; value: unknown }[];
+  /** `plain`: the text holds nothing the text rules look for (records/load.ts `isPlainText`). */
+  parsed: { source: SourceFile; value: unknown; plain?: boolean }[];
   /** Today in the root's time zone (YYYY-MM-DD), for rules about dates that cannot be true yet; absent, they find nothing. */
   today?: string;
 }

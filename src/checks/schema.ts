@@ -106,8 +106,12 @@ function describeValue(value: unknown, msg: SchemaMessages): string {
  */
 function commaSplit(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  return Object.entries(data).find(([key, value]) => value === null && /\s/.test(key))?.[0];
+  // Each unknown key of a mapping asks about the same mapping: it is looked through once.
+  if (!splitKeys.has(data)) splitKeys.set(data, Object.entries(data).find(([key, value]) => value === null && /\s/.test(key))?.[0]);
+  return splitKeys.get(data);
 }
+
+const splitKeys = new WeakMap<object, string | undefined>();
 
 function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessages, lang: Lang, missingHere: string[]): Diagnostic {
   const path = toPath(error.instancePath);

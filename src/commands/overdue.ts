@@ -1,11 +1,11 @@
 import { ExitCode } from '../exit-codes.js';
 import { commandWithAll, screenLayout } from '../world.js';
-import { classifyOccurrences } from '../schedule/occurrences.js';
+import { sortOccurrences } from '../schedule/occurrences.js';
 import { renderHtml } from '../views/html.js';
 import { overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, overdueTable, type OverdueList } from '../views/overdue.js';
 import { deliver } from './report-output.js';
 import { parseAsOf, parseChoice, parseDays, type Context } from './context.js';
-import { loadProgrammes } from './report-input.js';
+import { gatherProgrammes } from './gather.js';
 import { TABLE_FORMATS } from './status.js';
 
 export interface OverdueOptions {
@@ -23,9 +23,9 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const within = parseDays(options.within, context.settings.soon, context);
-  const models = await loadProgrammes(context, options.programme, asOf);
-  const { overdue, dueSoon } = classifyOccurrences(models, asOf, within);
-  const list: OverdueList = { asOf, within, overdue, dueSoon, models: new Map(models.map((m) => [m.programme.id, m])) };
+  const programmes = await gatherProgrammes(context, options.programme, { kind: 'overdue', asOf, within }, (p) => p.head.programme.id);
+  const { overdue, dueSoon } = sortOccurrences({ overdue: programmes.flatMap((p) => p.overdue), dueSoon: programmes.flatMap((p) => p.dueSoon) });
+  const list: OverdueList = { asOf, within, overdue, dueSoon, models: new Map(programmes.map((p) => [p.head.programme.id, p.head])) };
   const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
   const view = { lang: context.lang, color: context.color, ...screen, allCommand: commandWithAll(context.world.argv) };
   const output =

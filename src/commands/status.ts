@@ -1,14 +1,14 @@
 import { ExitCode } from '../exit-codes.js';
 import { commandWithAll, screenLayout } from '../world.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { programmeStatus, type StatusFilters } from '../schedule/status.js';
+import type { StatusFilters } from '../schedule/status.js';
 import { foldText } from '../i18n/fold.js';
 import { STATE_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { closest } from '../checks/closest.js';
 import { sanitizeLine } from '../formatters/sanitize.js';
-import type { ProgrammeModel } from '../model/programme-model.js';
+import type { Agency } from '../records/types.js';
 import { resolveNamed } from './lookup.js';
 import { dateCell } from '../views/common.js';
 import { DERIVED_STATES, type DerivedState } from '../schedule/task-state.js';
@@ -17,7 +17,7 @@ import { renderHtml } from '../views/html.js';
 import { statusBlocks, statusCsv, statusJson, statusMarkdown, statusTable } from '../views/status.js';
 import { deliver } from './report-output.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
-import { loadProgrammes } from './report-input.js';
+import { chooseProgrammes, discoverRoot, gather, listRoot, narrow, type ListedProgramme } from './gather.js';
 
 export const TABLE_FORMATS = ['table', 'markdown', 'csv', 'json', 'html'] as const;
 
@@ -49,18 +49,18 @@ function parseState(value: string | undefined, context: Context): DerivedState |
 }
 
 /** --lead and --content resolved against the records; the note says what they matched. */
-function resolveFilters(models: readonly ProgrammeModel[], options: StatusOptions, state: DerivedState | undefined, lang: Lang): { filters: StatusFilters; notes: string[] } {
+function resolveFilters(agencyList: readonly Agency[], programmes: readonly ListedProgramme[], options: StatusOptions, state: DerivedState | undefined, lang: Lang): { filters: StatusFilters; notes: string[] } {
   const t = terminalMessages[lang];
   const filters: StatusFilters = {};
   const parts: string[] = [];
   if (options.lead !== undefined) {
-    const agencies = [...(models[0]?.agencies.values() ?? [])].map((a) => ({ id: a.id, names: [a.short ?? a.name, a.name], label: `${a.short ?? a.name} (${a.id})` }));
+    const agencies = agencyList.map((a) => ({ id: a.id, names: [a.short ?? a.name, a.name], label: `${a.short ?? a.name} (${a.id})` }));
     const lead = resolveNamed(options.lead, agencies, 'lead', lang);
     filters.lead = lead.id;
     parts.push(t.filterLead(lead.label));
   }
   if (options.content !== undefined) {
-    const seen = new Map(models.flatMap((m) => m.programme.contents.map((c) => [c.id, { id: c.id, names: [c.title], label: `${c.id}. ${sanitizeLine(c.title)}`, listed: c.id }] as const)));
+    const seen = new Map(programmes.flatMap((p) => p.contents.map((c) => [c.id, { id: c.id, names: [c.title], label: `${c.id}. ${sanitizeLine(c.title)}`, listed: c.id }] as const)));
     const content = resolveNamed(options.content, [...seen.values()], 'content', lang);
     filters.content = content.id;
     parts.push(t.filterContent(content.label));
@@ -78,9 +78,12 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   if (options.sampleAsOf !== undefined) options.notes = [...(options.notes ?? []), terminalMessages[context.lang].sampleAsOf(dateCell(asOf))];
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const state = parseState(options.state, context);
-  const models = await loadProgrammes(context, options.programme, asOf);
-  const { filters, notes } = resolveFilters(models, options, state, context.lang);
-  const all = models.map((m) => programmeStatus(m, asOf, context.settings.soon, filters));
+  const whole = await discoverRoot(context);
+  const listed = options.programme !== undefined || options.lead !== undefined || options.content !== undefined ? await listRoot(context, whole) : { agencies: [], programmes: [] };
+  const chosen = options.programme === undefined ? listed.programmes : chooseProgrammes(listed.programmes, options.programme, context);
+  const { filters, notes } = resolveFilters(listed.agencies, chosen, options, state, context.lang);
+  const discovery = await narrow(context, whole, options.programme, listed.programmes);
+  const all = await gather(context, discovery, { kind: 'status', asOf, soon: context.settings.soon, filters }, (s) => s.model.programme.id);
   // With filters, a programme with nothing that matches is left out (unless nothing matches anywhere).
   const matching = all.filter((s) => s.groups.length > 0);
   const statuses = matching.length ? matching : all;

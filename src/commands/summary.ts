@@ -2,17 +2,18 @@ import { ExitCode } from '../exit-codes.js';
 import { screenLayout } from '../world.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { parseReviewKind, reviewReport, termDocument, yearReport } from '../report/build.js';
+import { parseReviewKind } from '../report/build.js';
 import { termSummary } from '../schedule/term-summary.js';
 import { UserError } from '../user-error.js';
 import { renderDocx } from '../views/docx.js';
 import { renderHtml } from '../views/html.js';
 import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
 import type { ReportDocument } from '../views/report-document.js';
-import { reviewSummaryJson, termSummaryJson, yearSummaryJson } from '../views/summary-json.js';
+import { summaryJson } from '../views/summary-json.js';
 import { termSummaryCsv } from '../views/term-summary.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
+import { gatherProgrammes } from './gather.js';
 import { deliver } from './report-output.js';
 
 export const SUMMARY_FORMATS = ['text', 'markdown', 'json', 'html', 'docx', 'csv'] as const;
@@ -52,20 +53,17 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
   const chosenYear = options.year === undefined ? undefined : parseYear(options.year, context);
   const reviewKind = options.review === undefined ? undefined : parseReviewKind(options.review, lang);
   if (format === 'csv' && !options.term) throw new UserError(cliMessages[lang].csvNeedsTerm);
-  const models = await loadProgrammes(context, options.programme, asOf);
-  const reportOptions = { lang, ...(context.settings.place ? { place: context.settings.place } : {}), ...(context.settings.heading ? { heading: context.settings.heading } : {}) };
   let output: string | Uint8Array;
-  if (options.term) {
-    const terms = models.map((m) => termSummary(m, asOf));
-    if (format === 'json') output = termSummaryJson(terms);
-    else if (format === 'csv') output = termSummaryCsv(terms, context.lang);
-    else output = await renderDocuments(terms.map((t) => termDocument(t, asOf, reportOptions)), format, context, true);
-  } else if (reviewKind) {
-    const reviews = models.map((m) => reviewReport(m, reviewKind, asOf, reportOptions));
-    output = format === 'json' ? reviewSummaryJson(reviews) : await renderDocuments(reviews.map((r) => r.document), format, context);
+  if (format === 'csv') {
+    // One table across programmes, with a column per year any of them has: from the whole models.
+    const models = await loadProgrammes(context, options.programme, asOf);
+    output = termSummaryCsv(models.map((m) => termSummary(m, asOf)), context.lang);
   } else {
-    const years = models.map((m) => yearReport(m, chosenYear, asOf, reportOptions));
-    output = format === 'json' ? yearSummaryJson(years) : await renderDocuments(years.map((y) => y.document), format, context);
+    const reportOptions = { lang, ...(context.settings.place ? { place: context.settings.place } : {}), ...(context.settings.heading ? { heading: context.settings.heading } : {}) };
+    const report = options.term ? ({ kind: 'term' } as const) : reviewKind ? ({ kind: 'review', review: reviewKind } as const) : ({ kind: 'year', ...(chosenYear === undefined ? {} : { year: chosenYear }) } as const);
+    const json = format === 'json';
+    const items = await gatherProgrammes(context, options.programme, { kind: 'summary', asOf, report, json, options: reportOptions }, (i) => i.id);
+    output = json ? summaryJson(options.term ? 'term' : (reviewKind ?? 'year'), items.map((i) => i.entry!)) : await renderDocuments(items.map((i) => i.document!), format, context, options.term === true);
   }
   await deliver(context, options.output, output, format);
   return ExitCode.ok;

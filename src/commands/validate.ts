@@ -6,14 +6,15 @@ import { schemaHash } from '../checks/schema-set.js';
 import { discoverRecords } from '../records/discover.js';
 import { countSeverities, sortDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
-import { changedFiles, changeScope, historyFindings, markBaseline, renames } from '../git/baseline.js';
+import { changedFiles, changeScope, findingScope, historyFindings, markBaseline, renames } from '../git/baseline.js';
 import { mergeBase, repositoryTop, requireRevision, verifyRevision } from '../git/git.js';
 import { programmeIdClashes } from '../git/root-facts.js';
 import { gitTree } from '../git/git-tree.js';
 import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat, type FormatInput } from '../formatters/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { writeOutput } from '../io/atomic-write.js';
-import { validateRoot, validateStreaming, type CheckedRoot } from '../pipeline.js';
+import { validateRoot } from '../pipeline.js';
+import { checkRoot, type CheckedRoot } from '../run/check-root.js';
 import { lineReader } from '../records/positions.js';
 import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
@@ -59,12 +60,13 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
   const label = `${ref}:${prefix || '.'}`;
   const baseTree = await gitTree(top, commit, prefix, label, only);
   if (!scope) {
-    // agencies.yaml, phoihop.yaml or a schema changed: the whole root on both sides, one after the
-    // other, each streamed, so memory stays flat.
-    const result = await validateStreaming(context.tree, lang, { progress: startProgress(context.world, lang), today: context.today });
-    const base = await validateStreaming(baseTree, lang, { today: context.today });
-    const history = await historyFindings(changes, baseTree, lang);
-    const marked = markBaseline(result.diagnostics, base.diagnostics, renames(changes));
+    // agencies.yaml, phoihop.yaml or a schema changed: every programme is checked (streamed), and
+    // the base only where that found something, since only the same file can hold an old copy.
+    const result = await checkRoot(context.tree, lang, { progress: startProgress(context.world, lang), today: context.today });
+    const where = findingScope(result.diagnostics, renames(changes));
+    const [base, history] = await Promise.all([validateRoot(baseTree, lang, where, undefined, undefined, context.today), historyFindings(changes, baseTree, lang)]);
+    const baseClashes = await programmeIdClashes(baseTree, where, base, lang);
+    const marked = markBaseline(result.diagnostics, [...base.diagnostics, ...baseClashes], renames(changes));
     return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
   }
   const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope, undefined, undefined, context.today), validateRoot(baseTree, lang, scope, undefined, undefined, context.today), historyFindings(changes, baseTree, lang)]);
@@ -83,7 +85,7 @@ function cacheDirectory(env: Context['world']['env']): string | undefined {
 /** The whole check, reusing the last run when no record, schema, setting or tool version changed. */
 async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
   const directory = cacheDirectory(context.world.env);
-  if (!enabled || !directory || context.revision) return validateStreaming(context.tree, context.lang, { progress: startProgress(context.world, context.lang), today: context.today }).then((r) => ({ result: r, diagnostics: r.diagnostics }));
+  if (!enabled || !directory || context.revision) return checkRoot(context.tree, context.lang, { progress: startProgress(context.world, context.lang), today: context.today }).then((r) => ({ result: r, diagnostics: r.diagnostics }));
   const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
   // The rules' ids and docs are part of the identity: a build with a new or changed rule but the same version never reuses an old run;
@@ -101,8 +103,8 @@ async function validateCached(context: Context, enabled: boolean): Promise<Outco
     };
     return { result: { files: paths, textOf }, diagnostics: hit };
   }
-  const result = await validateStreaming(cache.hashing(context.tree), context.lang, { discovery, progress: startProgress(context.world, context.lang), today: context.today });
-  await cache.store(result.files, result.diagnostics);
+  const result = await checkRoot(context.tree, context.lang, { discovery, progress: startProgress(context.world, context.lang), today: context.today, hash: true });
+  await cache.store(result.files, result.diagnostics, result.hashes);
   return { result, diagnostics: result.diagnostics };
 }
 

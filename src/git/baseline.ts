@@ -67,6 +67,21 @@ export function changeScope(changes: readonly Change[]): Set<string> | null {
 }
 
 /**
+ * The programme folders of the base that can hold an old copy of a current finding: a finding is
+ * the same only in the same file (or the file it was moved from), so the base need be checked
+ * only where the current version has findings.
+ */
+export function findingScope(current: readonly Diagnostic[], renamed: ReadonlyMap<string, string>): Set<string> {
+  const movedFrom = new Map([...renamed].map(([from, to]) => [to, from]));
+  const scope = new Set<string>();
+  for (const d of current) {
+    const m = PROGRAMME_FILE.exec(movedFrom.get(d.file) ?? d.file);
+    if (m) scope.add(m[1] ?? '');
+  }
+  return scope;
+}
+
+/**
  * What makes two findings the same finding: rule, file, the place in the record and the message
  * (which names the value). Never the line or the order, so that lines moving elsewhere in the
  * file, or in another file, do not make an old finding look new.

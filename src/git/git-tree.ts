@@ -36,6 +36,7 @@ export async function gitTree(top: string, commit: string, prefix: string, label
   const reader = new BlobReader(top);
   return {
     label,
+    ...(only ? {} : { spec: { kind: 'git', top, commit, prefix, label } as const }),
     async list(dir) {
       return [...(dirs.get(dir) ?? new Map<string, EntryKind>())].map(([name, kind]): TreeEntry => ({ name, kind }));
     },

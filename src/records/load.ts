@@ -17,6 +17,8 @@ export interface LoadedFile {
   text?: string;
   /** Present when the file parsed into a mapping. */
   source?: SourceFile;
+  /** True when the text holds nothing the text rules look for (see `isPlainText`). */
+  plain?: boolean;
   value?: Record<string, unknown>;
   diagnostics: Diagnostic[];
 }
@@ -81,7 +83,21 @@ export function parseText(found: FoundFile, rawText: string, lang: Lang, content
   // Keep the UTF-8 bytes (or a way to read them again), not the twice as large string: most
   // files never need their text again.
   const kept = typeof content === 'function' ? content : content ? stripBom(content) : text;
-  return { found, source: lazySource(found, kept), value, diagnostics: [] };
+  return { found, source: lazySource(found, kept), value, plain: isPlainText(text), diagnostics: [] };
+}
+
+// Printable ASCII without the backslash (so no escape sequence can make another character) and the
+// letters and punctuation of composed Vietnamese.
+const PLAIN_TEXT = /^[\t\n\r\x20-\x5b\x5d-\x7e\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+// The two VNI tone letters that are also Vietnamese letters, after a vowel, as VNI writes them.
+const VNI_LOOKALIKE = /[aeiouyAEIOUY][ùõ]/;
+
+/**
+ * Whether a file's text can be passed over by the rules about text itself (control-character,
+ * nfc, legacy-encoding): one test of the whole text instead of one per string, for the common case.
+ */
+export function isPlainText(text: string): boolean {
+  return PLAIN_TEXT.test(text) && !VNI_LOOKALIKE.test(text);
 }
 
 // Short values repeat across thousands of files (dates, states, periods, ids): one copy of each.

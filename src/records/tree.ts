@@ -18,12 +18,18 @@ export interface Tree {
   readAgain?(file: string): Uint8Array;
   /** Said in messages: the folder, or "REV:folder". */
   label: string;
+  /** How another thread opens the same tree (run/open-tree.ts); absent when it cannot. */
+  spec?: TreeSpec;
 }
+
+/** A tree described in plain data, so that a worker thread can open it too. */
+export type TreeSpec = { kind: 'folder'; root: string; label: string } | { kind: 'git'; top: string; commit: string; prefix: string; label: string };
 
 /** The records as they are on disk. Links, pipes and devices are listed as such, never followed. */
 export function fileSystemTree(root: string, label = root): Tree {
   return {
     label,
+    spec: { kind: 'folder', root, label },
     // Synchronous calls: thousands of small files read faster this way than through promises.
     async list(dir) {
       try {

@@ -105,9 +105,14 @@ export function classifyOccurrences(models: readonly ProgrammeModel[], asOf: Iso
       else if (occurrence.due <= horizon) dueSoon.push({ ...occurrence, daysLeft: daysBetween(asOf, occurrence.due) });
     }
   }
-  overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || compareOccurrences(a, b));
-  dueSoon.sort((a, b) => a.daysLeft - b.daysLeft || compareOccurrences(a, b));
-  return { overdue, dueSoon };
+  return sortOccurrences({ overdue, dueSoon });
+}
+
+/** Most overdue first, soonest due first; ties by programme, task and period. Sorts in place. */
+export function sortOccurrences(lists: { overdue: Overdue[]; dueSoon: DueSoon[] }): { overdue: Overdue[]; dueSoon: DueSoon[] } {
+  lists.overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || compareOccurrences(a, b));
+  lists.dueSoon.sort((a, b) => a.daysLeft - b.daysLeft || compareOccurrences(a, b));
+  return lists;
 }
 
 function compareOccurrences(a: Occurrence, b: Occurrence): number {

@@ -29,8 +29,28 @@ export function periodId(value: string | number | undefined): string | null {
   return value === undefined ? null : String(value);
 }
 
+export interface ParsedPeriod {
+  readonly kind: ScheduleKind;
+  readonly year: number;
+  readonly part: number;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+// The same few dozen periods come up in every task of every programme: each is parsed once.
+const parsedPeriods = new Map<string, ParsedPeriod | null>();
+
 /** Parses "2018", "2018-H1" or "2018-Q3" into its kind and dates. */
-export function parsePeriod(id: string): { kind: ScheduleKind; year: number; part: number; from: IsoDate; to: IsoDate } | null {
+export function parsePeriod(id: string): ParsedPeriod | null {
+  let parsed = parsedPeriods.get(id);
+  if (parsed === undefined) {
+    parsed = readPeriod(id);
+    if (parsedPeriods.size < 10_000) parsedPeriods.set(id, parsed && Object.freeze(parsed));
+  }
+  return parsed;
+}
+
+function readPeriod(id: string): ParsedPeriod | null {
   const m = PERIOD_ID.exec(id);
   if (!m) return null;
   const year = Number(m[1]);

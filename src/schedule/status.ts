@@ -1,10 +1,11 @@
 import type { IsoDate } from '../calendar.js';
-import type { ProgrammeModel, TaskModel } from '../model/programme-model.js';
+import type { ProgrammeHead, TaskHead } from '../model/programme-head.js';
+import type { ProgrammeModel } from '../model/programme-model.js';
 import type { Content } from '../records/types.js';
 import { taskState, type DerivedState, type TaskState } from './task-state.js';
 
 export interface StatusRow extends TaskState {
-  model: TaskModel;
+  model: TaskHead;
 }
 
 export interface StatusGroup {
@@ -13,7 +14,7 @@ export interface StatusGroup {
 }
 
 export interface ProgrammeStatus {
-  model: ProgrammeModel;
+  model: ProgrammeHead;
   groups: StatusGroup[];
   counts: Record<DerivedState, number>;
   /** Tasks not cancelled. */

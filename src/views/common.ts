@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { sanitizeLine } from '../formatters/sanitize.js';
 import { formatDateShort, formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import type { ProgrammeModel } from '../model/programme-model.js';
+import type { ProgrammeHead } from '../model/programme-head.js';
 import type { DerivedState } from '../schedule/task-state.js';
 
 export interface ViewOptions {
@@ -28,7 +28,7 @@ export function moreRowsNote(hidden: number, options: ViewOptions): string {
 }
 
 /** An agency's short name for tables, its id when unknown. */
-export function agencyShort(model: ProgrammeModel, id: string): string {
+export function agencyShort(model: Pick<ProgrammeHead, 'agencies'>, id: string): string {
   const agency = model.agencies.get(id);
   return sanitizeLine(agency?.short ?? agency?.name ?? id);
 }
@@ -37,7 +37,7 @@ export function dateCell(date: string | null): string {
   return date ? formatDateShort(date) : '—';
 }
 
-export function programmePeriod(model: ProgrammeModel): string {
+export function programmePeriod(model: Pick<ProgrammeHead, 'programme'>): string {
   return `${formatDateShort(model.programme.period.from)} – ${formatDateShort(model.programme.period.to)}`;
 }
 

@@ -3,7 +3,7 @@ import { sanitizeLine } from '../formatters/sanitize.js';
 import { formatNumber } from '../i18n/format.js';
 import { periodLabel, REASON_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
-import type { ProgrammeModel } from '../model/programme-model.js';
+import type { ProgrammeHead } from '../model/programme-head.js';
 import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
 import { agencyShort, dateCell, moreRowsNote, type ViewOptions } from './common.js';
 import { LEFT_AT_END } from './status.js';
@@ -17,7 +17,7 @@ export interface OverdueList {
   within: number;
   overdue: Overdue[];
   dueSoon: DueSoon[];
-  models: Map<string, ProgrammeModel>;
+  models: ReadonlyMap<string, ProgrammeHead>;
 }
 
 const WORDS = {

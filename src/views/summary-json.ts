@@ -2,9 +2,13 @@ import type { ReviewSummary, TermSummary } from '../schedule/term-summary.js';
 import type { YearSummary } from '../schedule/year-summary.js';
 import type { ReportDocument } from './report-document.js';
 
-/** The year report's facts (version 1 shape) with the report model itself under `document`. */
-export function yearSummaryJson(reports: readonly { summary: YearSummary; document: ReportDocument }[]): string {
-  const programmes = reports.map(({ summary: s, document }) => {
+/** The summaries as json (version 1 envelope): one entry per programme, built by the functions below. */
+export function summaryJson(kind: 'year' | 'term' | 'mid-term' | 'final', programmes: readonly object[]): string {
+  return JSON.stringify({ version: 1, kind, programmes }, null, 2) + '\n';
+}
+
+/** A year report's facts (version 1 shape) with the report model itself under `document`. */
+export function yearEntry({ summary: s, document }: { summary: YearSummary; document: ReportDocument }): object {
     const e = s.evaluation?.data;
     return {
       programme: s.model.programme.id,
@@ -38,26 +42,22 @@ export function yearSummaryJson(reports: readonly { summary: YearSummary; docume
       next_year: { priorities: e?.next_year?.priorities ?? [], focus_tasks: e?.next_year?.focus_tasks ?? [] },
       document,
     };
-  });
-  return JSON.stringify({ version: 1, kind: 'year', programmes }, null, 2) + '\n';
 }
 
-export function termSummaryJson(terms: readonly TermSummary[]): string {
-  const programmes = terms.map((t) => ({
+export function termEntry(t: TermSummary): object {
+  return {
     programme: t.model.programme.id,
     title: t.model.programme.title,
     until: t.until,
     years: t.years.map((y) => ({ year: y.year, final: y.final, live_tasks: y.live, rated_tasks: y.rated, ratings: y.counts })),
     tasks: t.tasks.map((k) => ({ task: k.model.task.id, status: k.model.task.status, periods_due: k.due, periods_done: k.done })),
     amendments: t.amendments.map((a) => ({ date: a.data.date, document: a.data.document, kind: a.data.kind, reason: a.data.reason ?? null, changes: a.data.changes })),
-  }));
-  return JSON.stringify({ version: 1, kind: 'term', programmes }, null, 2) + '\n';
+  };
 }
 
 /** A mid-term or final review: each year's statistic, each task's periods, and the report model. */
-export function reviewSummaryJson(reports: readonly { summary: ReviewSummary; document: ReportDocument }[]): string {
-  const kind = reports[0]?.summary.review.kind ?? 'final';
-  const programmes = reports.map(({ summary: r, document }) => ({
+export function reviewEntry({ summary: r, document }: { summary: ReviewSummary; document: ReportDocument }): object {
+  return {
     programme: r.model.programme.id,
     title: r.model.programme.title,
     review: r.review,
@@ -67,6 +67,5 @@ export function reviewSummaryJson(reports: readonly { summary: ReviewSummary; do
     years: r.years.map((y) => ({ year: y.year, final: y.final, carried: y.carried, counted: y.counted, completed: y.completed, ratings: y.counts })),
     tasks: r.tasks.map((t) => ({ task: t.model.task.id, status: t.model.task.status, periods_due: t.due, periods_done: t.done })),
     document,
-  }));
-  return JSON.stringify({ version: 1, kind, programmes }, null, 2) + '\n';
+  };
 }

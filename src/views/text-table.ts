@@ -78,6 +78,8 @@ export function fitWidths(headers: readonly string[], rows: readonly Cell[][], t
   let excess = widths.reduce((a, b) => a + b, 0) - (total - (headers.length + 1));
   for (const { column, min } of steps) {
     if (excess <= 0) break;
+    // One list of steps serves tables with and without a last column (overdue's "why").
+    if (column >= widths.length) continue;
     const cut = Math.min(excess, Math.max(0, widths[column]! - Math.max(min, Math.min(words[column]!, natural[column]!))));
     widths[column]! -= cut;
     excess -= cut;

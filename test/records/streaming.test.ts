@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateRoot, validateStreaming } from '../../src/pipeline.js';
+import { validateRoot } from '../../src/pipeline.js';
+import { checkRoot } from '../../src/run/check-root.js';
 import { fileSystemTree } from '../../src/records/tree.js';
 import { SCENARIOS } from '../checks/scenarios.js';
 import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
@@ -28,7 +29,7 @@ describe('the streamed check', () => {
     const root = writeRoot(files);
     const whole = await validateRoot(fileSystemTree(root, root), 'vi');
     for (const chunk of [1, 2, 100]) {
-      const streamed = await validateStreaming(fileSystemTree(root, root), 'vi', { chunk });
+      const streamed = await checkRoot(fileSystemTree(root, root), 'vi', { chunkSize: chunk });
       expect(streamed.diagnostics).toEqual(whole.diagnostics);
       expect(streamed.files).toEqual(whole.files);
       for (const d of streamed.diagnostics) expect(streamed.textOf(d.file)).toBe(whole.textOf(d.file));
@@ -37,7 +38,7 @@ describe('the streamed check', () => {
 
   it('reports a programme id repeated across chunks once, pointing at the first', async () => {
     const root = writeRoot(manyProgrammes());
-    const streamed = await validateStreaming(fileSystemTree(root, root), 'en', { chunk: 1 });
+    const streamed = await checkRoot(fileSystemTree(root, root), 'en', { chunkSize: 1 });
     const repeats = streamed.diagnostics.filter((d) => d.rule === 'unique-id' && d.message.startsWith('the programme id'));
     expect(repeats).toEqual([expect.objectContaining({ file: 'e/programme.yaml', line: 1, message: 'the programme id "ct-1" is already used in a-b/programme.yaml' })]);
     expect(streamed.diagnostics.filter((d) => d.file === 'agencies.yaml' && d.rule === 'unique-id')).toHaveLength(1);

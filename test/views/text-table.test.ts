@@ -24,6 +24,13 @@ describe('text tables', () => {
     expect(titleLines.length).toBeGreaterThan(2);
   });
 
+  it('keep every column drawn when a shrink step names a column the table does not have', () => {
+    // The overdue list's "due soon" table has no "why" column, but shares the steps that shrink it.
+    const table = renderTable(HEADERS, rows, [{ column: 7, min: 10 }, { column: 1, min: 20 }], 60);
+    expect(widest(table)).toBeLessThanOrEqual(60);
+    expect(table.split('\n')[0]).toMatch(/^┌─+┬─+┬─+┬─+┬─+┐$/);
+  });
+
   it('keep their natural width when the screen is wide enough', () => {
     const table = renderTable(HEADERS, rows.slice(2), [], 200);
     expect(table.split('\n')[3]).toBe('│ NV02 │ Ngắn     │ BDV     │ 01/01/2021 │ đúng tiến độ │');

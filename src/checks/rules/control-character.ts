@@ -17,7 +17,8 @@ export const controlCharacter = defineRule({
     en: { found: (text: string) => `the text holds invisible control characters: "${text}"`, hint: 'delete and retype this text' },
   },
   check({ parsed }, msg, report) {
-    for (const { source, value } of parsed) {
+    for (const { source, value, plain } of parsed) {
+      if (plain) continue;
       eachString(value, (text, path, key) => {
         if (CONTROL.test(text)) report({ source, path: [...path], key, message: msg.found(excerpt(sanitize(text), 60)), hint: msg.hint });
       });

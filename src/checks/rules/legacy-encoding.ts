@@ -36,7 +36,8 @@ export const legacyEncoding = defineRule({
     },
   },
   check({ parsed }, msg, report) {
-    for (const { source, value } of parsed) {
+    for (const { source, value, plain } of parsed) {
+      if (plain) continue;
       eachString(value, (text, path, key) => {
         const encoding = guessLegacyEncoding(text);
         if (encoding) report({ source, path: [...path], key, message: msg.found(excerpt(text), encoding), hint: msg.hint(encoding) });

@@ -23,7 +23,8 @@ export const nfc = defineRule({
     },
   },
   check({ parsed }, msg, report) {
-    for (const { source, value } of parsed) {
+    for (const { source, value, plain } of parsed) {
+      if (plain) continue;
       eachString(value, (text, path, key) => {
         if (!ALWAYS_NFC.test(text) && text.normalize('NFC') !== text) report({ source, path: [...path], key, message: msg.notNfc(excerpt(text.normalize('NFC'))), hint: msg.hint });
       });

@@ -1,0 +1,82 @@
+import { cliMessages } from '../i18n/cli-messages.js';
+import { collator } from '../i18n/lang.js';
+import { discoverRecords, type Discovery } from '../records/discover.js';
+import { loadFile } from '../records/load.js';
+import type { Agency, Content } from '../records/types.js';
+import type { ItemOf, Job } from '../run/jobs.js';
+import { runChunks } from '../run/pool.js';
+import { startProgress } from '../progress.js';
+import { UserError } from '../user-error.js';
+import type { Context } from './context.js';
+import { listSome, sameId } from './lookup.js';
+import { recoverInterrupted } from './recovery.js';
+
+/** A programme as listed before the work starts: enough to choose programmes and resolve filters. */
+export interface ListedProgramme {
+  dir: string;
+  id: string;
+  contents: Content[];
+}
+
+/** The root's agencies and its programmes' ids and areas, read from agencies.yaml and each programme.yaml only. */
+export async function listRoot(context: Context, discovery: Discovery): Promise<{ agencies: Agency[]; programmes: ListedProgramme[] }> {
+  const read = context.tree.read.bind(context.tree);
+  const programmes: ListedProgramme[] = [];
+  let agencies: Agency[] = [];
+  for (const found of discovery.files) {
+    if (found.kind !== 'programme' && found.kind !== 'agencies') continue;
+    const { value } = await loadFile(found, read, context.lang);
+    if (found.kind === 'agencies') agencies = Array.isArray(value?.agencies) ? (value.agencies as Agency[]) : [];
+    else if (typeof value?.id === 'string') programmes.push({ dir: found.programmeDir ?? '', id: value.id, contents: Array.isArray(value.contents) ? (value.contents as Content[]) : [] });
+  }
+  return { agencies, programmes: programmes.sort((a, b) => collator.compare(a.id, b.id)) };
+}
+
+/** The programme folders --programme names (its exact id, else the id in any case). */
+export function chooseProgrammes(programmes: readonly ListedProgramme[], wanted: string, context: Context): ListedProgramme[] {
+  const exact = programmes.filter((p) => p.id === wanted);
+  const chosen = exact.length ? exact : programmes.filter((p) => sameId(wanted, p.id));
+  if (chosen.length === 0) throw new UserError(cliMessages[context.lang].unknownProgramme(wanted, listSome(programmes.map((p) => p.id), context.lang)));
+  return chosen;
+}
+
+/**
+ * What a table or report needs from each programme, worked out a chunk of programmes at a time
+ * (on worker threads for a large root), in programme id order. Records with errors are left out;
+ * the officer is told on stderr, so that a report is never silently partial.
+ */
+export async function gather<J extends Exclude<Job, { kind: 'validate' }>>(context: Context, discovery: Discovery, job: J, idOf: (item: ItemOf<J>) => string): Promise<ItemOf<J>[]> {
+  const progress = startProgress(context.world, context.lang);
+  const items: ItemOf<J>[] = [];
+  let errors = 0;
+  for await (const chunk of runChunks(context.tree, context.lang, discovery, job, { onFiles: (n) => progress.tick(n) })) {
+    items.push(...chunk.items);
+    errors += chunk.errors;
+  }
+  progress.done();
+  if (errors > 0) context.world.stderr.write(cliMessages[context.lang].recordsHaveErrors(errors) + '\n');
+  return items.sort((a, b) => collator.compare(idOf(a), idOf(b)));
+}
+
+/**
+ * The root's files (after finishing an edit a crash interrupted), refused when there are none;
+ * `narrow` then picks the files of the programmes --programme names.
+ */
+export async function discoverRoot(context: Context): Promise<Discovery> {
+  await recoverInterrupted(context, false);
+  const whole = await discoverRecords(context.tree);
+  if (whole.files.length === 0) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
+  return whole;
+}
+
+/** `gather` over every programme, or those --programme names. */
+export async function gatherProgrammes<J extends Exclude<Job, { kind: 'validate' }>>(context: Context, programmeId: string | undefined, job: J, idOf: (item: ItemOf<J>) => string): Promise<ItemOf<J>[]> {
+  const whole = await discoverRoot(context);
+  const programmes = programmeId === undefined ? [] : (await listRoot(context, whole)).programmes;
+  return gather(context, await narrow(context, whole, programmeId, programmes), job, idOf);
+}
+
+export async function narrow(context: Context, whole: Discovery, programmeId: string | undefined, programmes: readonly ListedProgramme[]): Promise<Discovery> {
+  if (programmeId === undefined) return whole;
+  return discoverRecords(context.tree, new Set(chooseProgrammes(programmes, programmeId, context).map((p) => p.dir)));
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import type { IsoDate } from '../calendar.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../i18n/lang.js';
+import { programmeAsOf } from '../model/as-of.js';
+import { programmeHead, type ProgrammeHead } from '../model/programme-head.js';
+import type { ProgrammeModel } from '../model/programme-model.js';
+import { checkLoaded, loadRoot } from '../pipeline.js';
+import { reviewReport, termDocument, yearReport } from '../report/build.js';
+import type { ReportOptions } from '../report/year-report.js';
+import type { Discovery } from '../records/discover.js';
+import type { Tree } from '../records/tree.js';
+import type { ReviewKind } from '../records/types.js';
+import { classifyOccurrences, type DueSoon, type Overdue } from '../schedule/occurrences.js';
+import { programmeStatus, type ProgrammeStatus, type StatusFilters } from '../schedule/status.js';
+import { termSummary } from '../schedule/term-summary.js';
+import { reviewEntry, termEntry, yearEntry } from '../views/summary-json.js';
+import type { ReportDocument } from '../views/report-document.js';
+import { uniqueId } from '../checks/rules/unique-id.js';
+
+/**
+ * What is done with each chunk of programmes, in plain data so that a worker thread can be told:
+ * check them (validate), or work out what a table or report needs from them as of a date.
+ */
+export type Job =
+  | { kind: 'validate'; today?: IsoDate; hash?: boolean }
+  | { kind: 'status'; asOf: IsoDate; soon: number; filters: StatusFilters }
+  | { kind: 'overdue'; asOf: IsoDate; within: number }
+  | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; json: boolean; options: ReportOptions };
+
+/** A programme's open occurrences as of the date, with its head for the table. */
+export interface ProgrammeOccurrences {
+  head: ProgrammeHead;
+  overdue: Overdue[];
+  dueSoon: DueSoon[];
+}
+
+/** A programme's report: its json entry or its document, whichever the format needs. */
+export interface SummaryItem {
+  id: string;
+  entry?: object;
+  document?: ReportDocument;
+}
+
+interface Items {
+  validate: never;
+  status: ProgrammeStatus;
+  overdue: ProgrammeOccurrences;
+  summary: SummaryItem;
+}
+export type ItemOf<J extends Job> = Items[J['kind']];
+
+/** Root files and some programme folders: what one worker checks at a time. */
+export interface Chunk {
+  discovery: Discovery;
+  /** The first chunk reports the root files' own findings and what discovery skipped; the others do not repeat them. */
+  first: boolean;
+}
+
+/** What a chunk leaves behind: never parsed records, only findings and small results. */
+export interface ChunkResult<I> {
+  files: number;
+  diagnostics: Diagnostic[];
+  /** The text of each file with a finding, for the caret view. */
+  texts: [string, string | undefined][];
+  /** Each programme's id and file, for the one root-wide rule (ids unique across the root). */
+  programmes: { dir: string; id: string; file: string }[];
+  /** Errors in loading and schemas (report jobs leave those records out and say how many). */
+  errors: number;
+  items: I[];
+  /** Content hashes of the files read, when the job asked (the run cache). */
+  hashes: [string, string][];
+}
+
+const ROOT_FILES = new Set(['agencies.yaml', 'phoihop.yaml']);
+
+/** Reads, checks or works out one chunk. */
+export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chunk, job: J, onFile?: () => void): Promise<ChunkResult<ItemOf<J>>> {
+  const hashes: [string, string][] = [];
+  const read: Tree = job.kind === 'validate' && job.hash ? hashingTree(tree, hashes) : tree;
+  const progress = onFile ? { tick: onFile, done: () => undefined } : undefined;
+  const loaded = await loadRoot(read, lang, undefined, chunk.discovery, progress);
+  const own = (d: Diagnostic) => chunk.first || !ROOT_FILES.has(d.file);
+  const programmes = loaded.records.programmes.flatMap((f) => (f.programme ? [{ dir: f.dir, id: f.programme.data.id, file: f.programme.source.path }] : []));
+  const files = chunk.discovery.files.length;
+  if (job.kind === 'validate') {
+    const m = uniqueId.messages[lang];
+    // Programme ids are unique across the root, not the chunk: worked out by whoever gathers the chunks.
+    const isProgrammeRepeat = (d: Diagnostic) => d.rule === 'unique-id' && d.message.startsWith(`${m.programme} "`);
+    const diagnostics = checkLoaded(loaded, lang, job.today).diagnostics.filter((d) => own(d) && !isProgrammeRepeat(d));
+    const texts = [...new Set(diagnostics.map((d) => d.file))].map((file): [string, string | undefined] => [file, loaded.textOf(file)]);
+    return { files, diagnostics, texts, programmes, errors: 0, items: [], hashes };
+  }
+  const errors = loaded.diagnostics.filter((d) => own(d) && d.severity === 'error').length;
+  const models = loaded.models.map((m) => programmeAsOf(m, job.asOf));
+  return { files, diagnostics: [], texts: [], programmes, errors, items: workOut(models, job) as ItemOf<J>[], hashes };
+}
+
+function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' }>): (ProgrammeStatus | ProgrammeOccurrences | SummaryItem)[] {
+  if (job.kind === 'status') return models.map((m) => slimStatus(programmeStatus(m, job.asOf, job.soon, job.filters)));
+  if (job.kind === 'overdue') return models.map((m) => ({ head: programmeHead(m), ...classifyOccurrences([m], job.asOf, job.within) }));
+  return models.map((m) => summaryItem(m, job));
+}
+
+/** A status with heads in place of records: what the table shows, nothing more. */
+function slimStatus(status: ProgrammeStatus): ProgrammeStatus {
+  const head = programmeHead(status.model);
+  const heads = new Map(head.tasks.map((t) => [t.task.id, t]));
+  return { ...status, model: head, groups: status.groups.map((g) => ({ content: g.content, rows: g.rows.map((r) => ({ ...r, model: heads.get(r.model.task.id)! })) })) };
+}
+
+function summaryItem(model: ProgrammeModel, job: Extract<Job, { kind: 'summary' }>): SummaryItem {
+  const { report, asOf, options } = job;
+  const id = model.programme.id;
+  if (report.kind === 'term') {
+    const term = termSummary(model, asOf);
+    return job.json ? { id, entry: termEntry(term) } : { id, document: termDocument(term, asOf, options) };
+  }
+  if (report.kind === 'review') {
+    const review = reviewReport(model, report.review, asOf, options);
+    return job.json ? { id, entry: reviewEntry(review) } : { id, document: review.document };
+  }
+  const year = yearReport(model, report.year, asOf, options);
+  return job.json ? { id, entry: yearEntry(year) } : { id, document: year.document };
+}
+
+/** A tree that notes the content hash of every file read through it. */
+function hashingTree(tree: Tree, hashes: [string, string][]): Tree {
+  return {
+    ...tree,
+    async read(file, limit) {
+      const bytes = await tree.read(file, limit);
+      if (bytes) hashes.push([file, createHash('sha256').update(bytes).digest('hex')]);
+      return bytes;
+    },
+  };
+}

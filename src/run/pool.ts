@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Lang } from '../i18n/lang.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import type { Discovery, FoundFile } from '../records/discover.js';
+import type { Tree } from '../records/tree.js';
+import { UserError } from '../user-error.js';
+import { runChunk, type Chunk, type ChunkResult, type ItemOf, type Job } from './jobs.js';
+import type { FromWorker, ToWorker } from './worker-protocol.js';
+
+/** Programme folders per chunk: small enough that a chunk's records never weigh much. */
+export const CHUNK_SIZE = 20;
+// A worker's heap is bounded (a small young generation too: it is most of an idle worker's
+// memory), so memory stays flat however large the root; a chunk too big for it (one huge file)
+// is done on the main thread instead.
+const WORKER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 };
+
+export interface RunOptions {
+  /** Programme folders per chunk. */
+  chunkSize?: number;
+  /** Worker threads; 0 does every chunk on this thread. Default: $PHOIHOP_WORKERS, else one per core (at most 4). */
+  workers?: number;
+  /** Called with each chunk's file count as it is done (progress). */
+  onFiles?: (files: number) => void;
+}
+
+/** Root files with `size` programme folders at a time, in folder order. */
+export function chunksOf(discovery: Discovery, size: number): Chunk[] {
+  const rootFiles = discovery.files.filter((f) => f.programmeDir === null);
+  const byDir = new Map<string, FoundFile[]>();
+  for (const file of discovery.files) {
+    if (file.programmeDir === null) continue;
+    const list = byDir.get(file.programmeDir) ?? [];
+    list.push(file);
+    byDir.set(file.programmeDir, list);
+  }
+  const dirs = [...byDir.keys()];
+  const chunks: Chunk[] = [];
+  for (let start = 0; start === 0 || start < dirs.length; start += size) {
+    const first = start === 0;
+    chunks.push({ first, discovery: { files: [...rootFiles, ...dirs.slice(start, start + size).flatMap((d) => byDir.get(d)!)], skipped: first ? discovery.skipped : [] } });
+  }
+  return chunks;
+}
+
+// Workers run the bundle (dist/run/worker.js); from the sources (tests) every chunk runs here.
+const WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/worker.js');
+const FROM_BUNDLE = !fileURLToPath(import.meta.url).endsWith('.ts');
+
+function workerCount(requested: number | undefined, chunks: number, tree: Tree): number {
+  const fromEnv = process.env.PHOIHOP_WORKERS === undefined ? undefined : Number(process.env.PHOIHOP_WORKERS);
+  const wanted = requested ?? (Number.isInteger(fromEnv) && fromEnv! >= 0 ? fromEnv! : Math.min(availableParallelism(), 4));
+  // One worker would only add a thread's memory to the same single core of work.
+  if (wanted < 2 || chunks < 2 || !tree.spec || !FROM_BUNDLE || !existsSync(WORKER_FILE)) return 0;
+  return Math.min(wanted, chunks);
+}
+
+/**
+ * Does `job` on the root a chunk at a time and yields each chunk's result in order: on worker
+ * threads when the root has more than one chunk, else here. Only findings and small results come
+ * back from a chunk, so memory does not grow with the root's records.
+ */
+export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discovery: Discovery, job: J, options: RunOptions = {}): AsyncGenerator<ChunkResult<ItemOf<J>>> {
+  const chunks = chunksOf(discovery, options.chunkSize ?? CHUNK_SIZE);
+  const count = workerCount(options.workers, chunks.length, tree);
+  if (count === 0) {
+    for (const chunk of chunks) {
+      const result = await runChunk(tree, lang, chunk, job);
+      options.onFiles?.(result.files);
+      yield result;
+    }
+    return;
+  }
+  const pool = startPool(tree, lang, chunks, job, count);
+  try {
+    for (const slot of pool.slots) {
+      const result = await slot;
+      options.onFiles?.(result.files);
+      yield result;
+    }
+  } finally {
+    pool.stop();
+  }
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // awaited in order later; never an unhandled rejection meanwhile
+  return { promise, resolve, reject };
+}
+
+function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: J, count: number) {
+  const slots = chunks.map(() => deferred<ChunkResult<ItemOf<J>>>());
+  const settled = new Set<number>();
+  const settle = (index: number, outcome: { result: ChunkResult<ItemOf<J>> } | { error: unknown }) => {
+    if (settled.has(index)) return;
+    settled.add(index);
+    if ('result' in outcome) slots[index]!.resolve(outcome.result);
+    else slots[index]!.reject(outcome.error);
+  };
+  // A chunk a worker could not finish (out of memory) is done here, where the heap is not bounded.
+  const here = (index: number) =>
+    runChunk(tree, lang, chunks[index]!, job).then(
+      (result) => settle(index, { result }),
+      (error) => settle(index, { error }),
+    );
+  let next = 0;
+  let alive = count;
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(WORKER_FILE, { workerData: { spec: tree.spec, lang, job }, resourceLimits: WORKER_HEAP, stdout: true, stderr: true });
+    workers.push(worker);
+    let current: number | undefined;
+    const feed = () => {
+      if (next >= chunks.length) {
+        current = undefined;
+        void worker.terminate();
+        return;
+      }
+      current = next++;
+      worker.postMessage({ index: current, chunk: chunks[current]! } satisfies ToWorker);
+    };
+    worker.on('message', (message: FromWorker<ItemOf<J>>) => {
+      if ('result' in message) settle(message.index, { result: message.result });
+      else settle(message.index, { error: message.user ? new UserError(message.message) : new Error(message.message) });
+      feed();
+    });
+    worker.once('error', async () => {
+      alive--;
+      const lost = current;
+      current = undefined;
+      if (lost !== undefined) await here(lost);
+      // With no worker left, what nobody took is done here, one chunk after another.
+      if (alive === 0) while (next < chunks.length) await here(next++);
+    });
+    feed();
+  }
+  return {
+    slots: slots.map((s) => s.promise),
+    stop: () => workers.forEach((w) => void w.terminate()),
+  };
+}

@@ -1,0 +1,22 @@
+// A worker thread: opens the tree it is given and does its job on each chunk the main thread sends.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Lang } from '../i18n/lang.js';
+import type { TreeSpec } from '../records/tree.js';
+import { UserError } from '../user-error.js';
+import { runChunk, type Job } from './jobs.js';
+import { openTree } from './open-tree.js';
+import type { FromWorker, ToWorker } from './worker-protocol.js';
+
+const { spec, lang, job } = workerData as { spec: TreeSpec; lang: Lang; job: Job };
+const tree = await openTree(spec);
+const port = parentPort!;
+
+port.on('message', async ({ index, chunk }: ToWorker) => {
+  let reply: FromWorker<unknown>;
+  try {
+    reply = { index, result: await runChunk(tree, lang, chunk, job) };
+  } catch (error) {
+    reply = { index, message: error instanceof Error ? (error instanceof UserError ? error.message : (error.stack ?? error.message)) : String(error), user: error instanceof UserError };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Worker threads run the bundle: these tests drive the built bin, once on one thread and once on
+// two workers, and expect every byte of every output to be the same.
+const BIN = path.resolve('bin/phoihop.js');
+const SAMPLE = path.resolve('data');
+const PROGRAMME = 'dan-van-2017-2021';
+
+/** The sample's programme 45 times over (3 chunks of 20), with an error, a warning and a repeated id among them. */
+function bigRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'phoihop-workers-'));
+  cpSync(path.join(SAMPLE, 'agencies.yaml'), path.join(root, 'agencies.yaml'));
+  cpSync(path.join(SAMPLE, 'phoihop.yaml'), path.join(root, 'phoihop.yaml'));
+  for (let i = 1; i <= 45; i++) {
+    const dir = path.join(root, `tinh-${String(i % 7).padStart(2, '0')}`, `ct-${String(i).padStart(2, '0')}`);
+    cpSync(path.join(SAMPLE, PROGRAMME), dir, { recursive: true });
+    const programme = path.join(dir, 'programme.yaml');
+    const id = i === 44 ? 'ct-03' : `ct-${String(i).padStart(2, '0')}`;
+    writeFileSync(programme, readFileSync(programme, 'utf8').replace(/^id: .*$/m, `id: ${id}`));
+  }
+  const task = path.join(root, 'tinh-05/ct-12/tasks/NV03.yaml');
+  writeFileSync(task, readFileSync(task, 'utf8').replace(/^lead: .*$/m, 'lead: ban-khong-co'));
+  const other = path.join(root, 'tinh-03/ct-31/tasks/NV05.yaml');
+  writeFileSync(other, readFileSync(other, 'utf8') + 'unknown_key: 1\n');
+  return root;
+}
+
+function phoihop(args: string[], workers: number, cwd?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, PHOIHOP_WORKERS: String(workers), PHOIHOP_NO_PROGRESS: '1', NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('work on worker threads', () => {
+  const root = bigRoot();
+  const asOf = ['--as-of', '2019-12-20'];
+  const commands: string[][] = [
+    ['validate', '--no-cache'],
+    ['validate', '--no-cache', '--format', 'json'],
+    ['status', ...asOf],
+    ['status', '--format', 'json', ...asOf],
+    ['status', '--content', 'ND2', '--lead', 'bdv', ...asOf],
+    ['status', '--programme', 'CT-07', ...asOf],
+    ['overdue', ...asOf],
+    ['overdue', '--format', 'csv', ...asOf],
+    ['summary', '--year', '2018', ...asOf],
+    ['summary', '--year', '2018', '--format', 'json', ...asOf],
+    ['summary', '--review', 'mid-term', '--format', 'markdown', '--as-of', '2021-12-31'],
+    ['summary', '--term', '--format', 'json', ...asOf],
+  ];
+
+  it.each(commands)('give the same output as one thread: %s', (...args) => {
+    const one = phoihop([...args, '--root', root], 0);
+    const two = phoihop([...args, '--root', root], 2);
+    expect(two).toEqual(one);
+    expect(one.stdout.length).toBeGreaterThan(200);
+  });
+
+  it('find what the chunks alone cannot: a programme id repeated in another chunk', () => {
+    const out = phoihop(['validate', '--no-cache', '--format', 'json', '--root', root], 2);
+    const findings = JSON.parse(out.stdout).diagnostics as { file: string; rule: string }[];
+    // tinh-02/ct-44 comes first in folder order, so the repeat is tinh-03/ct-03's.
+    expect(findings.filter((d) => d.rule === 'unique-id')).toEqual([expect.objectContaining({ file: 'tinh-03/ct-03/programme.yaml', message: expect.stringContaining('tinh-02/ct-44/programme.yaml') })]);
+    expect(findings.map((d) => d.file)).toEqual(expect.arrayContaining(['tinh-05/ct-12/tasks/NV03.yaml', 'tinh-03/ct-31/tasks/NV05.yaml']));
+    expect(out.status).toBe(1);
+  });
+
+  it('read a git revision too (--at), each worker from its own reader', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'records');
+    for (const args of [['validate', '--format', 'json'], ['overdue', ...asOf]]) {
+      const one = phoihop([...args, '--at', 'HEAD', '--root', root], 0);
+      expect(phoihop([...args, '--at', 'HEAD', '--root', root], 2)).toEqual(one);
+      expect(one.stdout).toContain(args[0] === 'validate' ? 'unique-id' : 'ct-45');
+    }
+  });
+
+  it('keep going when a worker runs out of memory: its chunk is done on the main thread', () => {
+    // One task file far larger than a worker's bounded heap can parse with positions.
+    const wide = path.join(root, 'tinh-01/ct-01/tasks/NV01.yaml');
+    writeFileSync(wide, readFileSync(wide, 'utf8') + Array.from({ length: 40_000 }, (_, i) => `k${i}: ${i}\n`).join(''));
+    const one = phoihop(['validate', '--no-cache', '--format', 'json', '--root', root], 0);
+    const two = phoihop(['validate', '--no-cache', '--format', 'json', '--root', root], 2);
+    expect(two).toEqual(one);
+    expect(JSON.parse(one.stdout).diagnostics.filter((d: { file: string }) => d.file === 'tinh-01/ct-01/tasks/NV01.yaml').length).toBeGreaterThanOrEqual(40_000);
+    expect(readdirSync(root).length).toBeGreaterThan(2);
+  });
+});
