@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitRepo } from '../helpers/git-repo.js';
-import { baseRoot, type RootFiles } from '../helpers/roots.js';
+import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
 // Issue 19: what `validate --base` and `diff` promise about a change, each shown on a real git
@@ -121,6 +121,13 @@ describe('history is never rewritten quietly', () => {
     expect(message).not.toBe(changedMessage);
   });
 
+  it('a final evaluation moved out of evaluations/ is a changed final record', async () => {
+    const repo = gitRepo(baseRoot());
+    mkdirSync(path.join(repo.dir, 'p/luu-tru'));
+    repo.git('mv', 'p/evaluations/2020.yaml', 'p/luu-tru/2020.yaml');
+    expect(findings((await validateJson(repo.dir)).stdout)).toContainEqual({ rule: 'final-record', file: 'p/luu-tru/2020.yaml', baseline: false });
+  });
+
   it('a final evaluation moved unchanged to another programme folder is no change; moved and edited, it is', async () => {
     const repo = gitRepo(baseRoot());
     repo.git('mv', 'p', 'p2');
@@ -138,5 +145,68 @@ describe('history is never rewritten quietly', () => {
     expect(findings((await validateJson(repo.dir)).stdout).filter((f) => f.rule === 'final-record')).toEqual([]);
     repo.remove('p/evaluations/2020.yaml');
     expect(findings((await validateJson(repo.dir)).stdout).filter((f) => f.rule === 'final-record')).toEqual([]);
+  });
+
+  it('a final evaluation taken out of git but left on disk is reported once, as deleted', async () => {
+    const repo = gitRepo(baseRoot());
+    repo.git('rm', '-q', '--cached', 'p/evaluations/2020.yaml');
+    const result = await validateJson(repo.dir);
+    const final = (JSON.parse(result.stdout) as { diagnostics: { rule: string; file: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'final-record');
+    repo.git('reset', '-q');
+    repo.remove('p/evaluations/2020.yaml');
+    const deleted = (JSON.parse((await validateJson(repo.dir)).stdout) as { diagnostics: { rule: string; file: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'final-record');
+    expect(final).toEqual(deleted);
+    expect(final).toHaveLength(1);
+  });
+});
+
+describe('copies', () => {
+  it('in a repository set to find copies, a copied task is a new task and its original stays', async () => {
+    const repo = gitRepo(baseRoot());
+    repo.git('config', 'diff.renames', 'copies');
+    repo.git('checkout', '-q', '-b', 'pr');
+    const t1 = baseRoot()['p/tasks/T1.yaml']!;
+    repo.write('p/tasks/T4.yaml', t1.replace('id: T1', 'id: T4'));
+    repo.write('p/tasks/T1.yaml', t1 + '  - { period: "2021", on: 2021-12-10, state: done }\n');
+    repo.write('p/programme.yaml', baseRoot()['p/programme.yaml']!.replace('tasks: 3', 'tasks: 4'));
+    repo.commit('T4 chép từ T1');
+    // The new task is checked (the final 2020 evaluation does not rate it); nothing is deleted.
+    expect(findings((await validateJson(repo.dir)).stdout)).toEqual([{ rule: 'evaluation-results', file: 'p/evaluations/2020.yaml', baseline: false }]);
+    const diff = (await runCli(['diff', 'main', 'pr', '--root', repo.dir])).stdout;
+    expect(diff).toContain('T4');
+    expect(diff).toContain('T1 Việc hằng năm, năm 2021: hoàn thành (10/12/2021)');
+  });
+});
+
+describe('old findings', () => {
+  it('an old finding fixed does not excuse a new one of the same rule elsewhere', async () => {
+    const files = baseRoot();
+    files['p/tasks/T1.yaml'] = files['p/tasks/T1.yaml']!.replace('lead: ban-a', 'lead: ban-z');
+    const repo = gitRepo(files);
+    repo.write('p/tasks/T1.yaml', baseRoot()['p/tasks/T1.yaml']!);
+    repo.write('p/tasks/T2.yaml', files['p/tasks/T2.yaml']!.replace('lead: ban-b', 'lead: ban-z'));
+    const result = await validateJson(repo.dir);
+    expect(findings(result.stdout)).toEqual([{ rule: 'unknown-reference', file: 'p/tasks/T2.yaml', baseline: false }]);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('the same unknown agency moved to another field of the same record is a new finding', async () => {
+    const files = baseRoot();
+    files['p/tasks/T1.yaml'] = files['p/tasks/T1.yaml']!.replace('lead: ban-a', 'lead: ban-z');
+    const repo = gitRepo(files);
+    repo.write('p/tasks/T1.yaml', baseRoot()['p/tasks/T1.yaml']!.replace('partners: [ban-b]', 'partners: [ban-z]'));
+    const result = await validateJson(repo.dir);
+    expect(findings(result.stdout)).toEqual([{ rule: 'unknown-reference', file: 'p/tasks/T1.yaml', baseline: false }]);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('an edit is not refused for an error the records already had', async () => {
+    const files = baseRoot();
+    files['p/tasks/T1.yaml'] = files['p/tasks/T1.yaml']!.replace('lead: ban-a', 'lead: ban-z');
+    const root = writeRoot(files);
+    const result = await runCli(['report', 'add', 'T2', '--root', root, '--state', 'done', '--period', '2021-H1', '--on', '2021-06-20']);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'p/tasks/T2.yaml'), 'utf8')).toContain('2021-H1');
   });
 });
