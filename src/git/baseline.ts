@@ -81,8 +81,9 @@ export function markBaseline(current: readonly Diagnostic[], base: readonly Diag
     left.set(key, (left.get(key) ?? 0) + 1);
   }
   return current.map((d) => {
+    // Each old finding excuses one current finding: the count may go below zero, which excuses nothing.
     const n = left.get(keyOf(d)) ?? 0;
-    if (n > 0) left.set(keyOf(d), n - 1);
+    left.set(keyOf(d), n - 1);
     return { ...d, baseline: n > 0 };
   });
 }

@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostic.js';
+import { markBaseline } from '../../src/git/baseline.js';
 import { gitRepo } from '../helpers/git-repo.js';
 import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
@@ -208,5 +210,23 @@ describe('old findings', () => {
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(readFileSync(path.join(root, 'p/tasks/T2.yaml'), 'utf8')).toContain('2021-H1');
+  });
+});
+
+describe('markBaseline', () => {
+  const finding = (line: number, message = 'mã "ban-x" không có trong agencies.yaml'): Diagnostic => ({ file: 'p/tasks/T1.yaml', line, column: 3, rule: 'unknown-reference', severity: 'error', message, pointer: '/lead' });
+
+  it('one old finding excuses one current finding, at whatever line, and no more', () => {
+    const marked = markBaseline([finding(9), finding(12), finding(15)], [finding(4)]);
+    expect(marked.map((d) => [d.line, d.baseline])).toEqual([[9, true], [12, false], [15, false]]);
+    const twice = markBaseline([finding(9), finding(12), finding(15)], [finding(4), finding(5)]);
+    expect(twice.map((d) => d.baseline)).toEqual([true, true, false]);
+  });
+
+  it('an old finding in a file since moved is matched in its new place', () => {
+    const moved = { ...finding(2), file: 'q/tasks/T1.yaml' };
+    expect(markBaseline([moved], [finding(2)], new Map([['p/tasks/T1.yaml', 'q/tasks/T1.yaml']]))[0]!.baseline).toBe(true);
+    expect(markBaseline([moved], [finding(2)])[0]!.baseline).toBe(false);
+    expect(markBaseline([finding(2, 'khác')], [finding(2)])[0]!.baseline).toBe(false);
   });
 });
