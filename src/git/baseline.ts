@@ -32,13 +32,11 @@ export async function changedFiles(top: string, commit: string, prefix: string, 
   const changes: Change[] = [];
   for (let i = 0; i + 1 < fields.length; ) {
     const code = fields[i]!;
-    if (code[0] === 'R' || code[0] === 'C') {
-      const [from, to] = [fields[i + 1]!, fields[i + 2]!];
+    // Git reports no copies (C) here: --find-renames overrides a `diff.renames = copies` setting.
+    // Nor a rename from outside the root: with the root as pathspec, both ends are under it.
+    if (code[0] === 'R') {
+      changes.push({ status: 'R', path: strip(fields[i + 2]!), from: strip(fields[i + 1]!), similarity: Number(code.slice(1)) });
       i += 3;
-      // A copy leaves the original in place: only the new file is a change.
-      if (code[0] === 'C') changes.push({ status: 'A', path: strip(to) });
-      else if (!prefix || from.startsWith(prefix + '/')) changes.push({ status: 'R', path: strip(to), from: strip(from), similarity: Number(code.slice(1)) || 0 });
-      else changes.push({ status: 'A', path: strip(to) });
       continue;
     }
     changes.push({ status: code[0] === 'A' || code[0] === 'D' ? code[0] : 'M', path: strip(fields[i + 1]!) });
@@ -98,8 +96,9 @@ export function markBaseline(current: readonly Diagnostic[], base: readonly Diag
     left.set(key, (left.get(key) ?? 0) + 1);
   }
   return current.map((d) => {
+    // Each old finding excuses one current finding: the count may go below zero, which excuses nothing.
     const n = left.get(keyOf(d)) ?? 0;
-    if (n > 0) left.set(keyOf(d), n - 1);
+    left.set(keyOf(d), n - 1);
     return { ...d, baseline: n > 0 };
   });
 }
@@ -127,10 +126,11 @@ export async function historyFindings(changes: readonly Change[], baseTree: Tree
   const found: Diagnostic[] = [];
   for (const { status, path, from, similarity } of changes) {
     const before = from ?? path;
-    const at = { file: status === 'D' ? before : path, line: 1, column: 1, severity: 'error' as const };
-    if (status === 'D' && TASK_FILE.test(before)) found.push({ ...at, rule: 'task-deleted', message: msg.taskDeleted, hint: msg.taskDeletedHint });
-    if (status === 'R' && TASK_FILE.test(before) && !TASK_FILE.test(path)) found.push({ ...at, file: before, rule: 'task-deleted', message: msg.taskDeleted, hint: msg.taskDeletedHint });
-    if (status === 'A' || !EVALUATION_FILE.test(before) || (status === 'R' && similarity === 100 && EVALUATION_FILE.test(path))) continue;
+    const at = { file: path, line: 1, column: 1, severity: 'error' as const };
+    // A task file deleted, or moved out of a tasks folder (`before` differs from `path` only for a move).
+    if (TASK_FILE.test(before) && (status === 'D' || !TASK_FILE.test(path))) found.push({ ...at, file: before, rule: 'task-deleted', message: msg.taskDeleted, hint: msg.taskDeletedHint });
+    // Only a move has a similarity: 100 is a move without edits.
+    if (status === 'A' || !EVALUATION_FILE.test(before) || (similarity === 100 && EVALUATION_FILE.test(path))) continue;
     if (await wasFinal(baseTree, before, lang)) found.push({ ...at, rule: 'final-record', message: status === 'D' ? msg.finalDeleted : msg.finalChanged, hint: msg.finalHint });
   }
   return found;

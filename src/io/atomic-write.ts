@@ -90,23 +90,13 @@ async function writeThrough(file: string, data: string | Uint8Array): Promise<vo
  */
 export async function writeOutput(file: string, data: string | Uint8Array, lang: Lang, shown = file): Promise<void> {
   try {
-    const info = await lstat(file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw error;
-    });
-    if (info === null) {
-      const parent = await stat(path.dirname(file));
-      if (!parent.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-      return await writeFileAtomic(file, data);
-    }
-    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    // A link is followed to see what it leads to (/dev/stdout leads to a pipe with no real path).
-    const kind = info.isSymbolicLink() ? await stat(file) : info;
-    if (kind.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (kind.isFile()) await writeFileAtomic(info.isSymbolicLink() ? await realpath(file) : file, data);
+    // Nothing there (or nothing that can be looked at): a new file, or the cause of the failure.
+    if ((await lstat(file).catch(() => null)) === null) return await writeFileAtomic(file, data);
+    // A link is followed: the file it leads to is replaced there, the link kept. Anything else is
+    // written through (/dev/stdout leads to a pipe with no real path; a folder refuses with EISDIR).
+    if ((await stat(file)).isFile()) await writeFileAtomic(await realpath(file), data);
     else await writeThrough(file, data);
   } catch (error) {
-    if (error instanceof UserError) throw error;
     throw new UserError(ioMessages[lang].cannotWrite(shown, (error as NodeJS.ErrnoException).code));
   }
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../checks/scenarios.js';
 import { writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
+import { strykerEnv } from '../helpers/stryker-children.js';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../../bin/phoihop.js');
@@ -12,7 +13,7 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 
 async function phoihop(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...strykerEnv(), ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

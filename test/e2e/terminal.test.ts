@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { writeRoot, type RootFiles } from '../helpers/roots.js';
+import { strykerEnv } from '../helpers/stryker-children.js';
 
 // The officer's terminal, through the built bin (npm run build), with a pseudo-terminal where a
 // TTY matters (util-linux `script`), at 80 columns.
@@ -22,7 +23,7 @@ interface Result {
 
 async function phoihop(args: string[], options: { cwd?: string } = {}): Promise<Result> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: ENV });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: { ...ENV, ...strykerEnv() } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -41,7 +42,7 @@ async function onTerminal(args: string[], answers: string[] = [], cwd = REPO): P
   const typing = answers.map((a) => `sleep 1; printf '%s\\r' ${quote(a)}`).join('; ');
   const shell = `(${typing || 'true'}; sleep 1) | script -qfec ${quote(command)} /dev/null`;
   try {
-    const { stdout } = await run('sh', ['-c', shell], { cwd, env: ENV, timeout: 30_000 });
+    const { stdout } = await run('sh', ['-c', shell], { cwd, env: { ...ENV, ...strykerEnv() }, timeout: 30_000 });
     return { code: 0, screen: stdout.replace(/\r/g, '') };
   } catch (error) {
     const e = error as { code: number; stdout: string };

@@ -11,6 +11,8 @@ import { LOCK_NAME } from '../../src/io/records-lock.js';
 import { UserError } from '../../src/user-error.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
+import { ownDevice } from '../helpers/devices.js';
+import { strykerEnv } from '../helpers/stryker-children.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/phoihop.js');
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'phoihop-io-'));
@@ -19,7 +21,7 @@ const read = (root: string, file: string) => readFileSync(path.join(root, file),
 /** Runs the real bin; resolves with the exit code (or the signal that ended it) and the output. */
 function phoihop(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', ...env } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', ...strykerEnv(), ...env } }, (error, stdout, stderr) => {
       const e = error as (Error & { code?: number; signal?: string }) | null;
       resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, signal: e?.signal ?? null, stdout, stderr });
     });
@@ -73,13 +75,15 @@ describe('writing a file whole or not at all', () => {
 });
 
 describe('--output', { timeout: 60_000 }, () => {
-  it('writes through to /dev/null and /dev/stdout, leaving the devices devices', async () => {
-    for (const device of ['/dev/null', '/dev/stdout']) {
+  it('writes through to a null device and /dev/stdout, leaving the devices devices', async () => {
+    // A null device of the test's own (see ownDevice): a broken writer may replace only that one.
+    const nul = ownDevice(tmp(), 'null');
+    for (const device of [nul, '/dev/stdout']) {
       const result = await phoihop(['validate', '--root', 'data', '--format', 'json', '--output', device]);
       expect(result.code).toBe(0);
       expect(statSync(device).isCharacterDevice() || statSync(device).isFIFO() || statSync(device).isSocket()).toBe(true);
     }
-    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(statSync(nul).isCharacterDevice()).toBe(true);
   });
 
   it('keeps a symbolic link a link and replaces the file it points to', async () => {
@@ -96,10 +100,11 @@ describe('--output', { timeout: 60_000 }, () => {
     const dir = tmp();
     mkdirSync(path.join(dir, 'folder'));
     const readOnly = process.getuid?.() === 0 ? '/sys/phoihop.json' : (chmodSync(path.join(dir, 'folder'), 0o555), path.join(dir, 'folder', 'x.json'));
-    // The full disk is /dev/full reached through a link of our own: a broken writer (a mutant under
-    // `npm run mutation` once did) can then replace only the link, never the machine's device.
-    const full = path.join(dir, 'full');
-    symlinkSync('/dev/full', full);
+    // The full disk is a /dev/full of the test's own (see ownDevice): a broken writer (a mutant
+    // under `npm run mutation` once did) can then replace only that one, never the machine's device.
+    // Reached through a link, so that the link is followed to the device and written through.
+    const full = path.join(dir, 'disk');
+    symlinkSync(ownDevice(dir, 'full'), full);
     const cases: [string, RegExp][] = [
       [path.join(dir, 'missing', 'x.json'), /the folder does not exist/],
       [path.join(dir, 'folder'), /it is a folder/],
@@ -114,6 +119,7 @@ describe('--output', { timeout: 60_000 }, () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
     await expect(writeOutput(full, 'x', 'vi')).rejects.toThrow(/ổ đĩa đã đầy/);
+    expect(statSync(full).isCharacterDevice()).toBe(true);
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 });
