@@ -369,4 +369,142 @@ export const SCENARIO_MESSAGES: Record<string, { vi: string[]; en: string[] }> =
       "document-symbol p/tasks/T1.yaml:12: document number \"45-BC/BDVTƯ\": \"BDVTƯ\" is close to BDVTU, the symbol of Ban A → if the document is that agency's, write 45-BC/BDVTU",
     ],
   },
+  "mid-term and final review through the same year": {
+    vi: [
+      "reviews p/programme.yaml:14: sơ kết đến năm 2021 không trước tổng kết đến năm 2021 → sơ kết (mid-term) đánh giá giữa giai đoạn, tổng kết (final) đến năm cuối",
+    ],
+    en: [
+      "reviews p/programme.yaml:14: the mid-term review through 2021 does not come before the final review through 2021 → the mid-term review covers part of the period, the final review runs to its last year",
+    ],
+  },
+  "a report dated tomorrow": {
+    vi: [
+      "future-date p/tasks/T1.yaml:12: báo cáo ghi ngày 2024-06-16, ở tương lai (hôm nay là 15/06/2024) → ghi ngày của văn bản báo cáo đã ban hành (on: YYYY-MM-DD); báo cáo chưa có thì chưa thêm",
+    ],
+    en: [
+      "future-date p/tasks/T1.yaml:12: the report is dated 2024-06-16, in the future (today is 15/06/2024) → write the date of the report as issued (on: YYYY-MM-DD); add a report only once it exists",
+    ],
+  },
+  "an amendment cancels a task still active, another adds a task that does not name it": {
+    vi: [
+      "amendment-link p/amendments/2021-03-01.yaml:6: văn bản bổ sung nhiệm vụ T2 nhưng tệp nhiệm vụ không ghi added_by tương ứng → thêm dòng \"added_by: 2021-03-01\" vào tệp nhiệm vụ",
+      "amendment-link p/tasks/T3.yaml:6: văn bản 2021-03-01 đã hủy nhiệm vụ này nhưng trạng thái vẫn là \"active\" → sửa thành \"status: cancelled\" (giữ nguyên tệp: lịch sử không bị xóa)",
+    ],
+    en: [
+      "amendment-link p/amendments/2021-03-01.yaml:6: an amendment adds task T2 but the task file has no matching added_by → add a line \"added_by: 2021-03-01\" to the task file",
+      "amendment-link p/tasks/T3.yaml:6: amendment 2021-03-01 cancels this task but its status is still \"active\" → write \"status: cancelled\" (keep the file: history is never deleted)",
+    ],
+  },
+  "a result without a rating in a final evaluation": {
+    vi: [
+      "evaluation-results p/evaluations/2020.yaml:7: đánh giá đã chốt nhưng kết quả của T3 chưa xếp loại (rating) → thêm rating: excellent, good, done hoặc not_done",
+    ],
+    en: [
+      "evaluation-results p/evaluations/2020.yaml:7: the evaluation is final but the result for T3 has no rating → add rating: excellent, good, done or not_done",
+    ],
+  },
+  "a result given twice": {
+    vi: [
+      "unique-id p/evaluations/2020.yaml:8: kết quả của nhiệm vụ \"T3\" đã có ở p/evaluations/2020.yaml → mỗi mã chỉ dùng một lần; đổi mã hoặc gộp hai mục",
+    ],
+    en: [
+      "unique-id p/evaluations/2020.yaml:8: a result for task \"T3\" is already used in p/evaluations/2020.yaml → use each id once; change the id or merge the two entries",
+    ],
+  },
+  "a figure far from every indicator": {
+    vi: [
+      "indicators p/tasks/T1.yaml:12: số liệu \"hoi-nghi\" không thuộc chỉ tiêu nào của chương trình → các chỉ tiêu đã khai báo: tiep-dan",
+    ],
+    en: [
+      "indicators p/tasks/T1.yaml:12: the figure \"hoi-nghi\" names no indicator of the programme → declared indicators: tiep-dan",
+    ],
+  },
+  "an ongoing task with a due day": {
+    vi: [
+      "schedule-due p/tasks/T2.yaml:5: nhiệm vụ thường xuyên (ongoing) không có hạn; kết quả được đánh giá hằng năm → xóa dòng due",
+    ],
+    en: [
+      "schedule-due p/tasks/T2.yaml:5: ongoing tasks have no due days; they are judged in the yearly evaluation → delete the due line",
+    ],
+  },
+  "a once-task due on a day of every year": {
+    vi: [
+      "schedule-due p/tasks/T3.yaml:5: nhiệm vụ một lần cần hạn là một ngày YYYY-MM-DD, không phải \"06-30\" → ví dụ: due: [2019-08-31]",
+    ],
+    en: [
+      "schedule-due p/tasks/T3.yaml:5: a once-task needs a YYYY-MM-DD date as its due day, not \"06-30\" → for example: due: [2019-08-31]",
+    ],
+  },
+  "a half-yearly task due on a full date": {
+    vi: [
+      "schedule-due p/tasks/T2.yaml:5: nhiệm vụ định kỳ cần hạn dạng \"MM-DD\" (lặp lại hằng năm), không phải \"2020-12-31\" → ví dụ: due: [\"06-20\", \"12-20\"]",
+    ],
+    en: [
+      "schedule-due p/tasks/T2.yaml:5: a recurring task needs \"MM-DD\" due days (repeating every year), not \"2020-12-31\" → for example: due: [\"06-20\", \"12-20\"]",
+    ],
+  },
+  "a yearly task without due days": {
+    vi: [
+      "schedule-due p/tasks/T1.yaml:6: lịch \"every: year\" cần 1 hạn, nhưng có 0 → ví dụ: due: [\"12-15\"]",
+    ],
+    en: [
+      "schedule-due p/tasks/T1.yaml:6: \"every: year\" needs 1 due day, but has 0 → for example: due: [\"12-15\"]",
+    ],
+  },
+  "a report of a recurring task without a period": {
+    vi: [
+      "report-period p/tasks/T1.yaml:9: báo cáo của nhiệm vụ định kỳ phải ghi kỳ (period) → kỳ hợp lệ có dạng \"2018\"",
+    ],
+    en: [
+      "report-period p/tasks/T1.yaml:9: a recurring task's report needs a period → valid periods look like \"2018\"",
+    ],
+  },
+  "a once-task report with a period": {
+    vi: [
+      "report-period p/tasks/T3.yaml:8: nhiệm vụ một lần không chia kỳ; báo cáo không ghi period → xóa dòng period",
+    ],
+    en: [
+      "report-period p/tasks/T3.yaml:8: once-tasks have no periods; leave period out of their reports → delete the period line",
+    ],
+  },
+  "an amendment file named for another day": {
+    vi: [
+      "file-name p/amendments/2021-03-02-bo-sung.yaml:1: tên tệp 2021-03-02-bo-sung.yaml không bắt đầu bằng ngày của văn bản (2021-03-01) → đặt tên tệp là 2021-03-01.yaml hoặc 2021-03-01-ten-ngan.yaml",
+    ],
+    en: [
+      "file-name p/amendments/2021-03-02-bo-sung.yaml:1: the file name 2021-03-02-bo-sung.yaml does not start with the amendment's date (2021-03-01) → name the file 2021-03-01.yaml or 2021-03-01-short-name.yaml",
+    ],
+  },
+  "a control character in a title": {
+    vi: [
+      "control-character p/tasks/T2.yaml:2: văn bản chứa ký tự điều khiển vô hình: \"Việc \\x1b[31m6 tháng\" → xóa và gõ lại đoạn văn bản này",
+    ],
+    en: [
+      "control-character p/tasks/T2.yaml:2: the text holds invisible control characters: \"Việc \\x1b[31m6 tháng\" → delete and retype this text",
+    ],
+  },
+  "a title typed in TCVN3": {
+    vi: [
+      "legacy-encoding p/tasks/T2.yaml:2: văn bản \"D©n vËn TØnh ñy\" có vẻ được gõ bằng bảng mã TCVN3 cũ, không phải Unicode → chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi lưu lại tệp dạng UTF-8",
+    ],
+    en: [
+      "legacy-encoding p/tasks/T2.yaml:2: the text \"D©n vËn TØnh ñy\" looks typed in the legacy TCVN3 encoding, not Unicode → convert it from TCVN3 to composed Unicode (for example with Unikey's converter) and save the file as UTF-8",
+    ],
+  },
+  "one agency word with two tone-mark placements": {
+    vi: [
+      "tone-marks agencies.yaml:3: \"Uỷ\" được viết kiểu khác với \"Ủy\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Ủy\" như ở các mục khác",
+    ],
+    en: [
+      "tone-marks agencies.yaml:3: \"Uỷ\" is spelt differently from \"Ủy\" in an earlier entry; use one tone-mark placement → write \"Ủy\" as the other entries do",
+    ],
+  },
+  "document symbols differing only in case, and short tokens left alone (warning)": {
+    vi: [
+      "document-symbol p/tasks/T1.yaml:12: số, ký hiệu \"45-BC/bdvtu\": \"bdvtu\" gần giống ký hiệu BDVTU của Ban A → nếu là văn bản của cơ quan này, viết 45-BC/BDVTU",
+    ],
+    en: [
+      "document-symbol p/tasks/T1.yaml:12: document number \"45-BC/bdvtu\": \"bdvtu\" is close to BDVTU, the symbol of Ban A → if the document is that agency's, write 45-BC/BDVTU",
+    ],
+  },
 };
