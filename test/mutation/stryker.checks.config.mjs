@@ -1,6 +1,7 @@
 // Focused mutation runs of src/checks/ and src/schedule/ (issue 19), against the in-process tests
 // of test/mutation/vitest.checks.config.ts:
-//   nice -n 15 npx stryker run test/mutation/stryker.checks.config.mjs --concurrency 1 --mutate 'src/schedule/*.ts'
+//   MUTATION_SCOPE=schedule nice -n 15 npx stryker run test/mutation/stryker.checks.config.mjs --concurrency 1 --mutate 'src/schedule/occurrences.ts'
+//   MUTATION_SCOPE=checks nice -n 15 npx stryker run test/mutation/stryker.checks.config.mjs --concurrency 1 --mutate 'src/checks/rules/date-range.ts'
 import base from './stryker.config.mjs';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

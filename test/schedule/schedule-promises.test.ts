@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOccurrences } from '../../src/schedule/occurrences.js';
+import { taskState } from '../../src/schedule/task-state.js';
+import { programmeModel, taskModel, PROGRAMME } from '../helpers/models.js';
+
+// Promises of `status` and `overdue` at their edges (issue 19), on models without files.
+const { evaluation: _evaluation, ...withoutEvaluation } = PROGRAMME;
+const programme2024 = { ...withoutEvaluation, period: { from: '2024-01-01', to: '2024-12-31' } };
+const yearly = (id: string, due: string, extra = {}) => taskModel({ id, schedule: { every: 'year', due: [due] }, ...extra }, programme2024);
+const once = (extra = {}) => taskModel({ schedule: { every: 'once', due: ['2024-03-31'] }, ...extra }, programme2024);
+const inProgramme = (id: string, tasks: ReturnType<typeof taskModel>[]) => programmeModel(tasks, { programme: { ...programme2024, id } });
+
+describe('the order of the overdue list', () => {
+  it('puts equally late items of several programmes in alphabetical order of the programme', () => {
+    const { overdue } = classifyOccurrences([inProgramme('b', [yearly('T1', '06-30')]), inProgramme('a', [yearly('T2', '06-30')])], '2024-07-10', 30);
+    expect(overdue.map((o) => `${o.programme} ${o.task}`)).toEqual(['a T2', 'b T1']);
+  });
+
+  it('puts equally late periods of one task oldest first', () => {
+    const twice = taskModel({ schedule: { every: 'half-year', due: ['12-31', '12-31'] } }, programme2024);
+    const { overdue } = classifyOccurrences([inProgramme('p', [twice])], '2025-01-05', 30);
+    expect(overdue.map((o) => o.period)).toEqual(['2024-H1', '2024-H2']);
+  });
+
+  it('lists what falls due soon nearest first, whatever the task is called', () => {
+    const { dueSoon } = classifyOccurrences([inProgramme('p', [yearly('A', '06-20'), yearly('B', '06-12')])], '2024-06-10', 30);
+    expect(dueSoon.map((o) => [o.task, o.daysLeft])).toEqual([['B', 2], ['A', 10]]);
+  });
+});
+
+describe('a once-task', () => {
+  it('marked done is never overdue, even without a done report', () => {
+    const done = once({ status: 'done', done_on: '2024-03-20' });
+    expect(classifyOccurrences([inProgramme('p', [done])], '2024-05-01', 30).overdue).toEqual([]);
+    expect(taskState(done, '2024-05-01', 30).state).toBe('done');
+  });
+
+  it('with a done report is done, though its status still says active', () => {
+    const reported = once({ reports: [{ on: '2024-03-20', state: 'done' }] });
+    expect(taskState(reported, '2024-02-01', 30).state).toBe('done');
+    expect(taskState(reported, '2024-05-01', 30).state).toBe('done');
+  });
+});
+
+describe('a task state on the edge days', () => {
+  it('has started on its first day', () => {
+    expect(taskState(yearly('T1', '12-20', { start: '2024-05-01' }), '2024-05-01', 30).state).toBe('on_track');
+    expect(taskState(yearly('T1', '12-20', { start: '2024-05-01' }), '2024-04-30', 30).state).toBe('not_started');
+  });
+
+  it('is due soon when the due day is exactly the soon-days away, and on track a day earlier', () => {
+    expect(taskState(yearly('T1', '12-20'), '2024-11-20', 30)).toMatchObject({ state: 'due_soon', nextDue: '2024-12-20' });
+    expect(taskState(yearly('T1', '12-20'), '2024-11-19', 30)).toMatchObject({ state: 'on_track', nextDue: '2024-12-20' });
+  });
+
+  it('is due soon on the due day itself, which is still the next due day', () => {
+    expect(taskState(yearly('T1', '12-20'), '2024-12-20', 0)).toMatchObject({ state: 'due_soon', nextDue: '2024-12-20', overdueCount: 0 });
+  });
+});
