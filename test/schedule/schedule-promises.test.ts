@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { evaluationDate, isDueBy } from '../../src/schedule/due-by.js';
 import { classifyOccurrences } from '../../src/schedule/occurrences.js';
 import { taskState } from '../../src/schedule/task-state.js';
 import { programmeModel, taskModel, PROGRAMME } from '../helpers/models.js';
+import { baseRoot, writeRoot } from '../helpers/roots.js';
+import { runCli } from '../helpers/world.js';
 
 // Promises of `status` and `overdue` at their edges (issue 19), on models without files.
 const { evaluation: _evaluation, ...withoutEvaluation } = PROGRAMME;
@@ -55,5 +58,37 @@ describe('a task state on the edge days', () => {
 
   it('is due soon on the due day itself, which is still the next due day', () => {
     expect(taskState(yearly('T1', '12-20'), '2024-12-20', 0)).toMatchObject({ state: 'due_soon', nextDue: '2024-12-20', overdueCount: 0 });
+  });
+});
+
+describe('whether a task had something to answer for by an evaluation meeting', () => {
+  const meeting = '2024-12-14';
+  it('counts a due day or a report on the day of the meeting itself', () => {
+    expect(isDueBy(yearly('T1', '12-14'), 2024, meeting)).toBe(true);
+    expect(isDueBy(yearly('T1', '12-15'), 2024, meeting)).toBe(false);
+    expect(isDueBy(once({ schedule: { every: 'once', due: [meeting] } }), 2024, meeting)).toBe(true);
+    expect(isDueBy(once({ schedule: { every: 'once', due: ['2024-12-15'] } }), 2024, meeting)).toBe(false);
+    expect(isDueBy(yearly('T1', '12-15', { reports: [{ period: '2024', on: meeting, state: 'partial' }] }), 2024, meeting)).toBe(true);
+    expect(isDueBy(yearly('T1', '12-15', { reports: [{ period: '2024', on: '2024-12-15', state: 'partial' }] }), 2024, meeting)).toBe(false);
+  });
+
+  it("does not count last year's fourth quarter falling due in January", () => {
+    const programme = { ...programme2024, period: { from: '2023-01-01', to: '2024-12-31' } };
+    const quarterly = taskModel({ schedule: { every: 'quarter', due: ['04-10', '07-10', '10-10', '01-10'] } }, programme);
+    expect(isDueBy(quarterly, 2024, '2024-02-01')).toBe(false);
+    expect(isDueBy(quarterly, 2024, '2024-04-10')).toBe(true);
+  });
+
+  it('speaks as of the last day of the year when the meeting day is not written', () => {
+    expect(isDueBy(yearly('T1', '12-31'), 2024, evaluationDate(2024, undefined))).toBe(true);
+    expect(evaluationDate(2024, '2024-12-20')).toBe('2024-12-20');
+  });
+});
+
+describe('status filtered by a content', () => {
+  it('shows every task of that content under it, also those filed first under another', async () => {
+    const result = await runCli(['status', '--root', writeRoot(baseRoot()), '--format', 'json', '--as-of', '2020-06-01', '--content', 'ND2']);
+    const tasks = (JSON.parse(result.stdout) as { programmes: { tasks: { id: string; content: string }[] }[] }).programmes[0]!.tasks;
+    expect(tasks.map((t) => `${t.id} ${t.content}`)).toEqual(['T2 ND2', 'T3 ND2']);
   });
 });
