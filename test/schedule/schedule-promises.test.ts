@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationDate, isDueBy } from '../../src/schedule/due-by.js';
 import { classifyOccurrences } from '../../src/schedule/occurrences.js';
+import { isPeriodOfTask, periodsOf, yearInWindow } from '../../src/schedule/periods.js';
 import { taskState } from '../../src/schedule/task-state.js';
 import { programmeModel, taskModel, PROGRAMME } from '../helpers/models.js';
+import type { Task } from '../../src/records/types.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
@@ -90,5 +92,26 @@ describe('status filtered by a content', () => {
     const result = await runCli(['status', '--root', writeRoot(baseRoot()), '--format', 'json', '--as-of', '2020-06-01', '--content', 'ND2']);
     const tasks = (JSON.parse(result.stdout) as { programmes: { tasks: { id: string; content: string }[] }[] }).programmes[0]!.tasks;
     expect(tasks.map((t) => `${t.id} ${t.content}`)).toEqual(['T2 ND2', 'T3 ND2']);
+  });
+});
+
+describe('the periods a task answers for', () => {
+  const task = (every: 'half-year' | 'ongoing'): Task => ({ id: 'T1', title: 'Việc', contents: ['ND1'], lead: 'a', status: 'active', schedule: every === 'ongoing' ? { every } : { every, due: ['06-30', '12-31'] } });
+
+  it('include a period whose last day is the task\'s first day, and one whose first day is its last', () => {
+    const window = { start: '2024-06-30', end: '2024-07-01' };
+    expect(periodsOf(task('half-year'), window).map((p) => p.id)).toEqual(['2024-H1', '2024-H2']);
+    expect(isPeriodOfTask('2024-H1', task('half-year'), window)).toBe(true);
+    expect(isPeriodOfTask('2024-H2', task('half-year'), window)).toBe(true);
+    expect(isPeriodOfTask('2024-H2', task('half-year'), { start: '2024-01-01', end: '2024-06-30' })).toBe(false);
+  });
+
+  it('of an ongoing task are its years', () => {
+    expect(isPeriodOfTask('2024', task('ongoing'), { start: '2024-01-01', end: '2024-12-31' })).toBe(true);
+  });
+
+  it('of a task that runs one day still meet that day\'s year', () => {
+    expect(yearInWindow(2024, { start: '2024-12-31', end: '2024-12-31' })).toEqual({ start: '2024-12-31', end: '2024-12-31' });
+    expect(yearInWindow(2025, { start: '2024-12-31', end: '2024-12-31' })).toBeNull();
   });
 });
