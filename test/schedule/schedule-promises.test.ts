@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationDate, isDueBy } from '../../src/schedule/due-by.js';
-import { classifyOccurrences } from '../../src/schedule/occurrences.js';
+import { classifyOccurrences, openOccurrences } from '../../src/schedule/occurrences.js';
 import { isPeriodOfTask, periodsOf, yearInWindow } from '../../src/schedule/periods.js';
-import { taskState } from '../../src/schedule/task-state.js';
+import { lastReport, taskState } from '../../src/schedule/task-state.js';
 import { programmeModel, taskModel, PROGRAMME } from '../helpers/models.js';
 import type { Task } from '../../src/records/types.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
@@ -113,5 +113,37 @@ describe('the periods a task answers for', () => {
   it('of a task that runs one day still meet that day\'s year', () => {
     expect(yearInWindow(2024, { start: '2024-12-31', end: '2024-12-31' })).toEqual({ start: '2024-12-31', end: '2024-12-31' });
     expect(yearInWindow(2025, { start: '2024-12-31', end: '2024-12-31' })).toBeNull();
+  });
+});
+
+describe('what is open in a programme (the calendar and the site list it)', () => {
+  it('is each late or coming period, with no yearly evaluation when the programme asks for none', () => {
+    const open = openOccurrences(inProgramme('p', [yearly('T1', '12-20')]));
+    expect(open).toEqual([{ programme: 'p', kind: 'task', task: 'T1', period: '2024', due: '2024-12-20', lead: 'a', reason: 'missing' }]);
+  });
+
+  it('names a missing evaluation "missing", and counts one due on the first or the last day of the programme', () => {
+    const first = programmeModel([], { programme: { ...programme2024, evaluation: { due: '01-01' } } });
+    expect(openOccurrences(first)).toEqual([{ programme: 'p', kind: 'evaluation', task: null, period: '2024', due: '2024-01-01', lead: null, reason: 'missing' }]);
+    const last = programmeModel([], { programme: { ...programme2024, evaluation: { due: '12-31' } } });
+    expect(openOccurrences(last).map((o) => o.due)).toEqual(['2024-12-31']);
+  });
+
+  it('lists equally late tasks of one programme in the order of their ids, the evaluation first', () => {
+    const model = programmeModel([yearly('T3', '12-15'), yearly('T1', '12-15'), yearly('T2', '12-15')], { programme: { ...programme2024, evaluation: { due: '12-15' } } });
+    expect(classifyOccurrences([model], '2024-12-20', 0).overdue.map((o) => o.task)).toEqual([null, 'T1', 'T2', 'T3']);
+  });
+});
+
+describe('the last report', () => {
+  it('is the newest by date, even when written above an older one', () => {
+    const reports = [{ period: '2024', on: '2024-12-10', state: 'done' as const }, { period: '2024', on: '2024-06-01', state: 'partial' as const }];
+    expect(lastReport(reports)).toEqual(reports[0]);
+    expect(taskState(yearly('T1', '12-20', { reports }), '2024-12-20', 0).lastReport).toEqual(reports[0]);
+  });
+
+  it('is none for a task without reports', () => {
+    expect(taskState(yearly('T1', '12-20'), '2024-12-20', 0).lastReport).toBeNull();
+    expect(lastReport(undefined)).toBeNull();
   });
 });
