@@ -40,6 +40,10 @@ describe('a once-task', () => {
     expect(taskState(done, '2024-05-01', 30).state).toBe('done');
   });
 
+  it('without any report is late for "no report"', () => {
+    expect(classifyOccurrences([inProgramme('p', [once()])], '2024-05-01', 30).overdue).toMatchObject([{ task: 'T1', period: null, reason: 'missing', daysOverdue: 31 }]);
+  });
+
   it('with a done report is done, though its status still says active', () => {
     const reported = once({ reports: [{ on: '2024-03-20', state: 'done' }] });
     expect(taskState(reported, '2024-02-01', 30).state).toBe('done');
