@@ -16,9 +16,11 @@ const SCOPES: Record<string, string[]> = {
     'test/views/progress.test.ts',
   ],
   checks: [
-    'test/checks/**/*.test.ts',
+    'test/checks/scenarios.test.ts',
+    'test/checks/messages.test.ts',
+    'test/checks/impossible-dates.test.ts',
+    'test/checks/rules-1-1.test.ts',
     'test/schedule/overdue-details.test.ts',
-    'test/records/aliases.test.ts',
   ],
 };
 
