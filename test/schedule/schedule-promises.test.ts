@@ -62,6 +62,11 @@ describe('a task state on the edge days', () => {
     expect(taskState(yearly('T1', '12-20'), '2024-11-19', 30)).toMatchObject({ state: 'on_track', nextDue: '2024-12-20' });
   });
 
+  it('names as the next due day one still to come, not a late one', () => {
+    const twice = taskModel({ schedule: { every: 'half-year', due: ['06-30', '12-31'] } }, programme2024);
+    expect(taskState(twice, '2024-07-10', 30)).toMatchObject({ state: 'overdue', nextDue: '2024-12-31', overdueCount: 1, worstDays: 10 });
+  });
+
   it('is due soon on the due day itself, which is still the next due day', () => {
     expect(taskState(yearly('T1', '12-20'), '2024-12-20', 0)).toMatchObject({ state: 'due_soon', nextDue: '2024-12-20', overdueCount: 0 });
   });
@@ -124,6 +129,12 @@ describe('what is open in a programme (the calendar and the site list it)', () =
   it('is each late or coming period, with no yearly evaluation when the programme asks for none', () => {
     const open = openOccurrences(inProgramme('p', [yearly('T1', '12-20')]));
     expect(open).toEqual([{ programme: 'p', kind: 'task', task: 'T1', period: '2024', due: '2024-12-20', lead: 'a', reason: 'missing' }]);
+  });
+
+  it('leaves out a period whose due day came before the task started (it is never late)', () => {
+    const late = yearly('T1', '03-31', { start: '2024-05-01' });
+    expect(openOccurrences(inProgramme('p', [late]))).toEqual([]);
+    expect(taskState(late, '2024-06-01', 30)).toMatchObject({ state: 'on_track', nextDue: null, overdueCount: 0 });
   });
 
   it('names a missing evaluation "missing", and counts one due on the first or the last day of the programme', () => {
