@@ -377,14 +377,6 @@ export const SCENARIO_MESSAGES: Record<string, { vi: string[]; en: string[] }> =
       "reviews p/programme.yaml:14: the mid-term review through 2021 does not come before the final review through 2021 → the mid-term review covers part of the period, the final review runs to its last year",
     ],
   },
-  "a report dated tomorrow": {
-    vi: [
-      "future-date p/tasks/T1.yaml:12: báo cáo ghi ngày 2024-06-16, ở tương lai (hôm nay là 15/06/2024) → ghi ngày của văn bản báo cáo đã ban hành (on: YYYY-MM-DD); báo cáo chưa có thì chưa thêm",
-    ],
-    en: [
-      "future-date p/tasks/T1.yaml:12: the report is dated 2024-06-16, in the future (today is 15/06/2024) → write the date of the report as issued (on: YYYY-MM-DD); add a report only once it exists",
-    ],
-  },
   "an amendment cancels a task still active, another adds a task that does not name it": {
     vi: [
       "amendment-link p/amendments/2021-03-01.yaml:6: văn bản bổ sung nhiệm vụ T2 nhưng tệp nhiệm vụ không ghi added_by tương ứng → thêm dòng \"added_by: 2021-03-01\" vào tệp nhiệm vụ",
