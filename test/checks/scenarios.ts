@@ -116,4 +116,72 @@ export const SCENARIOS: Scenario[] = [
     exitCode: 0,
     expected: ['document-symbol p/tasks/T1.yaml:12'],
   },
+  // The edges of each rule (issue 19): the last day or year that is still fine, and the first that is not.
+  { name: 'reviews through the first and the last year, held in the last', files: edit((f) => (f['p/programme.yaml'] += 'reviews:\n  - { kind: mid-term, through: 2020 }\n  - { kind: final, through: 2022, held_on: 2022-12-20 }\n')), exitCode: 0, expected: [] },
+  { name: 'mid-term and final review through the same year', files: edit((f) => (f['p/programme.yaml'] += 'reviews:\n  - { kind: mid-term, through: 2021 }\n  - { kind: final, through: 2021 }\n')), exitCode: 1, expected: ['reviews p/programme.yaml:14'] },
+  { name: 'plan dated in the evaluated year', files: edit((f) => (f['p/evaluations/2020.yaml'] += 'next_year:\n  plan: { number: 03-KH/BA-BB, date: 2020-12-30 }\n')), exitCode: 0, expected: [] },
+  { name: 'plan dated in the year it plans', files: edit((f) => (f['p/evaluations/2020.yaml'] += 'next_year:\n  plan: { number: 03-KH/BA-BB, date: 2021-12-31 }\n')), exitCode: 0, expected: [] },
+  { name: 'a report filed today (in-process the clock says 2024-06-15; the real bin sees a past day)', files: edit((f) => (f['p/tasks/T1.yaml'] += '  - { period: "2022", on: 2024-06-15, state: done }\n')), exitCode: 0, expected: [] },
+  { name: 'a report on the day of the evaluation meeting', files: replace('p/tasks/T2.yaml', 'status: active\n', 'status: active\nreports:\n  - { period: "2020-H2", on: 2020-12-14, state: done }\n'), exitCode: 0, expected: [] },
+  {
+    name: 'a task added by an amendment is counted',
+    files: edit((f) => {
+      f['p/amendments/2021-03-01.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: supplement\nchanges:\n  - { op: add_task, task: T4 }\n  - { op: add_content, content: ND3 }\n';
+      f['p/tasks/T4.yaml'] = 'id: T4\ntitle: Việc bổ sung\ncontents: [ND3]\nlead: ban-a\nschedule: { every: ongoing }\nstatus: active\nstart: 2021-03-01\nadded_by: 2021-03-01\n';
+      f['p/programme.yaml'] = f['p/programme.yaml']!.replace('  - { id: ND2, title: Nội dung hai }\n', '  - { id: ND2, title: Nội dung hai }\n  - { id: ND3, title: Nội dung ba }\n');
+    }),
+    exitCode: 0,
+    expected: [],
+  },
+  {
+    name: 'a task cancelled by an amendment is not counted',
+    files: edit((f) => {
+      f['p/amendments/2021-03-01.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: adjustment\nchanges:\n  - { op: cancel_task, task: T3 }\n';
+      f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('status: active', 'status: cancelled');
+    }),
+    exitCode: 0,
+    expected: [],
+  },
+  {
+    name: 'an amendment cancels a task still active, another adds a task that does not name it',
+    files: edit((f) => {
+      f['p/amendments/2021-03-01.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: adjustment\nchanges:\n  - { op: cancel_task, task: T3 }\n  - { op: add_task, task: T2 }\n';
+      f['p/programme.yaml'] = f['p/programme.yaml']!.replace('tasks: 3', 'tasks: 3');
+    }),
+    exitCode: 1,
+    expected: ['amendment-link p/tasks/T3.yaml:6', 'amendment-link p/amendments/2021-03-01.yaml:6'],
+  },
+  { name: 'a result without a rating in a final evaluation', files: replace('p/evaluations/2020.yaml', '{ task: T3, rating: excellent }', '{ task: T3 }'), exitCode: 0, expected: ['evaluation-results p/evaluations/2020.yaml:7'] },
+  { name: 'a result given twice', files: replace('p/evaluations/2020.yaml', '  - { task: T3, rating: excellent }\n', '  - { task: T3, rating: excellent }\n  - { task: T3, rating: good }\n'), exitCode: 1, expected: ['unique-id p/evaluations/2020.yaml:8'] },
+  {
+    name: 'a figure far from every indicator',
+    files: edit((f) => {
+      f['p/programme.yaml'] += 'indicators:\n  - { id: tiep-dan, title: phiên tiếp công dân, unit: phiên }\n';
+      f['p/tasks/T1.yaml'] += '    figures: { hoi-nghi: 2, tiep-dan: 3 }\n';
+    }),
+    exitCode: 1,
+    expected: ['indicators p/tasks/T1.yaml:12'],
+  },
+  { name: 'an ongoing task with a due day', files: replace('p/tasks/T2.yaml', 'schedule: { every: half-year, due: ["06-30", "12-31"] }', 'schedule: { every: ongoing, due: ["12-31"] }'), exitCode: 1, expected: ['schedule-due p/tasks/T2.yaml:5'] },
+  { name: 'a once-task due on a day of every year', files: replace('p/tasks/T3.yaml', 'due: [2021-06-30]', 'due: ["06-30"]'), exitCode: 1, expected: ['schedule-due p/tasks/T3.yaml:5'] },
+  { name: 'a half-yearly task due on a full date', files: replace('p/tasks/T2.yaml', 'due: ["06-30", "12-31"]', 'due: ["06-30", 2020-12-31]'), exitCode: 1, expected: ['schedule-due p/tasks/T2.yaml:5'] },
+  { name: 'a yearly task without due days', files: replace('p/tasks/T1.yaml', 'schedule: { every: year, due: ["12-15"] }', 'schedule: { every: year }'), exitCode: 1, expected: ['schedule-due p/tasks/T1.yaml:6'] },
+  { name: 'a report of a recurring task without a period', files: replace('p/tasks/T1.yaml', '  - period: "2020"\n    on: 2020-12-10', '  - on: 2020-12-10'), exitCode: 1, expected: ['report-period p/tasks/T1.yaml:9'] },
+  { name: 'a once-task report with a period', files: replace('p/tasks/T3.yaml', '{ on: 2020-11-20,', '{ period: "2020", on: 2020-11-20,'), exitCode: 1, expected: ['report-period p/tasks/T3.yaml:8'] },
+  { name: 'an amendment file named for another day', files: edit((f) => (f['p/amendments/2021-03-02-bo-sung.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: adjustment\nchanges:\n  - { op: change_task, task: T1, note: đổi }\n')), exitCode: 1, expected: ['file-name p/amendments/2021-03-02-bo-sung.yaml:1'] },
+  { name: 'an amendment file named for its day with words after', files: edit((f) => (f['p/amendments/2021-03-01-bo-sung.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: adjustment\nchanges:\n  - { op: change_task, task: T1, note: đổi }\n')), exitCode: 0, expected: [] },
+  { name: 'a control character in a title', files: replace('p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: "Việc \\e[31m6 tháng"'), exitCode: 1, expected: ['control-character p/tasks/T2.yaml:2'] },
+  { name: 'a title typed in TCVN3', files: replace('p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: "D©n vËn TØnh ñy"'), exitCode: 0, expected: ['legacy-encoding p/tasks/T2.yaml:2'] },
+  { name: 'one agency word with two tone-mark placements', files: replace('agencies.yaml', '{ id: ban-b, name: Ban B }', '{ id: ban-b, name: Ủy ban B, short: Uỷ ban B }'), exitCode: 0, expected: ['tone-marks agencies.yaml:3'] },
+  { name: 'a known time zone', files: edit((f) => (f['phoihop.yaml'] = 'timezone: Asia/Tokyo\n')), exitCode: 0, expected: [] },
+  {
+    name: 'document symbols differing only in case, and short tokens left alone (warning)',
+    files: edit((f) => {
+      f['agencies.yaml'] = f['agencies.yaml']!.replace('{ id: ban-a, name: Ban A, short: BA }', '{ id: ban-a, name: Ban A, short: BA, symbol: BDVTU }');
+      f['p/tasks/T1.yaml'] += '    documents: ["45-BC/bdvtu", "46-BC/BD"]\n';
+    }),
+    exitCode: 0,
+    expected: ['document-symbol p/tasks/T1.yaml:12'],
+  },
+  { name: 'an evaluation held before its own year is no rating\'s fault', files: edit((f) => { f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace(/reports:\n.*\n/, ''); f['p/tasks/T1.yaml'] = f['p/tasks/T1.yaml']!.replace(/reports:[\s\S]*$/, ''); f['p/evaluations/2020.yaml'] = f['p/evaluations/2020.yaml']!.replace('held_on: 2020-12-14', 'held_on: 2019-12-14'); }), exitCode: 0, expected: [] },
 ];

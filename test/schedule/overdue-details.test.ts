@@ -61,6 +61,7 @@ describe('the yearly evaluation', () => {
   it('is not due in a year whose due day falls before the programme starts', async () => {
     const files = baseRoot();
     files['p/programme.yaml'] = files['p/programme.yaml']!.replace('evaluation: { due: "12-15" }', 'evaluation: { due: "01-05" }');
+    delete files['p/evaluations/2020.yaml']; // a final 2020 evaluation would hide a 2020 due day
     const evaluations = (await overdue(files, '2022-12-30')).filter((o) => o.kind === 'evaluation').map((o) => o.period);
     expect(evaluations).toEqual(['2021', '2022']); // 2020-01-05 is before the start, 2020-01-10
   });
@@ -74,5 +75,18 @@ describe('date-range', () => {
     const found = (JSON.parse(result.stdout) as { diagnostics: { rule: string; file: string }[] }).diagnostics.map((d) => `${d.rule} ${d.file}`);
     expect(found).toContain('date-range p/tasks/T3.yaml');
     expect(result.exitCode).toBe(1);
+  });
+
+  it('flags a once-task due before its own start, and not one due inside its dates', async () => {
+    const findings = async (files: RootFiles) => {
+      const result = await runCli(['validate', '--root', writeRoot(files), '--format', 'json', '--no-cache']);
+      return (JSON.parse(result.stdout) as { diagnostics: { rule: string; file: string }[] }).diagnostics.filter((d) => d.rule === 'date-range').map((d) => d.file);
+    };
+    const early = baseRoot();
+    early['p/tasks/T3.yaml'] = early['p/tasks/T3.yaml']!.replace('status: active', 'status: active\nstart: 2021-07-01').replace(/reports:[\s\S]*$/, '');
+    expect(await findings(early)).toEqual(['p/tasks/T3.yaml']);
+    const inside = baseRoot();
+    inside['p/tasks/T3.yaml'] = inside['p/tasks/T3.yaml']!.replace('status: active', 'status: active\nstart: 2021-06-30\nend: 2021-06-30').replace(/reports:[\s\S]*$/, '');
+    expect(await findings(inside)).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ export const unknownReference = defineRule({
       unknown: (what: string, id: string) => `không có ${what} "${id}"`,
       didYouMean: (id: string) => `có phải ý bạn là "${id}"?`,
       known: (ids: string) => `các mã hiện có: ${ids}`,
+      noneYet: (what: string) => `chương trình chưa có ${what} nào; kiểm tra lại mã`,
       agency: 'cơ quan',
       content: 'nội dung',
       task: 'nhiệm vụ',
@@ -28,6 +29,7 @@ export const unknownReference = defineRule({
       unknown: (what: string, id: string) => `there is no ${what} "${id}"`,
       didYouMean: (id: string) => `did you mean "${id}"?`,
       known: (ids: string) => `known ids: ${ids}`,
+      noneYet: (what: string) => `the programme has no ${what} yet; check the id`,
       agency: 'agency',
       content: 'content',
       task: 'task',
@@ -43,7 +45,7 @@ export const unknownReference = defineRule({
       if (!known || known.has(id)) return;
       const near = closest(id, known);
       const list = [...known].slice(0, 20).join(', ');
-      report({ source, path, message: msg.unknown(what, id) + (near ? '; ' + msg.didYouMean(near) : ''), hint: extraHint ?? msg.known(list) });
+      report({ source, path, message: msg.unknown(what, id) + (near ? '; ' + msg.didYouMean(near) : ''), hint: extraHint ?? (list ? msg.known(list) : msg.noneYet(what)) });
     };
     const agency = (id: string, source: SourceFile, path: Path) => resolve(agencyIds, msg.agency, id, source, path, msg.addAgency(id));
     for (const folder of records.programmes) {

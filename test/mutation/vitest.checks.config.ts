@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import base from '../vitest.config.js';
+
+// The tests that speak for src/schedule/ or src/checks/ in a focused mutation run (issue 19),
+// chosen by MUTATION_SCOPE (schedule | checks). In-process tests only: the whole suite as the
+// initial run timed out on the shared 2-core machine, and every surviving mutant re-runs every
+// test that covers it, so tests that reach the code only in passing (string storage, hostile
+// files, the README examples) are left out; child-process, browser and office tests cannot
+// kill an in-process mutant anyway.
+const SCOPES: Record<string, string[]> = {
+  schedule: [
+    'test/schedule/**/*.test.ts',
+    'test/property/overdue-reference.test.ts',
+    'test/report/**/*.test.ts',
+    'test/commands/reports.test.ts',
+    'test/views/progress.test.ts',
+  ],
+  checks: [
+    'test/checks/scenarios.test.ts',
+    'test/checks/messages.test.ts',
+    'test/checks/impossible-dates.test.ts',
+    'test/checks/rules-1-1.test.ts',
+    'test/schedule/overdue-details.test.ts',
+  ],
+};
+
+export default defineConfig({
+  test: {
+    ...base.test,
+    include: SCOPES[process.env.MUTATION_SCOPE ?? 'schedule'] ?? [],
+  },
+});
