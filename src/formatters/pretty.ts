@@ -16,8 +16,8 @@ export interface PrettyOptions {
 }
 
 const WORDS = {
-  vi: { comparedWith: (ref: string, commit: string) => `So với gốc chung (merge base) của ${ref} và bản này: commit ${commit.slice(0, 12)}`, baseline: '(đã có từ trước)', newErrors: 'lỗi mới', error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' },
-  en: { comparedWith: (ref: string, commit: string) => `Compared with the merge base of ${ref} and this version: commit ${commit.slice(0, 12)}`, baseline: '(already at the base)', newErrors: 'new errors', error: 'error', warning: 'warning', hint: 'fix', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' },
+  vi: { comparedWith: (ref: string, commit: string) => `So với gốc chung (merge base) của ${ref} và bản này: commit ${commit.slice(0, 12)}`, baseline: '(đã có từ trước)', newErrors: 'lỗi mới', newError: 'lỗi mới', error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', file: 'tệp', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' },
+  en: { comparedWith: (ref: string, commit: string) => `Compared with the merge base of ${ref} and this version: commit ${commit.slice(0, 12)}`, baseline: '(already at the base)', newErrors: 'new errors', newError: 'new error', error: 'error', warning: 'warning', hint: 'fix', file: 'file', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' },
 };
 
 /** `file:line:column  severity  rule  message`, the offending line with a caret, and a count line. */
@@ -42,12 +42,12 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     out.push('');
   }
   const { errors, warnings, newErrors } = countSeverities(diagnostics);
-  const files = `${formatNumber(options.fileCount, options.lang)} ${w.files}`;
+  const files = `${formatNumber(options.fileCount, options.lang)} ${options.fileCount === 1 ? w.file : w.files}`;
   const n = (value: number) => formatNumber(value, options.lang);
   if (errors === 0 && warnings === 0) out.push(c.green(`✔ ${w.clean} ${w.in} ${files}`));
   else {
-    const fresh = diagnostics.some((d) => d.baseline !== undefined) ? ` (${n(newErrors)} ${w.newErrors})` : '';
-    const counts = `${n(errors)} ${w.errors}${fresh}, ${n(warnings)} ${w.warnings}`;
+    const fresh = diagnostics.some((d) => d.baseline !== undefined) ? ` (${n(newErrors)} ${newErrors === 1 ? w.newError : w.newErrors})` : '';
+    const counts = `${n(errors)} ${errors === 1 ? w.error : w.errors}${fresh}, ${n(warnings)} ${warnings === 1 ? w.warning : w.warnings}`;
     out.push((newErrors ? c.red : c.yellow)(`${newErrors ? '✖' : '⚠'} ${counts} ${w.in} ${files}`));
   }
   return out.join('\n') + '\n';
