@@ -13,6 +13,8 @@ import type { Tree } from '../records/tree.js';
  * ids: cheap next to checking those programmes in full.
  */
 export async function programmeIdClashes(tree: Tree, scope: ReadonlySet<string>, checked: LoadedRoot, lang: Lang): Promise<Diagnostic[]> {
+  // Nothing checked, nothing to clash: the rest of the root is not even listed.
+  if (!checked.records.programmes.some((folder) => folder.programme)) return [];
   const { files } = await discoverRecords(tree);
   const others = files.filter((f) => f.kind === 'programme' && !scope.has(f.programmeDir ?? ''));
   const idsOutside = new Map<string, string>();
