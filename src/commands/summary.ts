@@ -7,8 +7,8 @@ import { termSummary } from '../schedule/term-summary.js';
 import { UserError } from '../user-error.js';
 import { renderDocx } from '../views/docx.js';
 import { renderHtml } from '../views/html.js';
-import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
-import type { ReportDocument } from '../views/report-document.js';
+import { reportNotes } from '../views/report-doc.js';
+import type { Rendering, SummaryItem } from '../run/jobs.js';
 import { summaryJson } from '../views/summary-json.js';
 import { termSummaryCsv } from '../views/term-summary.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
@@ -33,14 +33,20 @@ function parseYear(value: string, context: Context): number {
   return Number(value);
 }
 
-/** The signed reports, rendered; the drafter's notes go to stderr, never into what is pasted or printed. */
-async function renderDocuments(documents: readonly ReportDocument[], format: string, context: Context, fitTables = false): Promise<string | Uint8Array> {
-  for (const note of documents.flatMap(reportNotes)) context.world.stderr.write(`${cliMessages[context.lang].drafterNote(note)}\n`);
+/** Text and Markdown are laid out by whoever makes each report (a worker thread for a large root). */
+function rendering(format: string, context: Context, fitTables: boolean): Rendering | undefined {
   // Text tables fit a terminal's width; piped, a term review fits 80 columns and a year report keeps
   // whole lines (it is pasted into a document).
   const width = fitTables || context.world.stdout.isTTY ? screenLayout(context.world).width : undefined;
-  if (format === 'text') return documents.map((d) => renderText(d, width)).join('\n\n');
-  if (format === 'markdown') return documents.map((d) => renderMarkdown(d)).join('\n---\n\n');
+  if (format === 'text') return { format: 'text', ...(width === undefined ? {} : { width }) };
+  return format === 'markdown' ? { format: 'markdown' } : undefined;
+}
+
+/** The signed reports; the drafter's notes go to stderr, never into what is pasted or printed. */
+async function assemble(items: readonly SummaryItem[], format: string, context: Context): Promise<string | Uint8Array> {
+  for (const note of items.flatMap((i) => i.rendered?.notes ?? (i.document ? reportNotes(i.document) : []))) context.world.stderr.write(`${cliMessages[context.lang].drafterNote(note)}\n`);
+  if (format === 'text' || format === 'markdown') return items.map((i) => i.rendered!.text).join(format === 'text' ? '\n\n' : '\n---\n\n');
+  const documents = items.map((i) => i.document!);
   if (format === 'html') return renderHtml(documents);
   if (!documents.length) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
   return renderDocx(documents);
@@ -62,8 +68,9 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
     const reportOptions = { lang, ...(context.settings.place ? { place: context.settings.place } : {}), ...(context.settings.heading ? { heading: context.settings.heading } : {}) };
     const report = options.term ? ({ kind: 'term' } as const) : reviewKind ? ({ kind: 'review', review: reviewKind } as const) : ({ kind: 'year', ...(chosenYear === undefined ? {} : { year: chosenYear }) } as const);
     const json = format === 'json';
-    const items = await gatherProgrammes(context, options.programme, { kind: 'summary', asOf, report, json, options: reportOptions }, (i) => i.id);
-    output = json ? summaryJson(options.term ? 'term' : (reviewKind ?? 'year'), items.map((i) => i.entry!)) : await renderDocuments(items.map((i) => i.document!), format, context, options.term === true);
+    const render = rendering(format, context, options.term === true);
+    const items = await gatherProgrammes(context, options.programme, { kind: 'summary', asOf, report, json, options: reportOptions, ...(render ? { render } : {}) }, (i) => i.id);
+    output = json ? summaryJson(options.term ? 'term' : (reviewKind ?? 'year'), items.map((i) => i.entry!)) : await assemble(items, format, context);
   }
   await deliver(context, options.output, output, format);
   return ExitCode.ok;

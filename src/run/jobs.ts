@@ -16,6 +16,7 @@ import { programmeStatus, type ProgrammeStatus, type StatusFilters } from '../sc
 import { termSummary } from '../schedule/term-summary.js';
 import { reviewEntry, termEntry, yearEntry } from '../views/summary-json.js';
 import type { ReportDocument } from '../views/report-document.js';
+import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
 import { uniqueId } from '../checks/rules/unique-id.js';
 
 /**
@@ -26,7 +27,10 @@ export type Job =
   | { kind: 'validate'; today?: IsoDate; hash?: boolean }
   | { kind: 'status'; asOf: IsoDate; soon: number; filters: StatusFilters }
   | { kind: 'overdue'; asOf: IsoDate; within: number }
-  | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; json: boolean; options: ReportOptions };
+  | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; json: boolean; options: ReportOptions; render?: Rendering };
+
+/** Reports pasted as text or Markdown are laid out where they are made (each on its own). */
+export type Rendering = { format: 'text'; width?: number } | { format: 'markdown' };
 
 /** A programme's open occurrences as of the date, with its head for the table. */
 export interface ProgrammeOccurrences {
@@ -35,11 +39,12 @@ export interface ProgrammeOccurrences {
   dueSoon: DueSoon[];
 }
 
-/** A programme's report: its json entry or its document, whichever the format needs. */
+/** A programme's report: its json entry, its document, or the document laid out with its drafter's notes. */
 export interface SummaryItem {
   id: string;
   entry?: object;
   document?: ReportDocument;
+  rendered?: { text: string; notes: string[] };
 }
 
 interface Items {
@@ -112,16 +117,21 @@ function slimStatus(status: ProgrammeStatus): ProgrammeStatus {
 function summaryItem(model: ProgrammeModel, job: Extract<Job, { kind: 'summary' }>): SummaryItem {
   const { report, asOf, options } = job;
   const id = model.programme.id;
+  const made = (document: ReportDocument): SummaryItem => (job.render ? { id, rendered: { text: render(document, job.render), notes: reportNotes(document) } } : { id, document });
   if (report.kind === 'term') {
     const term = termSummary(model, asOf);
-    return job.json ? { id, entry: termEntry(term) } : { id, document: termDocument(term, asOf, options) };
+    return job.json ? { id, entry: termEntry(term) } : made(termDocument(term, asOf, options));
   }
   if (report.kind === 'review') {
     const review = reviewReport(model, report.review, asOf, options);
-    return job.json ? { id, entry: reviewEntry(review) } : { id, document: review.document };
+    return job.json ? { id, entry: reviewEntry(review) } : made(review.document);
   }
   const year = yearReport(model, report.year, asOf, options);
-  return job.json ? { id, entry: yearEntry(year) } : { id, document: year.document };
+  return job.json ? { id, entry: yearEntry(year) } : made(year.document);
+}
+
+function render(document: ReportDocument, how: Rendering): string {
+  return how.format === 'text' ? renderText(document, how.width) : renderMarkdown(document);
 }
 
 /** A tree that notes the content hash of every file read through it. */

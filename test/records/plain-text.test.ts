@@ -19,6 +19,14 @@ describe('plain text', () => {
     expect(isPlainText('id: NV01\ntitle: "Tuyên truyền, vận động nhân dân – đợt 1"\nnote: Đã tổ chức 12 hội nghị…\n')).toBe(true);
   });
 
+  it('holds every letter of Vietnamese, in both cases and all six tones', () => {
+    const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+    const letters = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'].flatMap((v) => tones.map((t) => (v + t).normalize('NFC')));
+    const all = [...letters, 'đ', ...letters.map((l) => l.toUpperCase()), 'Đ'].join(' ');
+    expect(all.length).toBe(146 * 2 - 1);
+    expect(isPlainText(all)).toBe(true);
+  });
+
   it.each([
     ['an escape sequence in a quoted value', 'note: "a\\u001b[31m"'],
     ['a control character', 'note: a\u0007b'],
