@@ -31,8 +31,19 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export function displayWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
   let width = 0;
-  for (const ch of plain) {
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i < plain.length; i++) {
+    let code = plain.charCodeAt(i);
+    if (code < 0x300) {
+      width++;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < plain.length) {
+      const low = plain.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     if (code >= 0x300 && code <= 0x36f) continue;
     width += isWide(code) ? 2 : 1;
   }
@@ -132,19 +143,25 @@ export function wrapText(text: string, width: number): string[] {
       continue;
     }
     let line = '';
+    // Widths add up word by word (a word never holds a space, so never half an escape sequence).
+    let lineWidth = 0;
     for (const word of paragraph.split(/ +/)) {
       if (!word) continue;
-      const candidate = line ? `${line} ${word}` : word;
-      if (displayWidth(candidate) <= width) {
-        line = candidate;
+      const wordWidth = displayWidth(word);
+      const candidateWidth = line ? lineWidth + 1 + wordWidth : wordWidth;
+      if (candidateWidth <= width) {
+        line = line ? `${line} ${word}` : word;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line) lines.push(line);
-      if (displayWidth(word) <= width) {
+      if (wordWidth <= width) {
         line = word;
+        lineWidth = wordWidth;
       } else {
         const pieces = breakWord(word, width);
         line = pieces.pop() ?? '';
+        lineWidth = displayWidth(line);
         lines.push(...pieces);
       }
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, fitWidths, renderPlainTable, renderTable, wrapText, type Cell, type LineBudget } from '../../src/views/text-table.js';
 
@@ -72,5 +73,34 @@ describe('text tables', () => {
     const text = renderPlainTable(['Kỳ', 'Báo cáo', 'Kết luận'], [['quý II/2017', 'hoàn thành 23/06/2017 (dan-van-2017-2021/tasks/NV03.yaml:11)', 'quá hạn 86 ngày (không có báo cáo)']], 50);
     expect(widest(text)).toBeLessThanOrEqual(50);
     expect(text).toContain('23/06/2017');
+  });
+});
+
+describe('display width', () => {
+  // By code point: combining marks take no column, East Asian wide characters and emoji two.
+  const byCodePoint = (text: string) => [...text.replace(/\u001b\[[0-9;]*m/g, '')].reduce((w, ch) => {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x300 && c <= 0x36f) return w;
+    const wide = c >= 0x1100 && ((c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x1f300 && c <= 0x1faff));
+    return w + (wide ? 2 : 1);
+  }, 0);
+
+  it('counts columns by code point, lone surrogates as one', () => {
+    const unit = fc.constantFrom('a', 'ư', 'Đ', '\u0301', '漢', '한', '😀', '\ud83d', '\ude00', '\u001b[31m', ' ', '–');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 20 }).map((a) => a.join('')), (text) => {
+      expect(displayWidth(text)).toBe(byCodePoint(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('wraps by the same widths: no line wider than asked, every word kept in order', () => {
+    const word = fc.array(fc.constantFrom('a', 'ư', '漢', '😀', '\u0301'), { minLength: 1, maxLength: 7 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.integer({ min: 4, max: 20 }), (words, width) => {
+        const lines = wrapText(words.join(' '), width);
+        for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
