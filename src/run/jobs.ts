@@ -80,11 +80,10 @@ export interface ChunkResult<I> {
 const ROOT_FILES = new Set(['agencies.yaml', 'phoihop.yaml']);
 
 /** Reads, checks or works out one chunk. */
-export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chunk, job: J, onFile?: () => void): Promise<ChunkResult<ItemOf<J>>> {
+export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chunk, job: J): Promise<ChunkResult<ItemOf<J>>> {
   const hashes: [string, string][] = [];
   const read: Tree = job.kind === 'validate' && job.hash ? hashingTree(tree, hashes) : tree;
-  const progress = onFile ? { tick: onFile, done: () => undefined } : undefined;
-  const loaded = await loadRoot(read, lang, undefined, chunk.discovery, progress);
+  const loaded = await loadRoot(read, lang, undefined, chunk.discovery);
   const own = (d: Diagnostic) => chunk.first || !ROOT_FILES.has(d.file);
   const programmes = loaded.records.programmes.flatMap((f) => (f.programme ? [{ dir: f.dir, id: f.programme.data.id, file: f.programme.source.path }] : []));
   const files = chunk.discovery.files.length;
