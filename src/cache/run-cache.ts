@@ -54,6 +54,18 @@ function isStored(value: unknown): value is Stored {
   return Object.values(value.files).every(entryOk) && value.diagnostics.every(diagnosticOk);
 }
 
+/** A tree that tells `note` the content hash of every file read through it. */
+export function hashingTree(tree: Tree, note: (file: string, hash: string) => void): Tree {
+  return {
+    ...tree,
+    async read(file, limit) {
+      const bytes = await tree.read(file, limit);
+      if (bytes) note(file, createHash('sha256').update(bytes).digest('hex'));
+      return bytes;
+    },
+  };
+}
+
 export function openRunCache(directory: string, root: string, identity: string): RunCache {
   const file = path.join(directory, `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.json`);
   const hashes = new Map<string, string>();
@@ -88,14 +100,7 @@ export function openRunCache(directory: string, root: string, identity: string):
       return key !== undefined && key === stored.key ? stored.diagnostics : undefined;
     },
     hashing(tree) {
-      return {
-        ...tree,
-        async read(f, limit) {
-          const bytes = await tree.read(f, limit);
-          if (bytes) hashes.set(f, createHash('sha256').update(bytes).digest('hex'));
-          return bytes;
-        },
-      };
+      return hashingTree(tree, (f, hash) => hashes.set(f, hash));
     },
     async store(files, diagnostics, known) {
       for (const [f, hash] of known ?? []) hashes.set(f, hash);

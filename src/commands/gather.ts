@@ -72,11 +72,11 @@ export async function discoverRoot(context: Context): Promise<Discovery> {
 /** `gather` over every programme, or those --programme names. */
 export async function gatherProgrammes<J extends Exclude<Job, { kind: 'validate' }>>(context: Context, programmeId: string | undefined, job: J, idOf: (item: ItemOf<J>) => string): Promise<ItemOf<J>[]> {
   const whole = await discoverRoot(context);
-  const programmes = programmeId === undefined ? [] : (await listRoot(context, whole)).programmes;
-  return gather(context, await narrow(context, whole, programmeId, programmes), job, idOf);
+  const chosen = programmeId === undefined ? undefined : chooseProgrammes((await listRoot(context, whole)).programmes, programmeId, context);
+  return gather(context, await narrow(context, whole, chosen), job, idOf);
 }
 
-export async function narrow(context: Context, whole: Discovery, programmeId: string | undefined, programmes: readonly ListedProgramme[]): Promise<Discovery> {
-  if (programmeId === undefined) return whole;
-  return discoverRecords(context.tree, new Set(chooseProgrammes(programmes, programmeId, context).map((p) => p.dir)));
+/** The files of the chosen programmes only (all of them when none were chosen). */
+export async function narrow(context: Context, whole: Discovery, chosen: readonly ListedProgramme[] | undefined): Promise<Discovery> {
+  return chosen === undefined ? whole : discoverRecords(context.tree, new Set(chosen.map((p) => p.dir)));
 }

@@ -82,7 +82,7 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   const listed = options.programme !== undefined || options.lead !== undefined || options.content !== undefined ? await listRoot(context, whole) : { agencies: [], programmes: [] };
   const chosen = options.programme === undefined ? listed.programmes : chooseProgrammes(listed.programmes, options.programme, context);
   const { filters, notes } = resolveFilters(listed.agencies, chosen, options, state, context.lang);
-  const discovery = await narrow(context, whole, options.programme, listed.programmes);
+  const discovery = await narrow(context, whole, options.programme === undefined ? undefined : chosen);
   const all = await gather(context, discovery, { kind: 'status', asOf, soon: context.settings.soon, filters }, (s) => s.model.programme.id);
   // With filters, a programme with nothing that matches is left out (unless nothing matches anywhere).
   const matching = all.filter((s) => s.groups.length > 0);

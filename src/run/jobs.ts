@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { IsoDate } from '../calendar.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
@@ -18,6 +17,7 @@ import { reviewEntry, termEntry, yearEntry } from '../views/summary-json.js';
 import type { ReportDocument } from '../views/report-document.js';
 import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
 import { uniqueId } from '../checks/rules/unique-id.js';
+import { hashingTree } from '../cache/run-cache.js';
 
 /**
  * What is done with each chunk of programmes, in plain data so that a worker thread can be told:
@@ -68,7 +68,7 @@ export interface ChunkResult<I> {
   diagnostics: Diagnostic[];
   /** The text of each file with a finding, for the caret view. */
   texts: [string, string | undefined][];
-  /** Each programme's id and file, for the one root-wide rule (ids unique across the root). */
+  /** Each programme's id and file, for the one root-wide rule (ids unique across the root; validate only). */
   programmes: { dir: string; id: string; file: string }[];
   /** Errors in loading and schemas (report jobs leave those records out and say how many). */
   errors: number;
@@ -82,12 +82,12 @@ const ROOT_FILES = new Set(['agencies.yaml', 'phoihop.yaml']);
 /** Reads, checks or works out one chunk. */
 export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chunk, job: J): Promise<ChunkResult<ItemOf<J>>> {
   const hashes: [string, string][] = [];
-  const read: Tree = job.kind === 'validate' && job.hash ? hashingTree(tree, hashes) : tree;
+  const read: Tree = job.kind === 'validate' && job.hash ? hashingTree(tree, (file, hash) => hashes.push([file, hash])) : tree;
   const loaded = await loadRoot(read, lang, undefined, chunk.discovery);
   const own = (d: Diagnostic) => chunk.first || !ROOT_FILES.has(d.file);
-  const programmes = loaded.records.programmes.flatMap((f) => (f.programme ? [{ dir: f.dir, id: f.programme.data.id, file: f.programme.source.path }] : []));
   const files = chunk.discovery.files.length;
   if (job.kind === 'validate') {
+    const programmes = loaded.records.programmes.flatMap((f) => (f.programme ? [{ dir: f.dir, id: f.programme.data.id, file: f.programme.source.path }] : []));
     const m = uniqueId.messages[lang];
     // Programme ids are unique across the root, not the chunk: worked out by whoever gathers the chunks.
     const isProgrammeRepeat = (d: Diagnostic) => d.rule === 'unique-id' && d.message.startsWith(`${m.programme} "`);
@@ -97,7 +97,7 @@ export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chu
   }
   const errors = loaded.diagnostics.filter((d) => own(d) && d.severity === 'error').length;
   const models = loaded.models.map((m) => programmeAsOf(m, job.asOf));
-  return { files, diagnostics: [], texts: [], programmes, errors, items: workOut(models, job) as ItemOf<J>[], hashes };
+  return { files, diagnostics: [], texts: [], programmes: [], errors, items: workOut(models, job) as ItemOf<J>[], hashes };
 }
 
 function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' }>): (ProgrammeStatus | ProgrammeOccurrences | SummaryItem)[] {
@@ -131,16 +131,4 @@ function summaryItem(model: ProgrammeModel, job: Extract<Job, { kind: 'summary' 
 
 function render(document: ReportDocument, how: Rendering): string {
   return how.format === 'text' ? renderText(document, how.width) : renderMarkdown(document);
-}
-
-/** A tree that notes the content hash of every file read through it. */
-function hashingTree(tree: Tree, hashes: [string, string][]): Tree {
-  return {
-    ...tree,
-    async read(file, limit) {
-      const bytes = await tree.read(file, limit);
-      if (bytes) hashes.push([file, createHash('sha256').update(bytes).digest('hex')]);
-      return bytes;
-    },
-  };
 }
