@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { syncDirectory, TEMPORARY, writeFileAtomic } from '../io/atomic-write.js';
+import { syncDirectory, isTemporary, writeFileAtomic } from '../io/atomic-write.js';
 
 /** The journal of an edit in progress, beside the records; ignored by git through init's .gitignore. */
 export const JOURNAL_NAME = '.phoihop.journal';
@@ -79,7 +79,7 @@ async function removeLeftovers(root: string, dir = '', depth = 0): Promise<void>
   const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
     const rel = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isFile() && TEMPORARY.test(entry.name)) await rm(path.join(root, rel), { force: true });
+    if (entry.isFile() && isTemporary(entry.name)) await rm(path.join(root, rel), { force: true });
     else if (entry.isDirectory() && depth < 2 && !entry.name.startsWith('.') && entry.name !== 'node_modules') await removeLeftovers(root, rel, depth + 1);
   }
 }

@@ -46,7 +46,15 @@ export async function changedFiles(top: string, commit: string, prefix: string, 
   return changes;
 }
 
-const PROGRAMME_FILE = /^(?:(.*)\/)?(?:programme\.yaml|(?:tasks|evaluations|amendments)\/[^/]+)$/;
+/**
+ * The programme folder a record file belongs to ('' for a programme at the root itself), or
+ * undefined for a file of no programme. (The patterns of this file live in functions, not module
+ * constants, so that a mutation test sees the tests that use them.)
+ */
+function programmeOf(path: string): string | undefined {
+  const m = /^(?:(.*)\/)?(?:programme\.yaml|(?:tasks|evaluations|amendments)\/[^/]+)$/.exec(path);
+  return m ? (m[1] ?? '') : undefined;
+}
 
 /**
  * The programme folders a change touches (both ends of a move), or null when everything must be
@@ -57,8 +65,8 @@ export function changeScope(changes: readonly Change[]): Set<string> | null {
   for (const change of changes) {
     for (const path of change.from === undefined ? [change.path] : [change.path, change.from]) {
       if (path === 'agencies.yaml' || path === 'phoihop.yaml' || path.endsWith('.schema.json')) return null;
-      const m = PROGRAMME_FILE.exec(path);
-      if (m) scope.add(m[1] ?? '');
+      const programme = programmeOf(path);
+      if (programme !== undefined) scope.add(programme);
     }
   }
   return scope;
@@ -73,8 +81,8 @@ export function findingScope(current: readonly Diagnostic[], renamed: ReadonlyMa
   const movedFrom = new Map([...renamed].map(([from, to]) => [to, from]));
   const scope = new Set<string>();
   for (const d of current) {
-    const m = PROGRAMME_FILE.exec(movedFrom.get(d.file) ?? d.file);
-    if (m) scope.add(m[1] ?? '');
+    const programme = programmeOf(movedFrom.get(d.file) ?? d.file);
+    if (programme !== undefined) scope.add(programme);
   }
   return scope;
 }
@@ -85,7 +93,7 @@ export function findingScope(current: readonly Diagnostic[], renamed: ReadonlyMa
  * file, or in another file, do not make an old finding look new.
  */
 function keyOf(d: Diagnostic): string {
-  return `${d.file}\0${d.rule}\0${d.pointer ?? ''}\0${d.message}`;
+  return JSON.stringify([d.file, d.rule, d.pointer, d.message]);
 }
 
 /** Marks each current finding that the base already had (matched by content, not line). */
@@ -108,8 +116,8 @@ export function renames(changes: readonly Change[]): Map<string, string> {
   return new Map(changes.flatMap((c) => (c.status === 'R' ? [[c.from!, c.path] as const] : [])));
 }
 
-const TASK_FILE = /(^|\/)tasks\/[^/]+\.yaml$/;
-const EVALUATION_FILE = /(^|\/)evaluations\/[^/]+\.yaml$/;
+const isTaskFile = (path: string) => /(^|\/)tasks\/[^/]+\.yaml$/.test(path);
+const isEvaluationFile = (path: string) => /(^|\/)evaluations\/[^/]+\.yaml$/.test(path);
 
 /** Whether an evaluation was final at the base, read with the parser `validate` uses. */
 async function wasFinal(baseTree: Tree, path: string, lang: Lang): Promise<boolean> {
@@ -128,9 +136,9 @@ export async function historyFindings(changes: readonly Change[], baseTree: Tree
     const before = from ?? path;
     const at = { file: path, line: 1, column: 1, severity: 'error' as const };
     // A task file deleted, or moved out of a tasks folder (`before` differs from `path` only for a move).
-    if (TASK_FILE.test(before) && (status === 'D' || !TASK_FILE.test(path))) found.push({ ...at, file: before, rule: 'task-deleted', message: msg.taskDeleted, hint: msg.taskDeletedHint });
+    if (isTaskFile(before) && (status === 'D' || !isTaskFile(path))) found.push({ ...at, file: before, rule: 'task-deleted', message: msg.taskDeleted, hint: msg.taskDeletedHint });
     // Only a move has a similarity: 100 is a move without edits.
-    if (status === 'A' || !EVALUATION_FILE.test(before) || (similarity === 100 && EVALUATION_FILE.test(path))) continue;
+    if (status === 'A' || !isEvaluationFile(before) || (similarity === 100 && isEvaluationFile(path))) continue;
     if (await wasFinal(baseTree, before, lang)) found.push({ ...at, rule: 'final-record', message: status === 'D' ? msg.finalDeleted : msg.finalChanged, hint: msg.finalHint });
   }
   return found;

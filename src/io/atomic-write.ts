@@ -10,7 +10,10 @@ import { UserError } from '../user-error.js';
  * Temporary files are named `.<name>.phoihop-<12 hex>.tmp` beside their target: hidden, ignored by
  * the `*.tmp` line of the .gitignore that `init` writes, and recognisable for clean-up.
  */
-export const TEMPORARY = /^\..+\.phoihop-[0-9a-f]{12}\.tmp$/;
+export function isTemporary(name: string): boolean {
+  // A pattern in the function, not a module constant, so that a mutation test sees the tests that use it.
+  return /^\..+\.phoihop-[0-9a-f]{12}\.tmp$/.test(name);
+}
 
 export function temporaryName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.phoihop-${randomBytes(6).toString('hex')}.tmp`);
@@ -23,7 +26,7 @@ export async function syncDirectory(dir: string): Promise<void> {
     handle = await open(dir, 'r');
     await handle.sync();
   } catch (error) {
-    if (!['EISDIR', 'EINVAL', 'EPERM', 'EACCES', 'ENOTSUP', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    if (!['EISDIR', 'EINVAL', 'EPERM', 'EACCES', 'ENOTSUP', 'EBADF'].includes(String((error as NodeJS.ErrnoException).code))) throw error;
   } finally {
     await handle?.close();
   }

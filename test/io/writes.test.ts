@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { commitChanges, readForEdit } from '../../src/edit/change-set.js';
 import { JOURNAL_NAME } from '../../src/edit/journal.js';
-import { TEMPORARY, writeFileAtomic, writeOutput } from '../../src/io/atomic-write.js';
+import { isTemporary, writeFileAtomic, writeOutput } from '../../src/io/atomic-write.js';
 import { LOCK_NAME } from '../../src/io/records-lock.js';
 import { UserError } from '../../src/user-error.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
@@ -66,7 +66,7 @@ describe('writing a file whole or not at all', () => {
     expect((await runCli(['init', dir])).exitCode).toBe(0);
     execFileSync('git', ['init', '-q', dir]);
     const leftover = path.join(dir, 'chuong-trinh-mau/tasks/.NV02.yaml.phoihop-0123456789ab.tmp');
-    expect(TEMPORARY.test(path.basename(leftover))).toBe(true);
+    expect(isTemporary(path.basename(leftover))).toBe(true);
     writeFileSync(leftover, 'x');
     for (const name of [leftover, path.join(dir, LOCK_NAME, 'x'), path.join(dir, JOURNAL_NAME)]) {
       expect(execFileSync('git', ['-C', dir, 'check-ignore', name]).toString().trim()).toBe(name);

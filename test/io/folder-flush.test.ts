@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic, writeOutput } from '../../src/io/atomic-write.js';
+import { ownDevice } from '../helpers/devices.js';
+
+// Issue 19: what a write promises where a folder's entries cannot be flushed. Linux lets a folder
+// be opened and flushed (only a folder that cannot be read refuses, with EACCES: that case runs on
+// the real system in atomic-promises.test.ts); Windows refuses to open one (EISDIR, EPERM) and some
+// file systems cannot flush one (EINVAL, ENOTSUP, EBADF). Those systems are played here by an
+// `open` that refuses the folder the way they do; every other file is opened for real.
+
+const refusal: { dir?: string; code?: string } = {};
+
+vi.mock('node:fs/promises', async (original) => {
+  const real = await original<typeof import('node:fs/promises')>();
+  const open: typeof real.open = async (file, flags, mode) => {
+    if (refusal.dir !== undefined && file === refusal.dir && flags === 'r') throw Object.assign(new Error(`${refusal.code}: ${String(file)}`), { code: refusal.code });
+    return real.open(file, flags, mode);
+  };
+  return { ...real, open, default: { ...real, open } };
+});
+
+afterEach(() => {
+  delete refusal.dir;
+  delete refusal.code;
+});
+
+const folder = () => {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-flush-')), 'out');
+  mkdirSync(dir);
+  return dir;
+};
+
+describe('a folder whose entries cannot be flushed', () => {
+  it.each(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP', 'EBADF'])('still gets the whole file where opening or flushing it fails with %s', async (code) => {
+    const dir = folder();
+    Object.assign(refusal, { dir, code });
+    await writeFileAtomic(path.join(dir, 'x.txt'), 'nội dung\n');
+    expect(readFileSync(path.join(dir, 'x.txt'), 'utf8')).toBe('nội dung\n');
+    expect(readdirSync(dir)).toEqual(['x.txt']);
+  });
+
+  it.each(['EIO', undefined])('any other failure to flush it (%s) is not hidden: the write reports it', async (code) => {
+    const dir = folder();
+    Object.assign(refusal, { dir, code });
+    await expect(writeFileAtomic(path.join(dir, 'x.txt'), 'nội dung\n')).rejects.toThrow(String(code));
+    await expect(writeOutput(path.join(dir, 'y.txt'), 'nội dung\n', 'en')).rejects.toThrow(/y\.txt/);
+  });
+});
+
+describe('descriptor names', () => {
+  it('only /dev/fd/N and /proc/self/fd/N themselves are descriptors: a device at a path ending so is written through', async () => {
+    const dir = path.join(folder(), 'dev', 'fd');
+    mkdirSync(dir, { recursive: true });
+    // Descriptor 987 is not open: taken for a descriptor, the write would fail with EBADF.
+    renameSync(ownDevice(dir, 'null'), path.join(dir, '987'));
+    await expect(writeOutput(path.join(dir, '987'), 'nội dung\n', 'en')).resolves.toBeUndefined();
+  });
+});
