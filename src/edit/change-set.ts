@@ -16,8 +16,6 @@ export interface FileChange {
   after: string;
 }
 
-const BOM = '\uFEFF';
-
 /** Reads a record for editing: the text without its byte-order mark, and a way to put it back. */
 export async function readForEdit(root: string, file: string, lang: Lang = 'vi'): Promise<{ raw: string; text: string; wrap: (text: string) => string }> {
   const raw = await readFile(path.join(root, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -25,7 +23,7 @@ export async function readForEdit(root: string, file: string, lang: Lang = 'vi')
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UserError(ioMessages[lang].vanished(file));
     throw error;
   });
-  const bom = raw.startsWith(BOM) ? BOM : '';
+  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = raw.slice(bom.length);
   // Edits work on lines ending in "\n" (or "\r\n"): a file with old Mac line breaks ("\r" only) is
   // edited with "\n" and written back with "\r"; a file without a final line break gets one while
@@ -132,9 +130,9 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
   }
 }
 
-/** Puts back the files already replaced, newest first. */
+/** Puts back the files already replaced (each target is replaced once, so the order does not matter). */
 async function rollBack(done: { target: string; change: FileChange }[]): Promise<void> {
-  for (const { target, change } of [...done].reverse()) {
+  for (const { target, change } of done) {
     if (change.before === null) await rm(target, { force: true });
     else await writeFileAtomic(target, change.before);
   }

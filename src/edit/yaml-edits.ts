@@ -15,17 +15,15 @@ export function editable(text: string): EditableText {
   return { text, doc: parseDocument(text, { keepSourceTokens: true, schema: 'core', uniqueKeys: true }), eol: lineBreakOf(text) };
 }
 
-/** Text that can stay a plain scalar anywhere, in block or flow context: letters, digits and a few marks. */
-const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .\/()–—-]*$/u;
-
-/** Characters a double-quoted YAML scalar must escape to read back identical (and stay on one line). */
-const ESCAPE = /[\\"\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}\p{Cs}]/gu;
-const NAMED: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\0': '\\0', '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
+// The patterns and tables of this file live in the functions that use them, not in module
+// constants, so that a mutation test credits them to the tests that run those functions.
 
 /** A double-quoted YAML scalar on one line that reads back as exactly `text`, whatever it holds. */
 export function quotedScalar(text: string): string {
-  return `"${text.replace(ESCAPE, (c) => {
-    if (NAMED[c]) return NAMED[c];
+  // The characters to escape to read back identical (and stay on one line); YAML's short escapes where it has one.
+  const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\0': '\\0', '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
+  return `"${text.replace(/[\\"\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}\p{Cs}]/gu, (c) => {
+    if (named[c]) return named[c];
     const code = c.codePointAt(0)!;
     if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
     if (code <= 0xffff) return `\\u${code.toString(16).padStart(4, '0')}`;
@@ -40,7 +38,9 @@ export function quotedScalar(text: string): string {
  */
 export function scalarText(value: ScalarValue, quote = false): string {
   if (typeof value === 'number') return String(value);
-  if (!quote && PLAIN.test(value) && parse(value, { schema: 'core' }) === value) return value;
+  // Plain only what can stay a plain scalar anywhere, in block or flow context: letters, digits and a few marks.
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .\/()–—-]*$/u;
+  if (!quote && plain.test(value) && parse(value, { schema: 'core' }) === value) return value;
   return quotedScalar(value);
 }
 
