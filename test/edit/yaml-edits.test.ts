@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { applyEdits } from '../../src/edit/text-edit.js';
-import { appendItem, editable, removeTopLevel, replaceItem, setTopLevel } from '../../src/edit/yaml-edits.js';
+import { appendItem, editable, removeTopLevel, replaceItem, scalarText, setTopLevel } from '../../src/edit/yaml-edits.js';
 
 const report = { period: '"2022"', on: '2022-01-05', state: 'done' };
 
@@ -45,5 +46,23 @@ describe('surgical YAML edits', () => {
     const text = 'schedule:\n  every: half-year\n  due: ["06-30", \'12-31\']\n';
     const e = editable(text);
     expect(applyEdits(text, [replaceItem(e, ['schedule', 'due'], 1, '12-20')!])).toBe('schedule:\n  every: half-year\n  due: ["06-30", \'12-20\']\n');
+  });
+
+  it('stores a note with hidden characters on one double-quoted line, in YAML\'s short escapes where it has one, reading back identical', () => {
+    const note = 'a\\b"c\nd\te\rf\0g\u0085h\u2028i\u2029j\u0001k\u200bl\ufffem\u{1fffe}n';
+    const stored = scalarText(note);
+    expect(stored).toBe('"a\\\\b\\"c\\nd\\te\\rf\\0g\\Nh\\Li\\Pj\\x01k\\u200bl\\ufffem\\U0001fffen"');
+    expect(parse(`note: ${stored}\n`)).toEqual({ note });
+  });
+
+  it('keeps plain only what reads back as the same text everywhere', () => {
+    for (const plain of ['Sở Tư pháp', 'ND1', '2021-H1', 'Báo cáo (lần 2) – năm 2021/2022', 'Ngày 5.3', '2021-01-05', 'Sở—Ban']) expect(scalarText(plain)).toBe(plain);
+    for (const quoted of ['-a', ' Sở', 'a: b', 'a # b', 'true', '12', 'null', '~', 'a,b', '[a]', '', '\u0301a', 'a\u200b', 'a_b', 'a\'b']) {
+      const stored = scalarText(quoted);
+      expect(stored.startsWith('"'), quoted).toBe(true);
+      expect(parse(`v: ${stored}\n`), quoted).toEqual({ v: quoted });
+    }
+    expect(scalarText('Sở', true)).toBe('"Sở"');
+    expect(scalarText(12)).toBe('12');
   });
 });
