@@ -1,9 +1,10 @@
 // Issue 19: what writing an edit promises (commitChanges in src/edit/change-set.ts), each shown
 // in-process so that a mutation run's changes to the writer are what runs.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitChanges } from '../../src/edit/change-set.js';
+import { commitChanges, readForEdit } from '../../src/edit/change-set.js';
+import { UserError } from '../../src/user-error.js';
 import { JOURNAL_NAME } from '../../src/edit/journal.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
 
@@ -73,5 +74,16 @@ describe('an edit is written whole or not at all', () => {
     expect(read(root, 'p/tasks/T1.yaml')).toBe(t1 + '# ours\n');
     expect(read(root, 'moi/amendments/2021-01.yaml')).toBe('id: A1\n');
     expect(leftovers(root)).toEqual([]);
+  });
+});
+
+describe('reading a record to edit it', () => {
+  it('says so when the folder holding it was replaced by a file while the command ran', async () => {
+    const root = writeRoot(baseRoot());
+    renameSync(path.join(root, 'p/tasks'), path.join(root, 'p/tasks-cu'));
+    writeFileSync(path.join(root, 'p/tasks'), 'not a folder\n');
+    const error = await readForEdit(root, 'p/tasks/T1.yaml', 'en').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe('p/tasks/T1.yaml was deleted or renamed while the command ran; check it and run the command again');
   });
 });
