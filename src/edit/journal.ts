@@ -33,8 +33,9 @@ async function hashOf(file: string): Promise<string | null> {
 }
 
 function readEntries(text: string): JournalEntry[] {
+  // A journal of `null` throws here, like one cut short: either way not one commitChanges wrote.
   const parsed = JSON.parse(text) as { version?: unknown; entries?: unknown };
-  if (parsed?.version !== 1 || !Array.isArray(parsed.entries)) return [];
+  if (parsed.version !== 1 || !Array.isArray(parsed.entries)) return [];
   // Only paths inside the root, as written by commitChanges: a journal is never a way out of it.
   return (parsed.entries as JournalEntry[]).filter((e) => typeof e?.target === 'string' && typeof e.temporary === 'string' && ![e.target, e.temporary].some((p) => path.isAbsolute(p) || p.split('/').includes('..')));
 }
@@ -78,7 +79,7 @@ export async function recoverEdits(root: string): Promise<{ completed: string[];
 async function removeLeftovers(root: string, dir = '', depth = 0): Promise<void> {
   const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
-    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    const rel = path.join(dir, entry.name);
     if (entry.isFile() && isTemporary(entry.name)) await rm(path.join(root, rel), { force: true });
     else if (entry.isDirectory() && depth < 2 && !entry.name.startsWith('.') && entry.name !== 'node_modules') await removeLeftovers(root, rel, depth + 1);
   }
