@@ -74,7 +74,7 @@ async function writeThrough(file: string, data: string | Uint8Array): Promise<vo
   const fd = descriptorOf(file);
   if (fd !== undefined) {
     // A socket behind /dev/stdout cannot be opened again (ENXIO): write to the descriptor itself.
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    const bytes = Buffer.from(data);
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     return;
   }

@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { open } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, writeOutput } from '../../src/io/atomic-write.js';
 import { ownDevice } from '../helpers/devices.js';
 
-// Issue 19: what a write promises where a folder's entries cannot be flushed. Linux lets a folder
+// Issue 19: which --output names are taken for descriptors (below), and what a write promises where
+// a folder's entries cannot be flushed. Linux lets a folder
 // be opened and flushed (only a folder that cannot be read refuses, with EACCES: that case runs on
 // the real system in atomic-promises.test.ts); Windows refuses to open one (EISDIR, EPERM) and some
 // file systems cannot flush one (EINVAL, ENOTSUP, EBADF). Those systems are played here by an
@@ -57,5 +59,17 @@ describe('descriptor names', () => {
     // Descriptor 987 is not open: taken for a descriptor, the write would fail with EBADF.
     renameSync(ownDevice(dir, 'null'), path.join(dir, '987'));
     await expect(writeOutput(path.join(dir, '987'), 'nội dung\n', 'en')).resolves.toBeUndefined();
+  });
+
+  it('a device inside a folder reached through a folder descriptor (/dev/fd/N/name) is written through by its name', async () => {
+    const dir = folder();
+    const device = ownDevice(dir, 'null');
+    const handle = await open(dir, 'r');
+    try {
+      // Taken for descriptor N itself (the folder), the write would fail (EISDIR).
+      await expect(writeOutput(`/dev/fd/${handle.fd}/${path.basename(device)}`, 'nội dung\n', 'en')).resolves.toBeUndefined();
+    } finally {
+      await handle.close();
+    }
   });
 });
