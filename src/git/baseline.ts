@@ -49,7 +49,7 @@ export async function changedFiles(top: string, commit: string, prefix: string, 
 /**
  * The programme folder a record file belongs to ('' for a programme at the root itself), or
  * undefined for a file of no programme. (The patterns of this file live in functions, not module
- * constants, so that a mutation test sees the tests that use them.)
+ * constants nor arrow functions bound to one, so that a mutation test sees the tests that use them.)
  */
 function programmeOf(path: string): string | undefined {
   const m = /^(?:(.*)\/)?(?:programme\.yaml|(?:tasks|evaluations|amendments)\/[^/]+)$/.exec(path);
@@ -116,8 +116,13 @@ export function renames(changes: readonly Change[]): Map<string, string> {
   return new Map(changes.flatMap((c) => (c.status === 'R' ? [[c.from!, c.path] as const] : [])));
 }
 
-const isTaskFile = (path: string) => /(^|\/)tasks\/[^/]+\.yaml$/.test(path);
-const isEvaluationFile = (path: string) => /(^|\/)evaluations\/[^/]+\.yaml$/.test(path);
+function isTaskFile(path: string): boolean {
+  return /(^|\/)tasks\/[^/]+\.yaml$/.test(path);
+}
+
+function isEvaluationFile(path: string): boolean {
+  return /(^|\/)evaluations\/[^/]+\.yaml$/.test(path);
+}
 
 /** Whether an evaluation was final at the base, read with the parser `validate` uses. */
 async function wasFinal(baseTree: Tree, path: string, lang: Lang): Promise<boolean> {
