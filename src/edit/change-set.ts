@@ -17,7 +17,7 @@ export interface FileChange {
 }
 
 /** Reads a record for editing: the text without its byte-order mark, and a way to put it back. */
-export async function readForEdit(root: string, file: string, lang: Lang = 'vi'): Promise<{ raw: string; text: string; wrap: (text: string) => string }> {
+export async function readForEdit(root: string, file: string, lang: Lang): Promise<{ raw: string; text: string; wrap: (text: string) => string }> {
   const raw = await readFile(path.join(root, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
     // Loaded a moment ago, gone now: someone deleted or renamed it while the command ran.
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UserError(ioMessages[lang].vanished(file));

@@ -37,7 +37,8 @@ function readEntries(text: string): JournalEntry[] {
   const parsed = JSON.parse(text) as { version?: unknown; entries?: unknown };
   if (parsed.version !== 1 || !Array.isArray(parsed.entries)) return [];
   // Only paths inside the root, as written by commitChanges: a journal is never a way out of it.
-  return (parsed.entries as JournalEntry[]).filter((e) => typeof e?.target === 'string' && typeof e.temporary === 'string' && ![e.target, e.temporary].some((p) => path.isAbsolute(p) || p.split('/').includes('..')));
+  // An entry that is not two strings (not written by commitChanges) throws here: the journal is refused whole.
+  return (parsed.entries as JournalEntry[]).filter((e) => ![e.target, e.temporary].some((p) => path.isAbsolute(p) || p.split('/').includes('..')));
 }
 
 /**

@@ -7,6 +7,7 @@ import { commitChanges, readForEdit } from '../../src/edit/change-set.js';
 import { UserError } from '../../src/user-error.js';
 import { JOURNAL_NAME } from '../../src/edit/journal.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
+import { runCli } from '../helpers/world.js';
 
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
 const inode = (root: string, file: string) => statSync(path.join(root, file)).ino;
@@ -85,5 +86,17 @@ describe('reading a record to edit it', () => {
     const error = await readForEdit(root, 'p/tasks/T1.yaml', 'en').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toBe('p/tasks/T1.yaml was deleted or renamed while the command ran; check it and run the command again');
+  });
+
+  it('an edit of a record without a final line break changes only what it edits: still none at the end', async () => {
+    const files = baseRoot();
+    const t2 = files['p/tasks/T2.yaml']!.replace(/\n$/, '');
+    const root = writeRoot({ ...files, 'p/tasks/T2.yaml': t2 });
+    const result = await runCli(['report', 'add', 'T2', '--root', root, '--state', 'done', '--period', '2021-H1', '--on', '2021-06-20']);
+    expect(result.exitCode).toBe(0);
+    const after = read(root, 'p/tasks/T2.yaml');
+    expect(after.startsWith(t2)).toBe(true);
+    expect(after).toContain('2021-H1');
+    expect(after.endsWith('\n')).toBe(false);
   });
 });
