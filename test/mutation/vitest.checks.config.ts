@@ -20,6 +20,7 @@ const SCOPES: Record<string, string[]> = {
     'test/checks/messages.test.ts',
     'test/checks/impossible-dates.test.ts',
     'test/checks/rules-1-1.test.ts',
+    'test/checks/rule-edges.test.ts',
     'test/schedule/overdue-details.test.ts',
   ],
 };

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
+import { runCli } from '../helpers/world.js';
+
+// What `validate` says about dates and reviews at the edges of each rule (issue 19): the last day
+// or year that is still fine, the first that is not, and each kind of date a rule looks at. The
+// base root's programme is signed 2020-01-10 and runs 2020-01-10 – 2022-12-31; the clock says
+// 2024-06-15 in Hanoi.
+
+interface Diagnostic { rule: string; file: string; line: number; severity: string; message: string; fix?: string }
+
+/** The findings of one rule, as "file:line: message → fix" ("file:line: warning: …" for a warning). */
+async function said(files: RootFiles, rule: string, lang: 'vi' | 'en' = 'en'): Promise<string[]> {
+  const result = await runCli(['validate', '--root', writeRoot(files), '--format', 'json', '--no-cache', '--lang', lang]);
+  const diagnostics = (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
+  return diagnostics.filter((d) => d.rule === rule).map((d) => `${d.file}:${d.line}: ${d.severity === 'error' ? '' : `${d.severity}: `}${d.message}${d.fix ? ` → ${d.fix}` : ''}`);
+}
+
+function root(change: (files: RootFiles) => void): RootFiles {
+  const files = baseRoot();
+  change(files);
+  return files;
+}
+
+const T2 = (extra: string) => (f: RootFiles) => void (f['p/tasks/T2.yaml'] = f['p/tasks/T2.yaml']!.replace('status: active\n', `status: active\n${extra}`));
+const OUTSIDE_HINT = 'correct the date, or change the period in programme.yaml through an amendment';
+
+describe('date-range', () => {
+  it('a period that runs backwards is the only date-range finding of its programme', async () => {
+    const files = root((f) => {
+      f['p/programme.yaml'] = f['p/programme.yaml']!.replace('period: { from: 2020-01-10, to: 2022-12-31 }', 'period: { from: 2022-12-31, to: 2020-01-10 }');
+      T2('start: 2019-01-01\n')(f);
+    });
+    expect(await said(files, 'date-range')).toEqual(['p/programme.yaml:4: the period starts (2022-12-31) after it ends (2020-01-10) → check period.from and period.to']);
+    expect(await said(files, 'date-range', 'vi')).toEqual(['p/programme.yaml:4: giai đoạn bắt đầu (2022-12-31) sau khi kết thúc (2020-01-10) → kiểm tra lại period.from và period.to']);
+  });
+
+  it('a task may start on the first day and end on the last day of the period, not a day beyond', async () => {
+    expect(await said(root(T2('start: 2020-01-10\nend: 2022-12-31\n')), 'date-range')).toEqual([]);
+    expect(await said(root(T2('start: 2020-01-09\nend: 2023-01-01\n')), 'date-range')).toEqual([
+      `p/tasks/T2.yaml:7: the start date 2020-01-09 lies outside the programme period (10/01/2020–31/12/2022) → ${OUTSIDE_HINT}`,
+      `p/tasks/T2.yaml:8: the end date 2023-01-01 lies outside the programme period (10/01/2020–31/12/2022) → ${OUTSIDE_HINT}`,
+    ]);
+    expect(await said(root(T2('end: 2023-01-01\n')), 'date-range', 'vi')).toEqual([
+      'p/tasks/T2.yaml:7: ngày kết thúc 2023-01-01 nằm ngoài giai đoạn của chương trình (10/01/2020–31/12/2022) → sửa ngày cho đúng, hoặc sửa giai đoạn trong programme.yaml qua văn bản điều chỉnh',
+    ]);
+  });
+
+  it('a task that starts after it ends, told at its start, or at its end when it has no start', async () => {
+    expect(await said(root(T2('start: 2021-06-01\nend: 2021-05-31\n')), 'date-range')).toEqual(['p/tasks/T2.yaml:7: the task starts (2021-06-01) after it ends (2021-05-31)']);
+    expect(await said(root(T2('start: 2021-06-01\nend: 2021-06-01\n')), 'date-range')).toEqual([]);
+    expect(await said(root(T2('end: 2020-01-09\n')), 'date-range', 'vi')).toEqual([
+      'p/tasks/T2.yaml:7: ngày kết thúc 2020-01-09 nằm ngoài giai đoạn của chương trình (10/01/2020–31/12/2022) → sửa ngày cho đúng, hoặc sửa giai đoạn trong programme.yaml qua văn bản điều chỉnh',
+      'p/tasks/T2.yaml:7: nhiệm vụ bắt đầu (2020-01-10) sau khi kết thúc (2020-01-09)',
+    ]);
+  });
+
+  it('done_on on the last day of the period or the task\'s first day is fine; a day off either way is not', async () => {
+    const done = (on: string, start = '') => root((f) => (f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('status: active', `status: done\ndone_on: ${on}${start}`)));
+    expect(await said(done('2022-12-31'), 'date-range')).toEqual([]);
+    expect(await said(done('2023-01-01'), 'date-range')).toEqual([`p/tasks/T3.yaml:7: the done_on date 2023-01-01 lies outside the programme period (10/01/2020–31/12/2022) → ${OUTSIDE_HINT}`]);
+    expect(await said(done('2020-06-01', '\nstart: 2020-06-01'), 'date-range')).toEqual([]);
+    expect(await said(done('2020-05-31', '\nstart: 2020-06-01'), 'date-range')).toEqual(['p/tasks/T3.yaml:7: done_on 2020-05-31 is before the task starts (2020-06-01)']);
+    expect(await said(done('2020-05-31', '\nstart: 2020-06-01'), 'date-range', 'vi')).toEqual(['p/tasks/T3.yaml:7: ngày hoàn thành 2020-05-31 trước ngày bắt đầu nhiệm vụ 2020-06-01']);
+  });
+
+  it('a report on the day the programme was signed is fine, the day before is not', async () => {
+    const report = (on: string) =>
+      root((f) => {
+        f['p/programme.yaml'] = f['p/programme.yaml']!.replace('period: { from: 2020-01-10', 'period: { from: 2019-01-01');
+        f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('{ on: 2020-11-20,', `{ on: ${on},`);
+      });
+    expect(await said(report('2020-01-10'), 'date-range')).toEqual([]);
+    expect(await said(report('2020-01-09'), 'date-range', 'vi')).toEqual(['p/tasks/T3.yaml:8: báo cáo ghi ngày 2020-01-09, trước ngày ký chương trình (10/01/2020) → sửa ngày báo cáo (on: YYYY-MM-DD) cho đúng ngày ban hành văn bản báo cáo']);
+  });
+
+  it('a once-task due on its task\'s first or last day is fine', async () => {
+    const due = (day: string) => root((f) => (f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('due: [2021-06-30]', `due: [${day}]`).replace('status: active', 'status: active\nstart: 2020-06-01\nend: 2021-06-30')));
+    expect(await said(due('2021-06-30'), 'date-range')).toEqual([]);
+    expect(await said(due('2020-06-01'), 'date-range')).toEqual([]);
+    expect(await said(due('2021-07-01'), 'date-range')).toEqual([`p/tasks/T3.yaml:5: the due date 2021-07-01 lies outside the task's dates (2020-06-01–2021-06-30) → ${OUTSIDE_HINT}`]);
+  });
+
+  it('an amendment dated on the first day of the period is fine, the day before is not', async () => {
+    const amendment = (date: string) => root((f) => (f[`p/amendments/${date}.yaml`] = `date: ${date}\ndocument: 01-QĐ\nkind: adjustment\nchanges:\n  - { op: change_task, task: T1, note: đổi }\n`));
+    expect(await said(amendment('2020-01-10'), 'date-range')).toEqual([]);
+    expect(await said(amendment('2020-01-09'), 'date-range', 'vi')).toEqual([
+      'p/amendments/2020-01-09.yaml:1: ngày văn bản 2020-01-09 nằm ngoài giai đoạn của chương trình (10/01/2020–31/12/2022) → sửa ngày cho đúng, hoặc sửa giai đoạn trong programme.yaml qua văn bản điều chỉnh',
+    ]);
+  });
+
+  it('an evaluation of the first or last year of the period is fine, of a year outside it is not', async () => {
+    const evaluation = (year: number) => root((f) => (f[`p/evaluations/${year}.yaml`] = `year: ${year}\nheld_on: ${year}-12-14\nstate: draft\n`));
+    expect(await said(evaluation(2022), 'date-range')).toEqual([]);
+    expect(await said(evaluation(2019), 'date-range')).toEqual([`p/evaluations/2019.yaml:1: the evaluation year 2019 lies outside the programme period (10/01/2020–31/12/2022) → ${OUTSIDE_HINT}`]);
+    expect(await said(evaluation(2023), 'date-range', 'vi')).toEqual([
+      'p/evaluations/2023.yaml:1: năm đánh giá 2023 nằm ngoài giai đoạn của chương trình (10/01/2020–31/12/2022) → sửa ngày cho đúng, hoặc sửa giai đoạn trong programme.yaml qua văn bản điều chỉnh',
+    ]);
+  });
+});
+
+describe('unknown-reference', () => {
+  const amendment = (changes: string) => (f: RootFiles) => void (f['p/amendments/2021-03-01.yaml'] = `date: 2021-03-01\ndocument: 02-QĐ\nkind: adjustment\nchanges:\n${changes}`);
+
+  it('an amendment naming a task or a content the programme does not have', async () => {
+    const files = root(amendment('  - { op: change_task, task: T9, note: đổi }\n  - { op: add_content, content: ND9 }\n'));
+    expect(await said(files, 'unknown-reference')).toEqual([
+      'p/amendments/2021-03-01.yaml:5: there is no task "T9"; did you mean "T1"? → known ids: T1, T2, T3',
+      'p/amendments/2021-03-01.yaml:6: there is no content "ND9"; did you mean "ND1"? → known ids: ND1, ND2',
+    ]);
+    expect(await said(files, 'unknown-reference', 'vi')).toEqual([
+      'p/amendments/2021-03-01.yaml:5: không có nhiệm vụ "T9"; có phải ý bạn là "T1"? → các mã hiện có: T1, T2, T3',
+      'p/amendments/2021-03-01.yaml:6: không có nội dung "ND9"; có phải ý bạn là "ND1"? → các mã hiện có: ND1, ND2',
+    ]);
+  });
+
+  it('a task added by an amendment whose file is broken is not blamed for naming it', async () => {
+    const files = root((f) => {
+      amendment('  - { op: add_task, task: T1 }\n')(f);
+      f['p/amendments/2021-03-01.yaml'] = f['p/amendments/2021-03-01.yaml']!.replace('kind: adjustment', 'kind: adjusment');
+      f['p/tasks/T1.yaml'] = f['p/tasks/T1.yaml']!.replace('status: active', 'status: active\nadded_by: 2021-03-01');
+    });
+    expect(await said(files, 'unknown-reference')).toEqual([]);
+    expect(await said(files, 'schema')).toHaveLength(1);
+  });
+
+  it('lists at most twenty known ids in its hint', async () => {
+    const files = root((f) => {
+      const more = Array.from({ length: 21 }, (_, i) => `  - { id: ND${i + 3}, title: Nội dung ${i + 3} }\n`).join('');
+      f['p/programme.yaml'] = f['p/programme.yaml']!.replace('  - { id: ND2, title: Nội dung hai }\n', `  - { id: ND2, title: Nội dung hai }\n${more}`);
+      f['p/tasks/T2.yaml'] = f['p/tasks/T2.yaml']!.replace('contents: [ND2]', 'contents: [XYZW]');
+    });
+    expect(await said(files, 'unknown-reference')).toEqual([
+      'p/tasks/T2.yaml:3: there is no content "XYZW" → known ids: ND1, ND2, ND3, ND4, ND5, ND6, ND7, ND8, ND9, ND10, ND11, ND12, ND13, ND14, ND15, ND16, ND17, ND18, ND19, ND20',
+    ]);
+  });
+});
+
+describe('reviews', () => {
+  const reviews = (list: string) => root((f) => (f['p/programme.yaml'] += `reviews:\n${list}`));
+
+  it('a review held before its through year is a warning only, in both languages', async () => {
+    const files = reviews('  - { kind: final, through: 2022, held_on: 2021-12-31 }\n');
+    expect(await said(files, 'reviews')).toEqual(['p/programme.yaml:14: warning: the review is held on 2021-12-31, before 2022 begins → check held_on or through']);
+    expect(await said(files, 'reviews', 'vi')).toEqual(['p/programme.yaml:14: warning: hội nghị họp ngày 2021-12-31, trước khi năm 2022 bắt đầu → kiểm tra lại held_on hoặc through']);
+    expect((await runCli(['validate', '--root', writeRoot(files), '--no-cache'])).exitCode).toBe(0);
+  });
+
+  it('a mid-term review not before the final one is told at the mid-term review, wherever it is listed', async () => {
+    const files = reviews('  - { kind: final, through: 2021 }\n  - { kind: mid-term, through: 2022 }\n');
+    expect(await said(files, 'reviews')).toEqual([
+      'p/programme.yaml:15: the mid-term review through 2022 does not come before the final review through 2021 → the mid-term review covers part of the period, the final review runs to its last year',
+    ]);
+  });
+
+  it('a second review of a kind is told at its kind, and the first one counts for the order', async () => {
+    const files = reviews('  - { kind: mid-term, through: 2020 }\n  - { kind: final, through: 2022 }\n  - { kind: mid-term, through: 2022 }\n');
+    expect(await said(files, 'reviews', 'vi')).toEqual([
+      'p/programme.yaml:16: chương trình đã có một sơ kết (mid-term) ở trên → mỗi chương trình có một sơ kết (mid-term) và một tổng kết (final); xóa hoặc gộp mục trùng',
+    ]);
+  });
+});
+
+describe('plan-date', () => {
+  it('a plan dated outside the evaluated year and the next is a warning', async () => {
+    const files = root((f) => (f['p/evaluations/2020.yaml'] += 'next_year:\n  plan: { number: 03-KH/BA-BB, date: 2019-12-31 }\n'));
+    expect(await said(files, 'plan-date')).toEqual([
+      'p/evaluations/2020.yaml:9: warning: the plan 03-KH/BA-BB is dated 31/12/2019, in neither 2020 nor 2021 → next_year.plan in the 2020 evaluation is the joint plan for 2021, issued late in 2020 or early in 2021; check its date or number',
+    ]);
+    expect((await runCli(['validate', '--root', writeRoot(files), '--no-cache'])).exitCode).toBe(0);
+  });
+});
