@@ -170,3 +170,48 @@ describe('plan-date', () => {
     expect((await runCli(['validate', '--root', writeRoot(files), '--no-cache'])).exitCode).toBe(0);
   });
 });
+
+describe('schedule-due', () => {
+  const quarterly = (due: string) => root((f) => (f['p/tasks/T2.yaml'] = f['p/tasks/T2.yaml']!.replace('schedule: { every: half-year, due: ["06-30", "12-31"] }', `schedule: { every: quarter, due: ${due} }`)));
+
+  it('a quarterly task needs four due days, and is shown an example of them', async () => {
+    expect(await said(quarterly('["03-31", "06-30", "09-30", "12-31"]'), 'schedule-due')).toEqual([]);
+    expect(await said(quarterly('["03-31", "06-30", "09-30"]'), 'schedule-due')).toEqual(['p/tasks/T2.yaml:5: "every: quarter" needs 4 due days, but has 3 → for example: due: ["03-25", "06-25", "09-25", "12-25"]']);
+    expect(await said(quarterly('["03-31", "06-30", "09-30"]'), 'schedule-due', 'vi')).toEqual(['p/tasks/T2.yaml:5: lịch "every: quarter" cần 4 hạn, nhưng có 3 → ví dụ: due: ["03-25", "06-25", "09-25", "12-25"]']);
+  });
+});
+
+describe('unique-id', () => {
+  it('two programmes with one id, and two task files with one id', async () => {
+    const files = root((f) => {
+      for (const name of ['programme.yaml', 'tasks/T1.yaml', 'tasks/T2.yaml', 'tasks/T3.yaml', 'evaluations/2020.yaml']) f[`q/${name}`] = f[`p/${name}`]!;
+      f['q/tasks/T4.yaml'] = f['q/tasks/T3.yaml']!;
+    });
+    expect(await said(files, 'unique-id')).toEqual([
+      'q/programme.yaml:1: the programme id "thu-nghiem" is already used in p/programme.yaml → use each id once; change the id or merge the two entries',
+      'q/tasks/T4.yaml:1: the task id "T3" is already used in q/tasks/T3.yaml → use each id once; change the id or merge the two entries',
+    ]);
+    expect(await said(files, 'unique-id', 'vi')).toEqual([
+      'q/programme.yaml:1: mã chương trình "thu-nghiem" đã có ở p/programme.yaml → mỗi mã chỉ dùng một lần; đổi mã hoặc gộp hai mục',
+      'q/tasks/T4.yaml:1: mã nhiệm vụ "T3" đã có ở q/tasks/T3.yaml → mỗi mã chỉ dùng một lần; đổi mã hoặc gộp hai mục',
+    ]);
+  });
+});
+
+describe('document-symbol', () => {
+  it('looks at every document number a programme holds', async () => {
+    const files = root((f) => {
+      f['agencies.yaml'] = f['agencies.yaml']!.replace('{ id: ban-a, name: Ban A, short: BA }', '{ id: ban-a, name: Ban A, short: BA, symbol: BDVTU }');
+      f['p/programme.yaml'] = f['p/programme.yaml']!.replace('signed_on: 2020-01-10', 'signed_on: 2020-01-10\nnumber: 01-CTr/BDVTƯ') + 'reviews:\n  - { kind: mid-term, through: 2021, document: 02-BC/BDVTY }\n';
+      f['p/evaluations/2020.yaml'] += 'document: 03-BC/BDVTV\nnext_year:\n  plan: { number: 04-KH/BDVT, date: 2020-12-30 }\n';
+      f['p/amendments/2021-03-01.yaml'] = 'date: 2021-03-01\ndocument: 05-QĐ/BDVTUU\nkind: adjustment\nchanges:\n  - { op: change_task, task: T1, note: đổi }\n';
+    });
+    expect(await said(files, 'document-symbol')).toEqual([
+      'p/amendments/2021-03-01.yaml:2: warning: document number "05-QĐ/BDVTUU": "BDVTUU" is close to BDVTU, the symbol of Ban A → if the document is that agency\'s, write 05-QĐ/BDVTU',
+      'p/evaluations/2020.yaml:8: warning: document number "03-BC/BDVTV": "BDVTV" is close to BDVTU, the symbol of Ban A → if the document is that agency\'s, write 03-BC/BDVTU',
+      'p/evaluations/2020.yaml:10: warning: document number "04-KH/BDVT": "BDVT" is close to BDVTU, the symbol of Ban A → if the document is that agency\'s, write 04-KH/BDVTU',
+      'p/programme.yaml:4: warning: document number "01-CTr/BDVTƯ": "BDVTƯ" is close to BDVTU, the symbol of Ban A → if the document is that agency\'s, write 01-CTr/BDVTU',
+      'p/programme.yaml:15: warning: document number "02-BC/BDVTY": "BDVTY" is close to BDVTU, the symbol of Ban A → if the document is that agency\'s, write 02-BC/BDVTU',
+    ]);
+  });
+});
