@@ -214,4 +214,12 @@ describe('document-symbol', () => {
       'p/programme.yaml:15: warning: document number "02-BC/BDVTY": "BDVTY" is close to BDVTU, the symbol of Ban A → if the document is that agency\'s, write 02-BC/BDVTU',
     ]);
   });
+
+  it('a three-letter symbol one keystroke off is still caught', async () => {
+    const files = root((f) => {
+      f['agencies.yaml'] = f['agencies.yaml']!.replace('{ id: ban-a, name: Ban A, short: BA }', '{ id: ban-a, name: Ban A, short: BA, symbol: BDT }');
+      f['p/tasks/T1.yaml'] += '    documents: ["45-BC/BDX", "46-BC/BD"]\n';
+    });
+    expect(await said(files, 'document-symbol')).toEqual(['p/tasks/T1.yaml:12: warning: document number "45-BC/BDX": "BDX" is close to BDT, the symbol of Ban A → if the document is that agency\'s, write 45-BC/BDT']);
+  });
 });
