@@ -179,6 +179,13 @@ describe('schedule-due', () => {
     expect(await said(quarterly('["03-31", "06-30", "09-30"]'), 'schedule-due')).toEqual(['p/tasks/T2.yaml:5: "every: quarter" needs 4 due days, but has 3 → for example: due: ["03-25", "06-25", "09-25", "12-25"]']);
     expect(await said(quarterly('["03-31", "06-30", "09-30"]'), 'schedule-due', 'vi')).toEqual(['p/tasks/T2.yaml:5: lịch "every: quarter" cần 4 hạn, nhưng có 3 → ví dụ: due: ["03-25", "06-25", "09-25", "12-25"]']);
   });
+  it('a once-task without a due day, or a recurring task with a full date, is told once, by schedule-due', async () => {
+    const noDue = root((f) => (f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('schedule: { every: once, due: [2021-06-30] }', 'schedule: { every: once }')));
+    const fullDate = root((f) => (f['p/tasks/T2.yaml'] = f['p/tasks/T2.yaml']!.replace('due: ["06-30", "12-31"]', 'due: ["06-30", 2023-12-31]')));
+    const rules = async (files: RootFiles) => JSON.parse((await runCli(['validate', '--root', writeRoot(files), '--format', 'json', '--no-cache', '--lang', 'en'])).stdout).diagnostics.map((d: Diagnostic) => `${d.rule} ${d.file}:${d.line}: ${d.message}`);
+    expect(await rules(noDue)).toEqual(['schedule-due p/tasks/T3.yaml:5: "every: once" needs 1 due day, but has 0']);
+    expect(await rules(fullDate)).toEqual(['schedule-due p/tasks/T2.yaml:5: a recurring task needs "MM-DD" due days (repeating every year), not "2023-12-31"']);
+  });
 });
 
 describe('unique-id', () => {
