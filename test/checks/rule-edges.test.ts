@@ -230,3 +230,35 @@ describe('document-symbol', () => {
     expect(await said(files, 'document-symbol')).toEqual(['p/tasks/T1.yaml:12: warning: document number "45-BC/BDX": "BDX" is close to BDT, the symbol of Ban A → if the document is that agency\'s, write 45-BC/BDT']);
   });
 });
+
+describe('rules that wait for a complete programme folder, or for a final evaluation', () => {
+  it('a task cancelled by an amendment whose file is broken is not blamed: only the broken file is', async () => {
+    const files = root((f) => {
+      f['p/amendments/2021-03-01.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: adjusment\nchanges:\n  - { op: cancel_task, task: T3 }\n';
+      f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('status: active', 'status: cancelled');
+    });
+    const result = await runCli(['validate', '--root', writeRoot(files), '--format', 'json', '--no-cache', '--lang', 'en']);
+    expect((JSON.parse(result.stdout).diagnostics as Diagnostic[]).map((d) => `${d.rule} ${d.file}:${d.line}`)).toEqual(['schema p/amendments/2021-03-01.yaml:3']);
+  });
+
+  it('a draft evaluation may lack results and ratings; the same evaluation made final may not', async () => {
+    const evaluation = (state: string) => root((f) => (f['p/evaluations/2021.yaml'] = `year: 2021\nheld_on: 2021-12-14\nstate: ${state}\nresults:\n  - { task: T1 }\n`));
+    expect(await said(evaluation('draft'), 'evaluation-results')).toEqual([]);
+    expect(await said(evaluation('final'), 'evaluation-results')).toEqual([
+      'p/evaluations/2021.yaml:4: warning: the final evaluation of 2021 has no result for: T2, T3 → add to results, for example "- { task: T2, rating: good, summary: ... }"',
+      'p/evaluations/2021.yaml:5: warning: the evaluation is final but the result for T1 has no rating → add rating: excellent, good, done or not_done',
+    ]);
+  });
+});
+
+describe('report-period and file-name', () => {
+  it('a report of an ongoing task needs no period', async () => {
+    const files = root((f) => (f['p/tasks/T2.yaml'] = f['p/tasks/T2.yaml']!.replace('schedule: { every: half-year, due: ["06-30", "12-31"] }', 'schedule: { every: ongoing }').replace('status: active\n', 'status: active\nreports:\n  - { on: 2020-12-10, state: partial }\n')));
+    expect(await said(files, 'report-period')).toEqual([]);
+  });
+
+  it('an amendment file named for its day and more digits is not named for its day', async () => {
+    const files = root((f) => (f['p/amendments/2021-03-012.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: adjustment\nchanges:\n  - { op: change_task, task: T1, note: đổi }\n'));
+    expect(await said(files, 'file-name')).toEqual(["p/amendments/2021-03-012.yaml:1: the file name 2021-03-012.yaml does not start with the amendment's date (2021-03-01) → name the file 2021-03-01.yaml or 2021-03-01-short-name.yaml"]);
+  });
+});

@@ -29,5 +29,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: SCOPES[process.env.MUTATION_SCOPE ?? 'schedule'] ?? [],
+    // The rules loaded before any test, so that their module-level mutants are static (load-checks.ts).
+    setupFiles: [...(base.test?.setupFiles as string[]), ...(process.env.MUTATION_SCOPE === 'checks' ? ['test/mutation/load-checks.ts'] : [])],
   },
 });
