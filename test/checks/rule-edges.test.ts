@@ -262,3 +262,19 @@ describe('report-period and file-name', () => {
     expect(await said(files, 'file-name')).toEqual(["p/amendments/2021-03-012.yaml:1: the file name 2021-03-012.yaml does not start with the amendment's date (2021-03-01) → name the file 2021-03-01.yaml or 2021-03-01-short-name.yaml"]);
   });
 });
+
+describe('future-date', () => {
+  it('a task done today, and a final evaluation held today, are not in the future', async () => {
+    const files = root((f) => {
+      f['p/programme.yaml'] = f['p/programme.yaml']!.replace('to: 2022-12-31', 'to: 2025-12-31');
+      f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('status: active', 'status: done\ndone_on: 2024-06-15');
+      f['p/evaluations/2024.yaml'] = 'year: 2024\nheld_on: 2024-06-15\nstate: final\nresults:\n  - { task: T1, rating: good }\n  - { task: T2, rating: done }\n';
+    });
+    expect(await said(files, 'future-date')).toEqual([]);
+    const tomorrow = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, text.replaceAll('2024-06-15', '2024-06-16')]));
+    expect(await said(tomorrow, 'future-date')).toEqual([
+      'p/evaluations/2024.yaml:2: the evaluation is final (state: final) but held_on 2024-06-16 is in the future (today is 15/06/2024) → set held_on to the day of the meeting; if it has not been held, keep "state: draft"',
+      'p/tasks/T3.yaml:7: done_on 2024-06-16 is in the future (today is 15/06/2024) → write the day the task was really finished; if it is not, keep "status: active" and delete the done_on line',
+    ]);
+  });
+});
