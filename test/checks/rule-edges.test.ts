@@ -16,6 +16,12 @@ async function said(files: RootFiles, rule: string, lang: 'vi' | 'en' = 'en'): P
   return diagnostics.filter((d) => d.rule === rule).map((d) => `${d.file}:${d.line}: ${d.severity === 'error' ? '' : `${d.severity}: `}${d.message}${d.fix ? ` → ${d.fix}` : ''}`);
 }
 
+/** Where each finding of one rule points, as "file:line:column". */
+async function placed(files: RootFiles, rule: string): Promise<string[]> {
+  const result = await runCli(['validate', '--root', writeRoot(files), '--format', 'json', '--no-cache']);
+  return (JSON.parse(result.stdout) as { diagnostics: (Diagnostic & { column: number })[] }).diagnostics.filter((d) => d.rule === rule).map((d) => `${d.file}:${d.line}:${d.column}`);
+}
+
 function root(change: (files: RootFiles) => void): RootFiles {
   const files = baseRoot();
   change(files);
@@ -33,6 +39,11 @@ describe('date-range', () => {
     });
     expect(await said(files, 'date-range')).toEqual(['p/programme.yaml:4: the period starts (2022-12-31) after it ends (2020-01-10) → check period.from and period.to']);
     expect(await said(files, 'date-range', 'vi')).toEqual(['p/programme.yaml:4: giai đoạn bắt đầu (2022-12-31) sau khi kết thúc (2020-01-10) → kiểm tra lại period.from và period.to']);
+  });
+
+  it('a programme of one day does not run backwards', async () => {
+    const files = root((f) => (f['p/programme.yaml'] = f['p/programme.yaml']!.replace('period: { from: 2020-01-10, to: 2022-12-31 }', 'period: { from: 2020-12-31, to: 2020-12-31 }')));
+    expect(await said(files, 'date-range')).toEqual([`p/tasks/T3.yaml:5: the due date 2021-06-30 lies outside the task's dates (2020-12-31–2020-12-31) → ${OUTSIDE_HINT}`]);
   });
 
   it('a task may start on the first day and end on the last day of the period, not a day beyond', async () => {
@@ -59,6 +70,7 @@ describe('date-range', () => {
     const done = (on: string, start = '') => root((f) => (f['p/tasks/T3.yaml'] = f['p/tasks/T3.yaml']!.replace('status: active', `status: done\ndone_on: ${on}${start}`)));
     expect(await said(done('2022-12-31'), 'date-range')).toEqual([]);
     expect(await said(done('2023-01-01'), 'date-range')).toEqual([`p/tasks/T3.yaml:7: the done_on date 2023-01-01 lies outside the programme period (10/01/2020–31/12/2022) → ${OUTSIDE_HINT}`]);
+    expect(await said(done('2023-01-01'), 'date-range', 'vi')).toEqual(['p/tasks/T3.yaml:7: ngày hoàn thành 2023-01-01 nằm ngoài giai đoạn của chương trình (10/01/2020–31/12/2022) → sửa ngày cho đúng, hoặc sửa giai đoạn trong programme.yaml qua văn bản điều chỉnh']);
     expect(await said(done('2020-06-01', '\nstart: 2020-06-01'), 'date-range')).toEqual([]);
     expect(await said(done('2020-05-31', '\nstart: 2020-06-01'), 'date-range')).toEqual(['p/tasks/T3.yaml:7: done_on 2020-05-31 is before the task starts (2020-06-01)']);
     expect(await said(done('2020-05-31', '\nstart: 2020-06-01'), 'date-range', 'vi')).toEqual(['p/tasks/T3.yaml:7: ngày hoàn thành 2020-05-31 trước ngày bắt đầu nhiệm vụ 2020-06-01']);
@@ -72,6 +84,7 @@ describe('date-range', () => {
       });
     expect(await said(report('2020-01-10'), 'date-range')).toEqual([]);
     expect(await said(report('2020-01-09'), 'date-range', 'vi')).toEqual(['p/tasks/T3.yaml:8: báo cáo ghi ngày 2020-01-09, trước ngày ký chương trình (10/01/2020) → sửa ngày báo cáo (on: YYYY-MM-DD) cho đúng ngày ban hành văn bản báo cáo']);
+    expect(await said(report('2020-01-09'), 'date-range')).toEqual(['p/tasks/T3.yaml:8: the report is dated 2020-01-09, before the programme was signed (10/01/2020) → correct the report date (on: YYYY-MM-DD) to the day the report was issued']);
   });
 
   it('a once-task due on its task\'s first or last day is fine', async () => {
@@ -79,11 +92,15 @@ describe('date-range', () => {
     expect(await said(due('2021-06-30'), 'date-range')).toEqual([]);
     expect(await said(due('2020-06-01'), 'date-range')).toEqual([]);
     expect(await said(due('2021-07-01'), 'date-range')).toEqual([`p/tasks/T3.yaml:5: the due date 2021-07-01 lies outside the task's dates (2020-06-01–2021-06-30) → ${OUTSIDE_HINT}`]);
+    expect(await said(due('2021-07-01'), 'date-range', 'vi')).toEqual(['p/tasks/T3.yaml:5: hạn 2021-07-01 nằm ngoài thời gian thực hiện nhiệm vụ (2020-06-01–2021-06-30) → sửa ngày cho đúng, hoặc sửa giai đoạn trong programme.yaml qua văn bản điều chỉnh']);
+    // At the due day itself: "schedule: { every: once, due: [2021-07-01] }".
+    expect(await placed(due('2021-07-01'), 'date-range')).toEqual(['p/tasks/T3.yaml:5:32']);
   });
 
   it('an amendment dated on the first day of the period is fine, the day before is not', async () => {
     const amendment = (date: string) => root((f) => (f[`p/amendments/${date}.yaml`] = `date: ${date}\ndocument: 01-QĐ\nkind: adjustment\nchanges:\n  - { op: change_task, task: T1, note: đổi }\n`));
     expect(await said(amendment('2020-01-10'), 'date-range')).toEqual([]);
+    expect(await placed(amendment('2020-01-09'), 'date-range')).toEqual(['p/amendments/2020-01-09.yaml:1:7']);
     expect(await said(amendment('2020-01-09'), 'date-range', 'vi')).toEqual([
       'p/amendments/2020-01-09.yaml:1: ngày văn bản 2020-01-09 nằm ngoài giai đoạn của chương trình (10/01/2020–31/12/2022) → sửa ngày cho đúng, hoặc sửa giai đoạn trong programme.yaml qua văn bản điều chỉnh',
     ]);
@@ -92,6 +109,7 @@ describe('date-range', () => {
   it('an evaluation of the first or last year of the period is fine, of a year outside it is not', async () => {
     const evaluation = (year: number) => root((f) => (f[`p/evaluations/${year}.yaml`] = `year: ${year}\nheld_on: ${year}-12-14\nstate: draft\n`));
     expect(await said(evaluation(2022), 'date-range')).toEqual([]);
+    expect(await placed(evaluation(2019), 'date-range')).toEqual(['p/evaluations/2019.yaml:1:7']);
     expect(await said(evaluation(2019), 'date-range')).toEqual([`p/evaluations/2019.yaml:1: the evaluation year 2019 lies outside the programme period (10/01/2020–31/12/2022) → ${OUTSIDE_HINT}`]);
     expect(await said(evaluation(2023), 'date-range', 'vi')).toEqual([
       'p/evaluations/2023.yaml:1: năm đánh giá 2023 nằm ngoài giai đoạn của chương trình (10/01/2020–31/12/2022) → sửa ngày cho đúng, hoặc sửa giai đoạn trong programme.yaml qua văn bản điều chỉnh',
@@ -276,5 +294,28 @@ describe('future-date', () => {
       'p/evaluations/2024.yaml:2: the evaluation is final (state: final) but held_on 2024-06-16 is in the future (today is 15/06/2024) → set held_on to the day of the meeting; if it has not been held, keep "state: draft"',
       'p/tasks/T3.yaml:7: done_on 2024-06-16 is in the future (today is 15/06/2024) → write the day the task was really finished; if it is not, keep "status: active" and delete the done_on line',
     ]);
+  });
+});
+
+describe('the rules described where code-scanning tools show them', () => {
+  it('SARIF output describes each rule it reports with the line the README lists', async () => {
+    const files = root((f) => {
+      f['agencies.yaml'] = f['agencies.yaml']!.replace('{ id: ban-a, name: Ban A, short: BA }', '{ id: ban-a, name: Ban A, short: BA, symbol: BDVTU }');
+      f['p/programme.yaml'] += 'reviews:\n  - { kind: final, through: 2023 }\n';
+      f['p/evaluations/2020.yaml'] += 'next_year:\n  plan: { number: 03-KH/BDVTƯ, date: 2023-01-10 }\n';
+      f['p/tasks/T2.yaml'] = f['p/tasks/T2.yaml']!.replace('lead: ban-b', 'lead: ban-c').replace('status: active', 'status: active\nstart: 2019-01-01\n').replace('due: ["06-30", "12-31"]', 'due: ["06-30"]');
+      f['q/programme.yaml'] = f['p/programme.yaml']!;
+    });
+    const sarif = JSON.parse((await runCli(['validate', '--root', writeRoot(files), '--format', 'sarif', '--no-cache'])).stdout) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] };
+    const described = Object.fromEntries(sarif.runs[0]!.tool.driver.rules.map((r) => [r.id, r.shortDescription.text]));
+    expect(described).toMatchObject({
+      'date-range': 'Dates lie inside the period: the period runs forwards; task start and end, once-task due dates, done_on, amendment dates and evaluation years fall within the programme period; no report is dated before the programme was signed.',
+      reviews: "Reviews: through is a year of the programme's period, one review of each kind, the mid-term before the final; a review is not held before its through year begins (warning).",
+      'plan-date': 'The next year\'s plan (next_year.plan) in the evaluation of year Y is dated in Y or Y+1 (warning).',
+      'unknown-reference': 'Every reference resolves: agencies (parties, lead, partners), contents, tasks (in results, focus_tasks and amendment changes) and added_by.',
+      'unique-id': 'Ids are unique: agencies, programmes (across the root), contents and tasks (within a programme), evaluation results (one per task).',
+      'document-symbol': "An issuer's symbol in a document number (45-BC/BDVTU) is not one character off an agency's symbol in agencies.yaml (warning).",
+      'schedule-due': 'Due days match the schedule: once has one YYYY-MM-DD date; year 1, half-year 2, quarter 4 "MM-DD" days; ongoing has none.',
+    });
   });
 });
