@@ -176,6 +176,9 @@ describe('reviews', () => {
     expect(await said(files, 'reviews', 'vi')).toEqual([
       'p/programme.yaml:16: chương trình đã có một sơ kết (mid-term) ở trên → mỗi chương trình có một sơ kết (mid-term) và một tổng kết (final); xóa hoặc gộp mục trùng',
     ]);
+    expect(await said(files, 'reviews')).toEqual([
+      'p/programme.yaml:16: the programme already has a mid-term review above → a programme has one mid-term and one final review; delete or merge the repeated entry',
+    ]);
   });
 });
 
