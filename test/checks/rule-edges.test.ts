@@ -322,3 +322,24 @@ describe('the rules described where code-scanning tools show them', () => {
     });
   });
 });
+
+describe('where a finding points', () => {
+  // An editor or a CI annotation jumps to file:line:column: the value at fault, not the mapping
+  // around it (the flow mappings below hold several values on one line).
+  it('reviews, plan-date, unique-id and unknown-reference point at the value at fault', async () => {
+    const files = root((f) => {
+      f['agencies.yaml'] += '  - { id: ban-a, name: Ban A lặp }\n';
+      f['p/programme.yaml'] = f['p/programme.yaml']!.replace('  - { agency: ban-b, signatory: Trần Thị B }', '  - { agency: ban-x, signatory: Trần Thị B }').replace('{ id: ND2, title: Nội dung hai }', '{ id: ND1, title: Nội dung hai }');
+      f['p/programme.yaml'] += 'reviews:\n  - { kind: mid-term, through: 2023 }\n  - { kind: final, through: 2021, held_on: 2020-12-01 }\n  - { kind: final, through: 2022 }\n';
+      f['p/evaluations/2020.yaml'] = f['p/evaluations/2020.yaml']!.replace('  - { task: T3, rating: excellent }\n', '  - { task: T3, rating: excellent }\n  - { task: T3, rating: good }\n  - { task: T7, rating: good }\n');
+      f['p/evaluations/2020.yaml'] += 'next_year:\n  focus_tasks: [T1, T8]\n  plan: { number: 03-KH/BA, date: 2023-01-10 }\n';
+      f['p/tasks/T4.yaml'] = f['p/tasks/T3.yaml']!;
+      f['p/amendments/2021-03-01.yaml'] = 'date: 2021-03-01\ndocument: 02-QĐ\nkind: adjustment\nchanges:\n  - { op: change_task, task: T9, note: đổi }\n  - { op: add_content, content: ND9 }\n';
+    });
+    const at = async (rule: string) => placed(files, rule);
+    expect(await at('reviews')).toEqual(['p/programme.yaml:14:32', 'p/programme.yaml:14:32', 'p/programme.yaml:15:44', 'p/programme.yaml:16:13']);
+    expect(await at('plan-date')).toEqual(['p/evaluations/2020.yaml:12:35']);
+    expect(await at('unique-id')).toEqual(['agencies.yaml:4:11', 'p/evaluations/2020.yaml:8:13', 'p/programme.yaml:11:11', 'p/tasks/T4.yaml:1:5']);
+    expect(await at('unknown-reference')).toEqual(['p/amendments/2021-03-01.yaml:5:30', 'p/amendments/2021-03-01.yaml:6:33', 'p/evaluations/2020.yaml:9:13', 'p/evaluations/2020.yaml:11:21', 'p/programme.yaml:7:15', 'p/tasks/T2.yaml:3:12', 'p/tasks/T3.yaml:3:17', 'p/tasks/T4.yaml:3:17']);
+  });
+});
