@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
+import { gitRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/world.js';
 
 // What `validate` says about dates and reviews at the edges of each rule (issue 19): the last day
@@ -341,5 +342,20 @@ describe('where a finding points', () => {
     expect(await at('plan-date')).toEqual(['p/evaluations/2020.yaml:12:35']);
     expect(await at('unique-id')).toEqual(['agencies.yaml:4:11', 'p/evaluations/2020.yaml:8:13', 'p/programme.yaml:11:11', 'p/tasks/T4.yaml:1:5']);
     expect(await at('unknown-reference')).toEqual(['p/amendments/2021-03-01.yaml:5:30', 'p/amendments/2021-03-01.yaml:6:33', 'p/evaluations/2020.yaml:9:13', 'p/evaluations/2020.yaml:11:21', 'p/programme.yaml:7:15', 'p/tasks/T2.yaml:3:12', 'p/tasks/T3.yaml:3:17', 'p/tasks/T4.yaml:3:17']);
+  });
+});
+
+describe('unique-id across the root, before and after a change', () => {
+  it('a programme id repeated before the change is told as already there (--base)', async () => {
+    const files = baseRoot();
+    for (const [name, text] of Object.entries(baseRoot())) if (name.startsWith('p/')) files[name.replace(/^p\//, 'q/')] = text;
+    const repo = gitRepo(files);
+    repo.git('checkout', '-q', '-b', 'pr');
+    repo.write('p/tasks/T2.yaml', files['p/tasks/T2.yaml']!.replace('title: Việc 6 tháng', 'title: Việc sáu tháng'));
+    repo.commit('đổi tên nhiệm vụ');
+    const result = await runCli(['validate', '--root', repo.dir, '--base', 'main', '--format', 'json', '--no-cache']);
+    const found = (JSON.parse(result.stdout) as { diagnostics: (Diagnostic & { baseline?: boolean })[] }).diagnostics.filter((d) => d.rule === 'unique-id');
+    // One finding, already there before the change (which of the two files it names is the order of the run).
+    expect(found.map((d) => [d.line, d.baseline, d.message.replace(/[pq]\/programme\.yaml/, 'X')])).toEqual([[1, true, 'mã chương trình "thu-nghiem" đã có ở X']]);
   });
 });
