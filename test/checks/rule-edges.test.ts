@@ -346,16 +346,17 @@ describe('where a finding points', () => {
 });
 
 describe('unique-id across the root, before and after a change', () => {
-  it('a programme id repeated before the change is told as already there (--base)', async () => {
+  it('a programme id repeated before a change to both programmes is told as already there (--base)', async () => {
     const files = baseRoot();
     for (const [name, text] of Object.entries(baseRoot())) if (name.startsWith('p/')) files[name.replace(/^p\//, 'q/')] = text;
     const repo = gitRepo(files);
     repo.git('checkout', '-q', '-b', 'pr');
-    repo.write('p/tasks/T2.yaml', files['p/tasks/T2.yaml']!.replace('title: Việc 6 tháng', 'title: Việc sáu tháng'));
+    // A change in both programmes: both are checked together (the rule's own root-wide part).
+    for (const dir of ['p', 'q']) repo.write(`${dir}/tasks/T2.yaml`, files['p/tasks/T2.yaml']!.replace('title: Việc 6 tháng', 'title: Việc sáu tháng'));
     repo.commit('đổi tên nhiệm vụ');
     const result = await runCli(['validate', '--root', repo.dir, '--base', 'main', '--format', 'json', '--no-cache']);
-    const found = (JSON.parse(result.stdout) as { diagnostics: (Diagnostic & { baseline?: boolean })[] }).diagnostics.filter((d) => d.rule === 'unique-id');
+    const found = (JSON.parse(result.stdout) as { diagnostics: (Diagnostic & { column: number; baseline?: boolean })[] }).diagnostics.filter((d) => d.rule === 'unique-id');
     // One finding, already there before the change (which of the two files it names is the order of the run).
-    expect(found.map((d) => [d.line, d.baseline, d.message.replace(/[pq]\/programme\.yaml/, 'X')])).toEqual([[1, true, 'mã chương trình "thu-nghiem" đã có ở X']]);
+    expect(found.map((d) => [d.line, d.column, d.baseline, d.message.replace(/[pq]\/programme\.yaml/, 'X')])).toEqual([[1, 5, true, 'mã chương trình "thu-nghiem" đã có ở X']]);
   });
 });
