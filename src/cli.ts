@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { once } from 'node:events';
 import { ExitCode } from './exit-codes.js';
 import { cliMessages } from './i18n/cli-messages.js';
 import { errorVi, helpVi, titleVi, usageVi } from './i18n/commander-vi.js';
@@ -251,7 +252,7 @@ function processWorld(): World {
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY, columns: process.stdout.columns, rows: process.stdout.rows },
+    stdout: { write: (s) => void process.stdout.write(s), ready: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()), isTTY: process.stdout.isTTY, columns: process.stdout.columns, rows: process.stdout.rows },
     stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY, columns: process.stderr.columns },
     now: () => new Date(),
     page: (text) => import('./io/pager.js').then((p) => p.page(text, process.env)),

@@ -20,6 +20,8 @@ export interface Input {
 
 export interface Output {
   write(text: string): void;
+  /** Resolves when the output has taken what was written (a slow pipe): long listings wait for it. */
+  ready?: () => Promise<void>;
   isTTY?: boolean;
   columns?: number;
   /** The terminal's height, when it is one. */

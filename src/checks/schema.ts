@@ -6,7 +6,8 @@ import type { Diagnostic } from '../diagnostic.js';
 import { packageFile } from '../package-root.js';
 import { AJV_OPTIONS, readSchemaText, SCHEMA_FILES, schemaHash, SHARED_SCHEMA } from './schema-set.js';
 import type { Lang } from '../i18n/lang.js';
-import { locate, type Path } from '../records/positions.js';
+import { formatNumber } from '../i18n/format.js';
+import { locate, type Path, type Position } from '../records/positions.js';
 import type { RecordKind, SourceFile } from '../records/types.js';
 import { closest } from './closest.js';
 import { schemaMessages, type SchemaMessages } from './schema-messages.js';
@@ -54,9 +55,41 @@ export function checkSchema(source: SourceFile, value: unknown, lang: Lang): Dia
         return near ? [`${e.instancePath}|${near}`] : [];
       }),
   );
-  return errors
-    .filter((e) => e.keyword !== 'required' || !explained.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`))
-    .map((error) => toDiagnostic(error, source, schemaMessages[lang], lang, missingAt(error.instancePath)));
+  const { listed, more } = summariseUnknown(errors.filter((e) => e.keyword !== 'required' || !explained.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`)));
+  const diagnostics = listed.map((error) => toDiagnostic(error, source, schemaMessages[lang], lang, missingAt(error.instancePath)));
+  return [...diagnostics, ...more.map((m) => moreUnknown(m, source, lang))];
+}
+
+/** Unknown keys listed one by one per mapping; past that, one finding says how many more. */
+export const UNKNOWN_LISTED = 100;
+
+interface MoreUnknown {
+  instancePath: string;
+  first: string;
+  count: number;
+}
+
+function summariseUnknown(errors: ErrorObject[]): { listed: ErrorObject[]; more: MoreUnknown[] } {
+  const seen = new Map<string, number>();
+  const more = new Map<string, MoreUnknown>();
+  const listed = errors.filter((e) => {
+    if (e.keyword !== 'additionalProperties') return true;
+    const n = (seen.get(e.instancePath) ?? 0) + 1;
+    seen.set(e.instancePath, n);
+    if (n <= UNKNOWN_LISTED) return true;
+    const extra = (e.params as { additionalProperty: string }).additionalProperty;
+    const entry = more.get(e.instancePath) ?? { instancePath: e.instancePath, first: extra, count: 0 };
+    entry.count++;
+    more.set(e.instancePath, entry);
+    return false;
+  });
+  return { listed, more: [...more.values()] };
+}
+
+function moreUnknown({ instancePath, first, count }: MoreUnknown, source: SourceFile, lang: Lang): Diagnostic {
+  const msg = schemaMessages[lang];
+  const at = locate(source, [...toPath(instancePath), first], { key: true });
+  return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message: msg.moreUnknownFields(formatNumber(count, lang), first), hint: msg.moreUnknownHint(UNKNOWN_LISTED), pointer: instancePath };
 }
 
 /** One message per place: drops `if` wrappers and keeps the first error of each instance path. */
@@ -68,7 +101,8 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     if (error.keyword === 'if') continue;
     const under = alternatives.find((p) => error.instancePath.startsWith(p));
     if (under !== undefined && error.keyword !== 'oneOf' && error.keyword !== 'anyOf') continue;
-    const key = `${error.instancePath}|${error.keyword === 'required' || error.keyword === 'additionalProperties' ? JSON.stringify(error.params) : ''}`;
+    const params = error.params as { missingProperty?: string; additionalProperty?: string };
+    const key = `${error.instancePath}|${error.keyword === 'required' ? `-${params.missingProperty}` : error.keyword === 'additionalProperties' ? `+${params.additionalProperty}` : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(error);
@@ -107,17 +141,23 @@ function describeValue(value: unknown, msg: SchemaMessages): string {
 function commaSplit(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   // Each unknown key of a mapping asks about the same mapping: it is looked through once.
-  if (!splitKeys.has(data)) splitKeys.set(data, Object.entries(data).find(([key, value]) => value === null && /\s/.test(key))?.[0]);
+  if (!splitKeys.has(data)) splitKeys.set(data, splitKeyOf(data as Record<string, unknown>));
   return splitKeys.get(data);
 }
 
 const splitKeys = new WeakMap<object, string | undefined>();
 
+function splitKeyOf(data: Record<string, unknown>): string | undefined {
+  for (const key in data) if (data[key] === null && /\s/.test(key)) return key;
+  return undefined;
+}
+
 function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessages, lang: Lang, missingHere: string[]): Diagnostic {
   const path = toPath(error.instancePath);
   const field = fieldName(path, lang);
   const parentSchema = (error.parentSchema ?? {}) as { properties?: Record<string, { description?: string }>; description?: string; title?: string };
-  let at = locate(source, path);
+  // Located when the message is made: an unknown key is found by its key alone.
+  let at: Position | undefined;
   let message: string;
   let hint: string | undefined;
   switch (error.keyword) {
@@ -181,6 +221,7 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
     default:
       message = msg.other(field, error.message ?? error.keyword);
   }
+  at ??= locate(source, path);
   return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}), pointer: error.instancePath };
 }
 

@@ -45,17 +45,35 @@ export function chooseProgrammes(programmes: readonly ListedProgramme[], wanted:
  * (on worker threads for a large root), in programme id order. Records with errors are left out;
  * the officer is told on stderr, so that a report is never silently partial.
  */
-export async function gather<J extends Exclude<Job, { kind: 'validate' }>>(context: Context, discovery: Discovery, job: J, idOf: (item: ItemOf<J>) => string): Promise<ItemOf<J>[]> {
-  const progress = startProgress(context.world, context.lang);
+export async function gather<J extends ReportJob>(context: Context, discovery: Discovery, job: J): Promise<ItemOf<J>[]> {
   const items: ItemOf<J>[] = [];
+  for await (const item of gatherItems(context, discovery, job)) items.push(item);
+  return items.sort(byId);
+}
+
+type ReportJob = Exclude<Job, { kind: 'validate' }>;
+const byId = (a: { id: string }, b: { id: string }) => collator.compare(a.id, b.id);
+
+/** Each chunk's items as the chunk is done, in chunk order; then, on stderr, how many records were left out. */
+async function* gatherItems<J extends ReportJob>(context: Context, discovery: Discovery, job: J, order?: readonly string[]): AsyncGenerator<ItemOf<J>> {
+  const progress = startProgress(context.world, context.lang);
   let errors = 0;
-  for await (const chunk of runChunks(context.tree, context.lang, discovery, job, { onFiles: (n) => progress.tick(n) })) {
-    items.push(...chunk.items);
+  for await (const chunk of runChunks(context.tree, context.lang, discovery, job, { onFiles: (n) => progress.tick(n), ...(order ? { order } : {}) })) {
     errors += chunk.errors;
+    yield* chunk.items.sort(byId);
   }
   progress.done();
   if (errors > 0) context.world.stderr.write(cliMessages[context.lang].recordsHaveErrors(errors) + '\n');
-  return items.sort((a, b) => collator.compare(idOf(a), idOf(b)));
+}
+
+/**
+ * `gather`'s items one at a time, in programme id order, as the work goes: the chunks follow the
+ * programmes' order (read from each programme.yaml first), so a listing is written as it is made
+ * and never held whole.
+ */
+export async function* streamItems<J extends ReportJob>(context: Context, discovery: Discovery, job: J): AsyncGenerator<ItemOf<J>> {
+  const { programmes } = await listRoot(context, discovery);
+  yield* gatherItems(context, discovery, job, programmes.map((p) => p.dir));
 }
 
 /**
@@ -70,10 +88,15 @@ export async function discoverRoot(context: Context): Promise<Discovery> {
 }
 
 /** `gather` over every programme, or those --programme names. */
-export async function gatherProgrammes<J extends Exclude<Job, { kind: 'validate' }>>(context: Context, programmeId: string | undefined, job: J, idOf: (item: ItemOf<J>) => string): Promise<ItemOf<J>[]> {
+export async function gatherProgrammes<J extends ReportJob>(context: Context, programmeId: string | undefined, job: J): Promise<ItemOf<J>[]> {
+  return gather(context, await discoverChosen(context, programmeId), job);
+}
+
+/** The files of the programme --programme names, or of the whole root. */
+export async function discoverChosen(context: Context, programmeId: string | undefined): Promise<Discovery> {
   const whole = await discoverRoot(context);
   const chosen = programmeId === undefined ? undefined : chooseProgrammes((await listRoot(context, whole)).programmes, programmeId, context);
-  return gather(context, await narrow(context, whole, chosen), job, idOf);
+  return narrow(context, whole, chosen);
 }
 
 /** The files of the chosen programmes only (all of them when none were chosen). */

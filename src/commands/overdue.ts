@@ -2,7 +2,7 @@ import { ExitCode } from '../exit-codes.js';
 import { commandWithAll, screenLayout } from '../world.js';
 import { sortOccurrences } from '../schedule/occurrences.js';
 import { renderHtml } from '../views/html.js';
-import { overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, overdueTable, type OverdueList } from '../views/overdue.js';
+import { overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, overdueTableParts, type OverdueList } from '../views/overdue.js';
 import { deliver } from './report-output.js';
 import { parseAsOf, parseChoice, parseDays, type Context } from './context.js';
 import { gatherProgrammes } from './gather.js';
@@ -23,7 +23,7 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const within = parseDays(options.within, context.settings.soon, context);
-  const programmes = await gatherProgrammes(context, options.programme, { kind: 'overdue', asOf, within }, (p) => p.head.programme.id);
+  const programmes = await gatherProgrammes(context, options.programme, { kind: 'overdue', asOf, within });
   const { overdue, dueSoon } = sortOccurrences({ overdue: programmes.flatMap((p) => p.overdue), dueSoon: programmes.flatMap((p) => p.dueSoon) });
   const list: OverdueList = { asOf, within, overdue, dueSoon, models: new Map(programmes.map((p) => [p.head.programme.id, p.head])) };
   const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
@@ -37,7 +37,7 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
           ? overdueMarkdown(list, view)
           : format === 'html'
             ? renderHtml(overdueBlocks(list, context.lang), { title: 'phoihop overdue', lang: context.lang })
-            : overdueTable(list, view);
+            : overdueTableParts(list, view);
   await deliver(context, options.output, output, format, { pager: options.all === true });
   return options.failOnOverdue && overdue.length > 0 ? ExitCode.findings : ExitCode.ok;
 }

@@ -1,10 +1,51 @@
 import path from 'node:path';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { writeOutput } from '../io/atomic-write.js';
+import { inBlocks, writeOutput, type FileData } from '../io/atomic-write.js';
 import { UserError } from '../user-error.js';
+import type { Output } from '../world.js';
 import type { Context } from './context.js';
 
 const BOM = '\uFEFF';
+
+/** A command's output: whole, or text a piece at a time (a long listing, written as it is made). */
+export type Content = FileData;
+
+/** The text of each item, in order. */
+export async function* texts(items: AsyncIterable<{ text?: string }>): AsyncGenerator<string> {
+  for await (const item of items) yield item.text!;
+}
+
+/** Parts joined by `separator`, a piece at a time. */
+export async function* joinParts(parts: AsyncIterable<string>, separator: string): AsyncGenerator<string> {
+  let first = true;
+  for await (const part of parts) {
+    yield first ? part : separator + part;
+    first = false;
+  }
+}
+
+function isWhole(content: Content): content is string | Uint8Array {
+  return typeof content === 'string' || content instanceof Uint8Array;
+}
+
+async function joined(content: Iterable<string> | AsyncIterable<string>): Promise<string> {
+  const pieces: string[] = [];
+  for await (const piece of content) pieces.push(piece);
+  return pieces.join('');
+}
+
+async function* withBom(content: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+  yield BOM;
+  yield* content;
+}
+
+/** Writes text a block at a time, waiting whenever the output has not taken the last piece yet. */
+async function writePieces(out: Output, content: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  for await (const block of inBlocks(content)) {
+    out.write(block);
+    await out.ready?.();
+  }
+}
 
 /** --all on a terminal: text taller than the screen goes to the pager; true when it did. */
 async function pageIfLong(context: Context, content: string): Promise<boolean> {
@@ -20,15 +61,22 @@ async function pageIfLong(context: Context, content: string): Promise<boolean> {
  * so that Excel reads Vietnamese right), else to stdout (never a BOM there: pipes stay clean).
  * Binary formats need --output.
  */
-export async function deliver(context: Context, output: string | undefined, content: string | Uint8Array, format: string, options: { pager?: boolean } = {}): Promise<void> {
+export async function deliver(context: Context, output: string | undefined, content: Content, format: string, options: { pager?: boolean } = {}): Promise<void> {
   const m = cliMessages[context.lang];
   if (output === undefined) {
-    if (typeof content !== 'string') throw new UserError(m.needsOutput(format));
-    if (options.pager && (await pageIfLong(context, content))) return;
-    context.world.stdout.write(content);
+    if (content instanceof Uint8Array) throw new UserError(m.needsOutput(format));
+    if (options.pager && context.world.stdout.isTTY) {
+      const text = isWhole(content) ? content : await joined(content);
+      if (await pageIfLong(context, text)) return;
+      context.world.stdout.write(text);
+      return;
+    }
+    if (typeof content === 'string') context.world.stdout.write(content);
+    else await writePieces(context.world.stdout, content);
     return;
   }
   const file = path.resolve(context.world.cwd, output);
-  await writeOutput(file, format === 'csv' && typeof content === 'string' ? BOM + content : content, context.lang, output);
+  const csv = format === 'csv';
+  await writeOutput(file, csv && typeof content === 'string' ? BOM + content : csv && !isWhole(content) ? withBom(content) : content, context.lang, output);
   context.world.stderr.write(`${m.wrote(output)}\n`);
 }

@@ -15,9 +15,10 @@ import { DERIVED_STATES, type DerivedState } from '../schedule/task-state.js';
 import { UserError } from '../user-error.js';
 import { renderHtml } from '../views/html.js';
 import { statusBlocks, statusCsv, statusJson, statusMarkdown, statusTable } from '../views/status.js';
-import { deliver } from './report-output.js';
+import { deliver, joinParts, texts, type Content } from './report-output.js';
+import { jsonDocument } from '../views/json-stream.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
-import { chooseProgrammes, discoverRoot, gather, listRoot, narrow, type ListedProgramme } from './gather.js';
+import { chooseProgrammes, discoverRoot, gather, listRoot, narrow, streamItems, type ListedProgramme } from './gather.js';
 
 export const TABLE_FORMATS = ['table', 'markdown', 'csv', 'json', 'html'] as const;
 
@@ -83,24 +84,35 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   const chosen = options.programme === undefined ? listed.programmes : chooseProgrammes(listed.programmes, options.programme, context);
   const { filters, notes } = resolveFilters(listed.agencies, chosen, options, state, context.lang);
   const discovery = await narrow(context, whole, options.programme === undefined ? undefined : chosen);
-  const all = await gather(context, discovery, { kind: 'status', asOf, soon: context.settings.soon, filters }, (s) => s.model.programme.id);
-  // With filters, a programme with nothing that matches is left out (unless nothing matches anywhere).
-  const matching = all.filter((s) => s.groups.length > 0);
-  const statuses = matching.length ? matching : all;
-  if (notes.length && !matching.length && (format === 'csv' || format === 'json')) context.world.stderr.write(`phoihop: ${terminalMessages[context.lang].nothingMatches}\n`);
   const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
-  const view = { lang: context.lang, color: context.color, notes: [...(options.notes ?? []), ...notes], ...screen, allCommand: commandWithAll(context.world.argv) };
-  const title = statuses[0]?.model.programme.title ?? 'phoihop';
-  const output =
-    format === 'json'
-      ? statusJson(statuses, asOf)
-      : format === 'csv'
-        ? statusCsv(statuses, context.lang)
-        : format === 'markdown'
-          ? statusMarkdown(statuses, asOf, view)
-          : format === 'html'
-            ? renderHtml(statusBlocks(statuses, asOf, context.lang, view.notes), { title, lang: context.lang })
-            : statusTable(statuses, asOf, { ...view, color: view.color && options.output === undefined });
+  const view = { lang: context.lang, color: context.color && options.output === undefined, notes: [...(options.notes ?? []), ...notes], ...screen, allCommand: commandWithAll(context.world.argv) };
+  const job = { kind: 'status', asOf, soon: context.settings.soon, filters } as const;
+  // Without filters and without a screen to fit, each programme's part is laid out where it is
+  // made and written as it comes; otherwise the listing needs every programme's rows first.
+  const streamed = notes.length === 0 && screen.maxLines === undefined && (format === 'table' || format === 'json');
+  let output: Content;
+  if (streamed) {
+    const render = format === 'json' ? ({ format: 'json' } as const) : ({ format: 'table', view: { lang: view.lang, color: view.color, width: view.width, notes: view.notes } } as const);
+    const parts = texts(streamItems(context, discovery, { ...job, render }));
+    output = format === 'json' ? jsonDocument({ version: 1, as_of: asOf }, 'programmes', parts) : joinParts(parts, '\n');
+  } else {
+    const all = (await gather(context, discovery, job)).map((i) => i.status!);
+    // With filters, a programme with nothing that matches is left out (unless nothing matches anywhere).
+    const matching = all.filter((s) => s.groups.length > 0);
+    const statuses = matching.length ? matching : all;
+    if (notes.length && !matching.length && (format === 'csv' || format === 'json')) context.world.stderr.write(`phoihop: ${terminalMessages[context.lang].nothingMatches}\n`);
+    const title = statuses[0]?.model.programme.title ?? 'phoihop';
+    output =
+      format === 'json'
+        ? statusJson(statuses, asOf)
+        : format === 'csv'
+          ? statusCsv(statuses, context.lang)
+          : format === 'markdown'
+            ? statusMarkdown(statuses, asOf, view)
+            : format === 'html'
+              ? renderHtml(statusBlocks(statuses, asOf, context.lang, view.notes), { title, lang: context.lang })
+              : statusTable(statuses, asOf, view);
+  }
   await deliver(context, options.output, output, format, { pager: options.all === true });
   return ExitCode.ok;
 }

@@ -9,12 +9,12 @@ import { renderDocx } from '../views/docx.js';
 import { renderHtml } from '../views/html.js';
 import { reportNotes } from '../views/report-doc.js';
 import type { Rendering, SummaryItem } from '../run/jobs.js';
-import { summaryJson } from '../views/summary-json.js';
 import { termSummaryCsv } from '../views/term-summary.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
-import { gatherProgrammes } from './gather.js';
-import { deliver } from './report-output.js';
+import { discoverChosen, gather, streamItems } from './gather.js';
+import { jsonDocument } from '../views/json-stream.js';
+import { deliver, joinParts, type Content } from './report-output.js';
 
 export const SUMMARY_FORMATS = ['text', 'markdown', 'json', 'html', 'docx', 'csv'] as const;
 
@@ -33,8 +33,9 @@ function parseYear(value: string, context: Context): number {
   return Number(value);
 }
 
-/** Text and Markdown are laid out by whoever makes each report (a worker thread for a large root). */
+/** Text, Markdown and json are laid out by whoever makes each report (a worker thread for a large root). */
 function rendering(format: string, context: Context, fitTables: boolean): Rendering | undefined {
+  if (format === 'json') return { format: 'json' };
   // Text tables fit a terminal's width; piped, a term review fits 80 columns and a year report keeps
   // whole lines (it is pasted into a document).
   const width = fitTables || context.world.stdout.isTTY ? screenLayout(context.world).width : undefined;
@@ -42,11 +43,34 @@ function rendering(format: string, context: Context, fitTables: boolean): Render
   return format === 'markdown' ? { format: 'markdown' } : undefined;
 }
 
-/** The signed reports; the drafter's notes go to stderr, never into what is pasted or printed. */
+/** The drafter's notes go to stderr, never into what is pasted or printed; each once, however many reports it concerns. */
+function noteWriter(context: Context): (notes: readonly string[]) => void {
+  const said = new Set<string>();
+  return (notes) => {
+    for (const note of notes) {
+      if (said.has(note)) continue;
+      said.add(note);
+      context.world.stderr.write(`${cliMessages[context.lang].drafterNote(note)}\n`);
+    }
+  };
+}
+
+/** Text, Markdown and json: each report laid out where it is made and written as it comes. */
+async function* streamed(items: AsyncIterable<SummaryItem>, format: string, kind: string, context: Context): AsyncGenerator<string> {
+  const note = noteWriter(context);
+  async function* parts() {
+    for await (const item of items) {
+      note(item.rendered!.notes);
+      yield item.rendered!.text;
+    }
+  }
+  yield* format === 'json' ? jsonDocument({ version: 1, kind }, 'programmes', parts()) : joinParts(parts(), format === 'text' ? '\n\n' : '\n---\n\n');
+}
+
+/** HTML and Word: one file of every report. */
 async function assemble(items: readonly SummaryItem[], format: string, context: Context): Promise<string | Uint8Array> {
-  for (const note of items.flatMap((i) => i.rendered?.notes ?? (i.document ? reportNotes(i.document) : []))) context.world.stderr.write(`${cliMessages[context.lang].drafterNote(note)}\n`);
-  if (format === 'text' || format === 'markdown') return items.map((i) => i.rendered!.text).join(format === 'text' ? '\n\n' : '\n---\n\n');
   const documents = items.map((i) => i.document!);
+  noteWriter(context)(documents.flatMap(reportNotes));
   if (format === 'html') return renderHtml(documents);
   if (!documents.length) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
   return renderDocx(documents);
@@ -59,7 +83,7 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
   const chosenYear = options.year === undefined ? undefined : parseYear(options.year, context);
   const reviewKind = options.review === undefined ? undefined : parseReviewKind(options.review, lang);
   if (format === 'csv' && !options.term) throw new UserError(cliMessages[lang].csvNeedsTerm);
-  let output: string | Uint8Array;
+  let output: Content;
   if (format === 'csv') {
     // One table across programmes, with a column per year any of them has: from the whole models.
     const models = await loadProgrammes(context, options.programme, asOf);
@@ -67,10 +91,10 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
   } else {
     const reportOptions = { lang, ...(context.settings.place ? { place: context.settings.place } : {}), ...(context.settings.heading ? { heading: context.settings.heading } : {}) };
     const report = options.term ? ({ kind: 'term' } as const) : reviewKind ? ({ kind: 'review', review: reviewKind } as const) : ({ kind: 'year', ...(chosenYear === undefined ? {} : { year: chosenYear }) } as const);
-    const json = format === 'json';
     const render = rendering(format, context, options.term === true);
-    const items = await gatherProgrammes(context, options.programme, { kind: 'summary', asOf, report, json, options: reportOptions, ...(render ? { render } : {}) }, (i) => i.id);
-    output = json ? summaryJson(options.term ? 'term' : (reviewKind ?? 'year'), items.map((i) => i.entry!)) : await assemble(items, format, context);
+    const job = { kind: 'summary', asOf, report, options: reportOptions, ...(render ? { render } : {}) } as const;
+    const discovery = await discoverChosen(context, options.programme);
+    output = render ? streamed(streamItems(context, discovery, job), format, options.term ? 'term' : (reviewKind ?? 'year'), context) : await assemble(await gather(context, discovery, job), format, context);
   }
   await deliver(context, options.output, output, format);
   return ExitCode.ok;

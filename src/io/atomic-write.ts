@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { writeSync } from 'node:fs';
-import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { lstat, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { ioMessages } from '../i18n/io-messages.js';
 import type { Lang } from '../i18n/lang.js';
@@ -29,13 +29,37 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** What a file is written from: its text or bytes whole, or text a piece at a time (a long listing). */
+export type FileData = string | Uint8Array | Iterable<string> | AsyncIterable<string>;
+
+/** Text pieces gathered into blocks of about `size` characters: one write per block, not per row. */
+export async function* inBlocks(pieces: Iterable<string> | AsyncIterable<string>, size = 1 << 16): AsyncGenerator<string> {
+  let block: string[] = [];
+  let length = 0;
+  for await (const piece of pieces) {
+    block.push(piece);
+    length += piece.length;
+    if (length < size) continue;
+    yield block.join('');
+    block = [];
+    length = 0;
+  }
+  if (length > 0) yield block.join('');
+}
+
+/** Writes whole data at once, or text a block at a time. */
+async function writeAll(handle: FileHandle, data: FileData): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data);
+  for await (const block of inBlocks(data)) await handle.write(block);
+}
+
 /** Writes data to a temporary file beside `file` and flushes it to disk; returns the temporary path. */
-export async function stageFile(file: string, data: string | Uint8Array): Promise<string> {
+export async function stageFile(file: string, data: FileData): Promise<string> {
   const temporary = temporaryName(file);
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(data);
+      await writeAll(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -48,7 +72,7 @@ export async function stageFile(file: string, data: string | Uint8Array): Promis
 }
 
 /** Writes a file whole or not at all: a temporary file beside it, fsync, rename over it, fsync the folder. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: FileData): Promise<void> {
   const temporary = await stageFile(file, data);
   try {
     await rename(temporary, file);
@@ -67,17 +91,19 @@ function descriptorOf(file: string): number | undefined {
 }
 
 /** Writes into something that is not a regular file (a device, a pipe): in place, as a shell's `>` would. */
-async function writeThrough(file: string, data: string | Uint8Array): Promise<void> {
+async function writeThrough(file: string, data: FileData): Promise<void> {
   const fd = descriptorOf(file);
   if (fd !== undefined) {
     // A socket behind /dev/stdout cannot be opened again (ENXIO): write to the descriptor itself.
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    for await (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : inBlocks(data)) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    }
     return;
   }
   const handle = await open(file, 'w');
   try {
-    await handle.writeFile(data);
+    await writeAll(handle, data);
   } finally {
     await handle.close();
   }
@@ -88,7 +114,7 @@ async function writeThrough(file: string, data: string | Uint8Array): Promise<vo
  * being a link and the file it points to is replaced; anything else (/dev/null, /dev/stdout, a
  * named pipe) is written through. Every failure is one line naming the path and the cause.
  */
-export async function writeOutput(file: string, data: string | Uint8Array, lang: Lang, shown = file): Promise<void> {
+export async function writeOutput(file: string, data: FileData, lang: Lang, shown = file): Promise<void> {
   try {
     // Nothing there (or nothing that can be looked at): a new file, or the cause of the failure.
     if ((await lstat(file).catch(() => null)) === null) return await writeFileAtomic(file, data);
@@ -97,6 +123,8 @@ export async function writeOutput(file: string, data: string | Uint8Array, lang:
     if ((await stat(file)).isFile()) await writeFileAtomic(await realpath(file), data);
     else await writeThrough(file, data);
   } catch (error) {
+    // What was being written may fail itself (a listing made as it is written): that is its own error.
+    if (error instanceof UserError) throw error;
     throw new UserError(ioMessages[lang].cannotWrite(shown, (error as NodeJS.ErrnoException).code));
   }
 }

@@ -40,6 +40,13 @@ function pairOf(map: YAMLMap, segment: string | number): Pair | undefined {
  * nearest existing ancestor, so that every diagnostic points at a line.
  */
 export function locate(source: SourceFile, path: Path, options: { key?: boolean } = {}): Position {
+  // A top-level key of a plain block mapping is found by its line, without parsing the file again.
+  if ((path.length === 1 && options.key) || path.length === 0) {
+    const keys = topLevelKeys(source.text);
+    // The mapping itself starts at its first key.
+    const line = path.length ? keys?.get(String(path[0])) : keys?.values().next().value;
+    if (line !== undefined) return { line, column: 1 };
+  }
   let node: unknown = source.doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
@@ -64,6 +71,40 @@ export function locate(source: SourceFile, path: Path, options: { key?: boolean 
     }
   }
   return toPosition(source, offset);
+}
+
+// A key at the left margin: plain (no quote, indicator or space first), or quoted; matched where a line starts.
+const KEY_AT = /(?:([^\s#:'"\-?[\]{}&*!|>%@`,][^:#\n]*?)|"([^"\\\n]*)"|'([^'\n]*)')[ \t]*:(?=[ \t\r\n]|$)/y;
+let lastKeys: { text: string; keys: Map<string, number> | null } | undefined;
+
+/**
+ * The line of each key at the left margin, when every line there is a key (or a comment, a blank
+ * line, a document marker) and no key repeats: then the file is one block mapping and those are its
+ * keys. Anything else (a flow collection or a string continued at the margin) gives null, and
+ * positions come from the parsed document. The last file's keys are kept (its messages come together).
+ */
+function topLevelKeys(text: string): Map<string, number> | null {
+  if (lastKeys?.text === text) return lastKeys.keys;
+  let keys: Map<string, number> | null = new Map();
+  let line = 1;
+  for (let start = 0; start < text.length && keys; line++) {
+    const end = text.indexOf('\n', start);
+    const first = text.charCodeAt(start);
+    const marker = text.startsWith('---', start) || text.startsWith('...', start);
+    // A second document: its keys are not this mapping's.
+    if (marker && keys.size > 0) keys = null;
+    // space, tab, #, CR, LF: not a key line.
+    else if (first !== 32 && first !== 9 && first !== 35 && first !== 13 && first !== 10 && !marker) {
+      KEY_AT.lastIndex = start;
+      const m = KEY_AT.exec(text);
+      const key = m ? (m[1] ?? m[2] ?? m[3])! : undefined;
+      if (key === undefined || keys.has(key)) keys = null;
+      else keys.set(key, line);
+    }
+    start = end < 0 ? text.length : end + 1;
+  }
+  lastKeys = { text, keys };
+  return keys;
 }
 
 export function toPosition(source: SourceFile, offset: number): Position {

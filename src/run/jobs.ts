@@ -14,6 +14,8 @@ import { classifyOccurrences, type DueSoon, type Overdue } from '../schedule/occ
 import { programmeStatus, type ProgrammeStatus, type StatusFilters } from '../schedule/status.js';
 import { termSummary } from '../schedule/term-summary.js';
 import { reviewEntry, termEntry, yearEntry } from '../views/summary-json.js';
+import { jsonItem } from '../views/json-stream.js';
+import { statusEntry, statusTablePart, type StatusTableView } from '../views/status.js';
 import type { ReportDocument } from '../views/report-document.js';
 import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
 import { uniqueId } from '../checks/rules/unique-id.js';
@@ -25,31 +27,41 @@ import { hashingTree } from '../cache/run-cache.js';
  */
 export type Job =
   | { kind: 'validate'; today?: IsoDate; hash?: boolean }
-  | { kind: 'status'; asOf: IsoDate; soon: number; filters: StatusFilters }
+  | { kind: 'status'; asOf: IsoDate; soon: number; filters: StatusFilters; render?: StatusRendering }
   | { kind: 'overdue'; asOf: IsoDate; within: number }
-  | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; json: boolean; options: ReportOptions; render?: Rendering };
+  | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; options: ReportOptions; render?: Rendering };
 
-/** Reports pasted as text or Markdown are laid out where they are made (each on its own). */
-export type Rendering = { format: 'text'; width?: number } | { format: 'markdown' };
+/** Reports pasted as text or Markdown are laid out where they are made (each on its own); json entries too. */
+export type Rendering = { format: 'text'; width?: number } | { format: 'markdown' } | { format: 'json' };
+
+/** A status listing's part for each programme, laid out where it is made: its table, or its json entry. */
+export type StatusRendering = { format: 'table'; view: StatusTableView } | { format: 'json' };
+
+/** A programme's status, or (when the job lays it out) its part of the listing. */
+export interface StatusItem {
+  id: string;
+  status?: ProgrammeStatus;
+  text?: string;
+}
 
 /** A programme's open occurrences as of the date, with its head for the table. */
 export interface ProgrammeOccurrences {
+  id: string;
   head: ProgrammeHead;
   overdue: Overdue[];
   dueSoon: DueSoon[];
 }
 
-/** A programme's report: its json entry, its document, or the document laid out with its drafter's notes. */
+/** A programme's report: its document, or laid out (its json entry, or its text with the drafter's notes). */
 export interface SummaryItem {
   id: string;
-  entry?: object;
   document?: ReportDocument;
   rendered?: { text: string; notes: string[] };
 }
 
 interface Items {
   validate: never;
-  status: ProgrammeStatus;
+  status: StatusItem;
   overdue: ProgrammeOccurrences;
   summary: SummaryItem;
 }
@@ -97,13 +109,20 @@ export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chu
   }
   const errors = loaded.diagnostics.filter((d) => own(d) && d.severity === 'error').length;
   const models = loaded.models.map((m) => programmeAsOf(m, job.asOf));
-  return { files, diagnostics: [], texts: [], programmes: [], errors, items: workOut(models, job) as ItemOf<J>[], hashes };
+  return { files, diagnostics: [], texts: [], programmes: [], errors, items: workOut(models, job, lang) as ItemOf<J>[], hashes };
 }
 
-function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' }>): (ProgrammeStatus | ProgrammeOccurrences | SummaryItem)[] {
-  if (job.kind === 'status') return models.map((m) => slimStatus(programmeStatus(m, job.asOf, job.soon, job.filters)));
-  if (job.kind === 'overdue') return models.map((m) => ({ head: programmeHead(m), ...classifyOccurrences([m], job.asOf, job.within) }));
+function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' }>, lang: Lang): (StatusItem | ProgrammeOccurrences | SummaryItem)[] {
+  if (job.kind === 'status') return models.map((m) => statusItem(programmeStatus(m, job.asOf, job.soon, job.filters), job, lang));
+  if (job.kind === 'overdue') return models.map((m) => ({ id: m.programme.id, head: programmeHead(m), ...classifyOccurrences([m], job.asOf, job.within) }));
   return models.map((m) => summaryItem(m, job));
+}
+
+function statusItem(status: ProgrammeStatus, job: Extract<Job, { kind: 'status' }>, lang: Lang): StatusItem {
+  const id = status.model.programme.id;
+  if (job.render?.format === 'json') return { id, text: jsonItem(statusEntry(status)) };
+  if (job.render) return { id, text: statusTablePart(status, job.asOf, job.render.view) };
+  return { id, status: slimStatus(status) };
 }
 
 /** A status with heads in place of records: what the table shows, nothing more. */
@@ -116,19 +135,21 @@ function slimStatus(status: ProgrammeStatus): ProgrammeStatus {
 function summaryItem(model: ProgrammeModel, job: Extract<Job, { kind: 'summary' }>): SummaryItem {
   const { report, asOf, options } = job;
   const id = model.programme.id;
-  const made = (document: ReportDocument): SummaryItem => (job.render ? { id, rendered: { text: render(document, job.render), notes: reportNotes(document) } } : { id, document });
+  const made = (document: ReportDocument): SummaryItem => (job.render && job.render.format !== 'json' ? { id, rendered: { text: render(document, job.render), notes: reportNotes(document) } } : { id, document });
+  const json = job.render?.format === 'json';
+  const entry = (value: object): SummaryItem => ({ id, rendered: { text: jsonItem(value), notes: [] } });
   if (report.kind === 'term') {
     const term = termSummary(model, asOf);
-    return job.json ? { id, entry: termEntry(term) } : made(termDocument(term, asOf, options));
+    return json ? entry(termEntry(term)) : made(termDocument(term, asOf, options));
   }
   if (report.kind === 'review') {
     const review = reviewReport(model, report.review, asOf, options);
-    return job.json ? { id, entry: reviewEntry(review) } : made(review.document);
+    return json ? entry(reviewEntry(review)) : made(review.document);
   }
   const year = yearReport(model, report.year, asOf, options);
-  return job.json ? { id, entry: yearEntry(year) } : made(year.document);
+  return json ? entry(yearEntry(year)) : made(year.document);
 }
 
-function render(document: ReportDocument, how: Rendering): string {
+function render(document: ReportDocument, how: Exclude<Rendering, { format: 'json' }>): string {
   return how.format === 'text' ? renderText(document, how.width) : renderMarkdown(document);
 }

@@ -25,10 +25,12 @@ export interface RunOptions {
   workers?: number;
   /** Called with each chunk's file count as it is done (progress). */
   onFiles?: (files: number) => void;
+  /** Programme folders in the order their chunks should follow (the rest after them, in folder order). */
+  order?: readonly string[];
 }
 
-/** Root files with `size` programme folders at a time, in folder order. */
-export function chunksOf(discovery: Discovery, size: number): Chunk[] {
+/** Root files with `size` programme folders at a time, in `order`, else in folder order. */
+export function chunksOf(discovery: Discovery, size: number, order: readonly string[] = []): Chunk[] {
   const rootFiles = discovery.files.filter((f) => f.programmeDir === null);
   const byDir = new Map<string, FoundFile[]>();
   for (const file of discovery.files) {
@@ -37,7 +39,7 @@ export function chunksOf(discovery: Discovery, size: number): Chunk[] {
     list.push(file);
     byDir.set(file.programmeDir, list);
   }
-  const dirs = [...byDir.keys()];
+  const dirs = [...new Set([...order.filter((d) => byDir.has(d)), ...byDir.keys()])];
   const chunks: Chunk[] = [];
   for (let start = 0; start === 0 || start < dirs.length; start += size) {
     const first = start === 0;
@@ -64,7 +66,7 @@ function workerCount(requested: number | undefined, chunks: number, tree: Tree):
  * back from a chunk, so memory does not grow with the root's records.
  */
 export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discovery: Discovery, job: J, options: RunOptions = {}): AsyncGenerator<ChunkResult<ItemOf<J>>> {
-  const chunks = chunksOf(discovery, options.chunkSize ?? CHUNK_SIZE);
+  const chunks = chunksOf(discovery, options.chunkSize ?? CHUNK_SIZE, options.order);
   const count = workerCount(options.workers, chunks.length, tree);
   if (count === 0) {
     for (const chunk of chunks) {
@@ -76,8 +78,8 @@ export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discover
   }
   const pool = startPool(tree, lang, chunks, job, count);
   try {
-    for (const slot of pool.slots) {
-      const result = await slot;
+    for (let index = 0; index < chunks.length; index++) {
+      const result = await pool.take(index);
       options.onFiles?.(result.files);
       yield result;
     }
@@ -98,7 +100,7 @@ function deferred<T>() {
 }
 
 function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: J, count: number) {
-  const slots = chunks.map(() => deferred<ChunkResult<ItemOf<J>>>());
+  const slots: (ReturnType<typeof deferred<ChunkResult<ItemOf<J>>>> | undefined)[] = chunks.map(() => deferred<ChunkResult<ItemOf<J>>>());
   const settled = new Set<number>();
   const settle = (index: number, outcome: { result: ChunkResult<ItemOf<J>> } | { error: unknown }) => {
     if (settled.has(index)) return;
@@ -144,7 +146,12 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
     feed();
   }
   return {
-    slots: slots.map((s) => s.promise),
+    /** A chunk's result, let go once taken: the pool holds only what is not yet consumed. */
+    take: async (index: number) => {
+      const result = await slots[index]!.promise;
+      slots[index] = undefined;
+      return result;
+    },
     stop: () => workers.forEach((w) => void w.terminate()),
   };
 }

@@ -10,7 +10,7 @@ import { LEFT_AT_END } from './status.js';
 import { csvTable } from './csv.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
-import { renderTable, type LineBudget, type ShrinkStep } from './text-table.js';
+import { tableLines, type LineBudget, type ShrinkStep } from './text-table.js';
 
 export interface OverdueList {
   asOf: IsoDate;
@@ -60,12 +60,12 @@ function daysText(o: Overdue, list: OverdueList, lang: Lang): string {
   return model && list.asOf > model.programme.period.to ? LEFT_AT_END[lang] : formatNumber(o.daysOverdue, lang);
 }
 
-function overdueRows(list: OverdueList, lang: Lang): string[][] {
-  return list.overdue.map((o) => [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), daysText(o, list, lang), leadText(o, list), reasonText(o, lang)]);
+function overdueRow(o: Overdue, list: OverdueList, lang: Lang): string[] {
+  return [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), daysText(o, list, lang), leadText(o, list), reasonText(o, lang)];
 }
 
-function soonRows(list: OverdueList, lang: Lang): string[][] {
-  return list.dueSoon.map((o) => [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), formatNumber(o.daysLeft, lang), leadText(o, list)]);
+function soonRow(o: DueSoon, list: OverdueList, lang: Lang): string[] {
+  return [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), formatNumber(o.daysLeft, lang), leadText(o, list)];
 }
 
 // Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
@@ -83,30 +83,39 @@ const SHRINK: ShrinkStep[] = [
 ];
 
 /** With one programme the programme column says nothing: it is left out of text tables. */
-function withoutSingleProgramme(list: OverdueList, headers: string[], rows: string[][]): [string[], string[][], ShrinkStep[]] {
-  if (list.models.size > 1) return [headers, rows, SHRINK];
-  return [headers.slice(1), rows.map((r) => r.slice(1)), SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 }))];
+function withoutSingleProgramme(list: OverdueList, headers: string[]): { headers: string[]; cut: (row: string[]) => string[]; shrink: ShrinkStep[] } {
+  if (list.models.size > 1) return { headers, cut: (row) => row, shrink: SHRINK };
+  return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
 }
 
 /** Both lists as boxed tables fitted to `options.width`; on a terminal (`maxLines`) cut to the screen, with a note. */
 export function overdueTable(list: OverdueList, options: ViewOptions): string {
-  const w = WORDS[options.lang];
+  return [...overdueTableParts(list, options)].join('');
+}
+
+/** `overdueTable` a row at a time: no row is kept, however long the lists. */
+export function* overdueTableParts(list: OverdueList, options: ViewOptions): Generator<string> {
+  const { lang } = options;
+  const w = WORDS[lang];
   const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };
-  const section = (title: string, allHeaders: string[], allRows: string[][]) => {
-    const [headers, rows, shrink] = withoutSingleProgramme(list, allHeaders, allRows);
-    if (!rows.length) return `${title}\n${w.none}\n`;
+  function* section<O>(title: string, allHeaders: string[], items: readonly O[], row: (o: O) => string[]): Generator<string> {
+    const { headers, cut, shrink } = withoutSingleProgramme(list, allHeaders);
+    if (!items.length) return yield `${title}\n${w.none}\n`;
     if (budget && budget.left < 8) {
-      budget.hidden += rows.length;
-      return `${title}\n`;
+      budget.hidden += items.length;
+      return yield `${title}\n`;
     }
     if (budget) budget.left -= 2;
-    return `${title}\n${renderTable(headers, rows, shrink, options.width, budget)}\n`;
-  };
-  const listing = [
-    section(w.overdueTitle(formatNumber(list.overdue.length, options.lang), dateCell(list.asOf)), w.headOverdue, overdueRows(list, options.lang)),
-    section(w.soonTitle(formatNumber(list.dueSoon.length, options.lang), formatNumber(list.within, options.lang)), w.headSoon, soonRows(list, options.lang)),
-  ].join('\n');
-  return budget && budget.hidden > 0 ? `${listing}${moreRowsNote(budget.hidden, options)}\n` : listing;
+    yield `${title}\n`;
+    const rows = function* () {
+      for (const o of items) yield cut(row(o));
+    };
+    for (const piece of tableLines(headers, rows, shrink, options.width, budget)) yield `${piece}\n`;
+  }
+  yield* section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue, (o) => overdueRow(o, list, lang));
+  yield '\n';
+  yield* section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon, (o) => soonRow(o, list, lang));
+  if (budget && budget.hidden > 0) yield `${moreRowsNote(budget.hidden, options)}\n`;
 }
 
 export function overdueMarkdown(list: OverdueList, options: ViewOptions): string {
@@ -117,12 +126,12 @@ export function overdueMarkdown(list: OverdueList, options: ViewOptions): string
 export function overdueBlocks(list: OverdueList, lang: Lang): Block[] {
   const w = WORDS[lang];
   const section = (title: string, allHeaders: string[], allRows: string[][]): Block[] => {
-    const [headers, rows] = withoutSingleProgramme(list, allHeaders, allRows);
-    return [{ kind: 'heading', level: 1, text: title }, rows.length ? { kind: 'table', headers, rows } : { kind: 'paragraph', text: w.none }];
+    const { headers, cut } = withoutSingleProgramme(list, allHeaders);
+    return [{ kind: 'heading', level: 1, text: title }, allRows.length ? { kind: 'table', headers, rows: allRows.map(cut) } : { kind: 'paragraph', text: w.none }];
   };
   return [
-    ...section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, overdueRows(list, lang)),
-    ...section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, soonRows(list, lang)),
+    ...section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue.map((o) => overdueRow(o, list, lang))),
+    ...section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon.map((o) => soonRow(o, list, lang))),
   ];
 }
 

@@ -83,41 +83,63 @@ const NARROW_SHRINK: ShrinkStep[] = [
 /** Below this width the schedule goes under the next due day, so that the title keeps room. */
 const NARROW = 100;
 
+/** What a programme's part of the status table needs (plain data: a worker thread lays parts out). */
+export type StatusTableView = Pick<ViewOptions, 'lang' | 'color' | 'width' | 'notes'>;
+
+function tableLayout(options: StatusTableView) {
+  const width = options.width ?? DEFAULT_WIDTH;
+  const narrow = width < NARROW;
+  const all = HEADERS[options.lang];
+  const headers = narrow ? [...all.slice(0, 3), `${all[4]}\n(${all[3]!.toLowerCase()})`, ...all.slice(5)] : all;
+  return { width, narrow, headers, shrink: narrow ? NARROW_SHRINK : SHRINK };
+}
+
+/** A programme's rows: a heading row for each content area, then its tasks. */
+function tableRows(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableView, layout: ReturnType<typeof tableLayout>): Cell[][] {
+  const rows: Cell[][] = [];
+  for (const group of status.groups) {
+    rows.push([{ content: `${group.content.id}. ${sanitizeLine(group.content.title)}`, colSpan: layout.headers.length }]);
+    for (const row of group.rows) {
+      const cells = rowCells(status, row, options.lang, asOf);
+      cells[6] = colourState(cells[6]!, row.state, options.color);
+      rows.push(layout.narrow ? [...cells.slice(0, 3), `${cells[4]}\n(${cells[3]})`, ...cells.slice(5)] : cells);
+    }
+  }
+  return rows;
+}
+
+function wrappedHeading(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableView, width: number): string {
+  return header(status, asOf, options.lang, options.notes)
+    .split('\n')
+    .flatMap((line) => wrapText(line, width))
+    .join('\n');
+}
+
+/** One programme's heading, boxed table and footer; parts of a listing are joined by an empty line. */
+export function statusTablePart(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableView, budget?: LineBudget): string {
+  const layout = tableLayout(options);
+  const rows = tableRows(status, asOf, options, layout);
+  const heading = wrappedHeading(status, asOf, options, layout.width);
+  if (budget) budget.left -= heading.split('\n').length + 2;
+  const table = rows.length ? renderTable(layout.headers, rows, layout.shrink, layout.width, budget) : terminalMessages[options.lang].nothingMatches;
+  return `${heading}\n${table}\n${statusFooter(status, options.lang)}\n`;
+}
+
 /**
  * One boxed table per programme, fitted to `options.width` (default 80). With `options.maxLines`
  * (a terminal), the listing stops when the screen is full and a note says how many rows are left
  * and how to see them.
  */
 export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate, options: ViewOptions): string {
-  const { lang, color } = options;
-  const width = options.width ?? DEFAULT_WIDTH;
-  const narrow = width < NARROW;
-  const headers = narrow ? [...HEADERS[lang].slice(0, 3), `${HEADERS[lang][4]}\n(${HEADERS[lang][3]!.toLowerCase()})`, ...HEADERS[lang].slice(5)] : HEADERS[lang];
-  const shrink = narrow ? NARROW_SHRINK : SHRINK;
   const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };
   const parts: string[] = [];
   for (const status of statuses) {
-    const rows: Cell[][] = [];
-    for (const group of status.groups) {
-      rows.push([{ content: `${group.content.id}. ${sanitizeLine(group.content.title)}`, colSpan: headers.length }]);
-      for (const row of group.rows) {
-        const cells = rowCells(status, row, lang, asOf);
-        cells[6] = colourState(cells[6]!, row.state, color);
-        rows.push(narrow ? [...cells.slice(0, 3), `${cells[4]}\n(${cells[3]})`, ...cells.slice(5)] : cells);
-      }
-    }
-    const heading = header(status, asOf, lang, options.notes)
-      .split('\n')
-      .flatMap((line) => wrapText(line, width))
-      .join('\n');
     // A programme starts only when its heading, a row or two and its footer still fit.
     if (budget && budget.left < 10) {
-      budget.hidden += rows.filter((r) => typeof r[0] === 'string').length;
+      budget.hidden += status.groups.reduce((n, g) => n + g.rows.length, 0);
       continue;
     }
-    if (budget) budget.left -= heading.split('\n').length + 2;
-    const table = rows.length ? renderTable(headers, rows, shrink, width, budget) : terminalMessages[lang].nothingMatches;
-    parts.push(`${heading}\n${table}\n${statusFooter(status, lang)}\n`);
+    parts.push(statusTablePart(status, asOf, options, budget));
   }
   const listing = parts.join('\n');
   return budget && budget.hidden > 0 ? `${listing}${moreRowsNote(budget.hidden, options)}\n` : listing;
@@ -157,8 +179,9 @@ export function statusCsv(statuses: readonly ProgrammeStatus[], lang: Lang = 'en
   return csvTable(CSV_HEADERS[lang].status, rows);
 }
 
-export function statusJson(statuses: readonly ProgrammeStatus[], asOf: IsoDate): string {
-  const programmes = statuses.map((status) => ({
+/** A programme's entry in the json listing (version 1 shape). */
+export function statusEntry(status: ProgrammeStatus): object {
+  return {
     id: status.model.programme.id,
     title: status.model.programme.title,
     period: status.model.programme.period,
@@ -177,6 +200,9 @@ export function statusJson(statuses: readonly ProgrammeStatus[], asOf: IsoDate):
         worst_days_overdue: r.worstDays,
       })),
     ),
-  }));
-  return JSON.stringify({ version: 1, as_of: asOf, programmes }, null, 2) + '\n';
+  };
+}
+
+export function statusJson(statuses: readonly ProgrammeStatus[], asOf: IsoDate): string {
+  return JSON.stringify({ version: 1, as_of: asOf, programmes: statuses.map(statusEntry) }, null, 2) + '\n';
 }

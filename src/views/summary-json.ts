@@ -2,10 +2,8 @@ import type { ReviewSummary, TermSummary } from '../schedule/term-summary.js';
 import type { YearSummary } from '../schedule/year-summary.js';
 import type { ReportDocument } from './report-document.js';
 
-/** The summaries as json (version 1 envelope): one entry per programme, built by the functions below. */
-export function summaryJson(kind: 'year' | 'term' | 'mid-term' | 'final', programmes: readonly object[]): string {
-  return JSON.stringify({ version: 1, kind, programmes }, null, 2) + '\n';
-}
+// The summaries as json: a version 1 envelope ({ version, kind, programmes }) of one entry per
+// programme, each built by a function below (the command writes it a piece at a time: json-stream.ts).
 
 /** A year report's facts (version 1 shape) with the report model itself under `document`. */
 export function yearEntry({ summary: s, document }: { summary: YearSummary; document: ReportDocument }): object {

@@ -69,7 +69,7 @@ function longestWord(text: string): number {
 }
 
 /** Column widths (with padding) that fit `total` columns of terminal, borders included. */
-export function fitWidths(headers: readonly string[], rows: readonly Cell[][], total: number, steps: readonly ShrinkStep[]): number[] {
+export function fitWidths(headers: readonly string[], rows: Iterable<readonly Cell[]>, total: number, steps: readonly ShrinkStep[]): number[] {
   const natural = headers.map((h) => Math.max(...h.split('\n').map(displayWidth)) + 2);
   // Columns wrap between words before any word is broken; a date is never cut in two.
   const words = headers.map(() => NARROWEST + 2);
@@ -209,25 +209,37 @@ function rowLines(row: readonly Cell[], widths: readonly number[]): string[] {
  * `budget`, rows stop when the lines left run out; the rows not drawn are counted in it.
  */
 export function renderTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget): string {
-  const widths = fitWidths(headers, rows, width, steps);
+  return [...tableLines(headers, () => rows, steps, width, budget)].join('\n');
+}
+
+/**
+ * `renderTable` a row at a time, for tables too long to hold: `rows` is called twice (once to fit
+ * the columns, once to draw), so no row needs to be kept. Yields the top rule and headers, each
+ * row with the rule above it, and the bottom rule.
+ */
+export function* tableLines(headers: readonly string[], rows: () => Iterable<readonly Cell[]>, steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget): Generator<string> {
+  const widths = fitWidths(headers, rows(), width, steps);
   const between = rule(widths, '├', '┼', '┤');
   const head = rowLines(headers, widths);
-  const out = [rule(widths, '┌', '┬', '┐'), ...head];
+  yield [rule(widths, '┌', '┬', '┐'), ...head].join('\n');
   if (budget) budget.left -= head.length + 2;
-  let drawn = 0;
-  for (const row of rows) {
-    const lines = rowLines(row, widths);
-    if (budget) {
-      // A row costs its lines and the rule above it.
-      if (budget.left < lines.length + 1) break;
-      budget.left -= lines.length + 1;
+  let full = false;
+  for (const row of rows()) {
+    if (full) {
+      if (typeof row[0] === 'string') budget!.hidden++;
+      continue;
     }
-    out.push(between, ...lines);
-    drawn++;
+    const lines = rowLines(row, widths);
+    // A row costs its lines and the rule above it.
+    if (budget && budget.left < lines.length + 1) {
+      full = true;
+      if (typeof row[0] === 'string') budget.hidden++;
+      continue;
+    }
+    if (budget) budget.left -= lines.length + 1;
+    yield [between, ...lines].join('\n');
   }
-  if (budget) budget.hidden += rows.slice(drawn).filter((r) => typeof r[0] === 'string').length;
-  out.push(rule(widths, '└', '┴', '┘'));
-  return out.join('\n');
+  yield rule(widths, '└', '┴', '┘');
 }
 
 /**

@@ -74,6 +74,28 @@ describe('writing a file whole or not at all', () => {
   });
 });
 
+describe('a listing written to a file as it is made', () => {
+  it('leaves no file, and no temporary one, when making it fails halfway; the failure is told as it is', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'status.txt');
+    async function* listing() {
+      yield 'Chương trình 1\n'.repeat(50_000);
+      throw new UserError('Chương trình ct-02 chưa ghi hội nghị tổng kết');
+    }
+    await expect(writeOutput(file, listing(), 'vi')).rejects.toThrow('Chương trình ct-02 chưa ghi hội nghị tổng kết');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is written whole, block by block, when making it succeeds', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'status.txt');
+    const rows = Array.from({ length: 20_000 }, (_, i) => `│ NV${i} │ Tuyên truyền │\n`);
+    await writeOutput(file, rows, 'vi');
+    expect(readFileSync(file, 'utf8')).toBe(rows.join(''));
+    expect(readdirSync(dir)).toEqual(['status.txt']);
+  });
+});
+
 describe('--output', { timeout: 60_000 }, () => {
   it('writes through to a null device and /dev/stdout, leaving the devices devices', async () => {
     // A null device of the test's own (see ownDevice): a broken writer may replace only that one.

@@ -1,4 +1,6 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lineReader, locate } from '../../src/records/positions.js';
 import type { SourceFile } from '../../src/records/types.js';
@@ -39,5 +41,62 @@ describe('positions', () => {
     expect(line('x.yaml', 5000)).toBe('k4999: { a: 4999, list: [x, y] }');
     expect(line('y.yaml', 1)).toBeUndefined();
     expect(reads).toBe(2);
+  });
+});
+
+/** Every YAML file under a folder. */
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+/** Where the parsed document puts each top-level key (the first of a repeated one). */
+function parsedKeys(file: SourceFile): Map<string, { line: number; column: number }> {
+  const keys = new Map<string, { line: number; column: number }>();
+  const contents = file.doc.contents;
+  if (!isMap(contents)) return keys;
+  for (const p of contents.items.filter(isPair)) {
+    const key = p.key as Node | null;
+    if (!isScalar(key) || !key.range || keys.has(String(key.value))) continue;
+    const { line, col } = file.lineCounter.linePos(key.range[0]);
+    keys.set(String(key.value), { line, column: col });
+  }
+  return keys;
+}
+
+describe('top-level keys found by their line', () => {
+  const files = [...yamlFiles('data'), ...yamlFiles('test/fixtures')];
+
+  it('are where the parsed document puts them, in every record of the sample and the fixtures', () => {
+    let checked = 0;
+    for (const name of files) {
+      const file = source(readFileSync(name, 'utf8'));
+      for (const [key, at] of parsedKeys(file)) {
+        expect(locate(file, [key], { key: true }), `${name}: ${key}`).toEqual(at);
+        checked++;
+      }
+      const start = (file.doc.contents as Node | null)?.range?.[0] ?? 0;
+      expect(locate(file, []), `${name}: the mapping`).toEqual({ line: file.lineCounter.linePos(start).line, column: file.lineCounter.linePos(start).col });
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it.each([
+    ['a flow mapping continued at the margin', 'a: {x: 1,\nb: 2}\nb: 3\n'],
+    ['a quoted string continued at the margin', 'a: "one\nb: two"\nb: 3\n'],
+    ['quoted keys, comments, blank lines and a document marker', '# note\n---\n"a b": 1\n\n\'c\': 2\nd: 3\n'],
+    ['Windows line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a second document', 'a: 1\n---\nb: 2\n'],
+    ['a key holding a colon', 'a:b: 1\nc: 2\n'],
+    ['an indented mapping', '  a: 1\n  b: 2\n'],
+    ['a block scalar', 'a: |\n  b: 1\nb: 2\n'],
+  ])('agree with the parsed document with %s', (_, text) => {
+    const file = source(text);
+    const keys = parsedKeys(file);
+    expect(keys.size).toBeGreaterThan(0);
+    for (const [key, at] of keys) expect(locate(file, [key], { key: true }), key).toEqual(at);
+    const start = (file.doc.contents as Node).range![0];
+    expect(locate(file, [])).toEqual({ line: file.lineCounter.linePos(start).line, column: file.lineCounter.linePos(start).col });
   });
 });

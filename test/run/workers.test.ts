@@ -91,4 +91,20 @@ describe('work on worker threads', () => {
     expect(JSON.parse(one.stdout).diagnostics.filter((d: { file: string }) => d.file === 'tinh-01/ct-01/tasks/NV01.yaml').length).toBeGreaterThanOrEqual(40_000);
     expect(readdirSync(root).length).toBeGreaterThan(2);
   });
+
+  it('list programmes in programme id order, not in their folders\' order, on one thread and on two', () => {
+    for (const workers of [0, 2]) {
+      const ids: string[] = JSON.parse(phoihop(['status', '--format', 'json', ...asOf, '--root', root], workers).stdout).programmes.map((p: { id: string }) => p.id);
+      expect(ids).toHaveLength(45);
+      // The first folder (tinh-00/ct-07) holds ct-07: the listing still starts at ct-01.
+      expect(ids.slice(0, 4)).toEqual(['ct-01', 'ct-02', 'ct-03', 'ct-03']);
+      expect(ids).toEqual([...ids].sort(new Intl.Collator('vi').compare));
+    }
+  });
+
+  it('tell the drafter each note once, however many reports it concerns', () => {
+    const r = phoihop(['summary', '--year', '2021', '--as-of', '2022-01-10', '--root', root], 2);
+    expect(r.stdout.split('Thực hiện Chương trình phối hợp').length - 1).toBe(45);
+    expect(r.stderr.split('\n').filter((l) => l.includes('Đánh giá năm 2021 còn là dự thảo'))).toHaveLength(1);
+  });
 });
