@@ -19,7 +19,8 @@ export interface Input {
 }
 
 export interface Output {
-  write(text: string): void;
+  /** Text, or text as UTF-8 bytes (a listing's parts made on worker threads). */
+  write(text: string | Uint8Array): void;
   /** Resolves when the output has taken what was written (a slow pipe): long listings wait for it. */
   ready?: () => Promise<void>;
   isTTY?: boolean;

@@ -1,7 +1,7 @@
 import { cliMessages } from '../i18n/cli-messages.js';
 import { collator } from '../i18n/lang.js';
-import { discoverRecords, type Discovery } from '../records/discover.js';
-import { loadFile } from '../records/load.js';
+import { discoverRecords, type Discovery, type FoundFile } from '../records/discover.js';
+import { loadFile, MAX_FILE_BYTES } from '../records/load.js';
 import type { Agency, Content } from '../records/types.js';
 import type { ItemOf, Job } from '../run/jobs.js';
 import { runChunks } from '../run/pool.js';
@@ -72,8 +72,32 @@ async function* gatherItems<J extends ReportJob>(context: Context, discovery: Di
  * and never held whole.
  */
 export async function* streamItems<J extends ReportJob>(context: Context, discovery: Discovery, job: J): AsyncGenerator<ItemOf<J>> {
-  const { programmes } = await listRoot(context, discovery);
-  yield* gatherItems(context, discovery, job, programmes.map((p) => p.dir));
+  yield* gatherItems(context, discovery, job, await programmeOrder(context, discovery));
+}
+
+const UTF8 = new TextDecoder();
+
+// `id: value` at the left margin, a slug (plain or quoted), a comment after it at most.
+const ID_LINE = /^id[ \t]*:[ \t]*(["']?)([A-Za-z0-9._-]+)\1[ \t]*(?:#[^\n]*)?\r?$/gm;
+
+/** A programme's id read off its one `id:` line; parsed as YAML when that line is not that simple. */
+async function programmeId(context: Context, found: FoundFile): Promise<string | undefined> {
+  const bytes = await context.tree.read(found.path, MAX_FILE_BYTES);
+  const lines = bytes === null ? [] : [...UTF8.decode(bytes).matchAll(ID_LINE)];
+  if (lines.length === 1) return lines[0]![2];
+  const { value } = await loadFile(found, context.tree.read.bind(context.tree), context.lang);
+  return typeof value?.id === 'string' ? value.id : undefined;
+}
+
+/** Programme folders in the order of their ids. */
+async function programmeOrder(context: Context, discovery: Discovery): Promise<string[]> {
+  const listed: { dir: string; id: string }[] = [];
+  for (const found of discovery.files) {
+    if (found.kind !== 'programme') continue;
+    const id = await programmeId(context, found);
+    if (id !== undefined) listed.push({ dir: found.programmeDir ?? '', id });
+  }
+  return listed.sort((a, b) => collator.compare(a.id, b.id)).map((p) => p.dir);
 }
 
 /**

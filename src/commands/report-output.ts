@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { inBlocks, writeOutput, type FileData } from '../io/atomic-write.js';
+import { inBlocks, writeOutput, type FileData, type Pieces } from '../io/atomic-write.js';
 import { UserError } from '../user-error.js';
 import type { Output } from '../world.js';
 import type { Context } from './context.js';
@@ -11,15 +11,16 @@ const BOM = '\uFEFF';
 export type Content = FileData;
 
 /** The text of each item, in order. */
-export async function* texts(items: AsyncIterable<{ text?: string }>): AsyncGenerator<string> {
+export async function* texts(items: AsyncIterable<{ text?: Uint8Array }>): AsyncGenerator<Uint8Array> {
   for await (const item of items) yield item.text!;
 }
 
 /** Parts joined by `separator`, a piece at a time. */
-export async function* joinParts(parts: AsyncIterable<string>, separator: string): AsyncGenerator<string> {
+export async function* joinParts(parts: Pieces, separator: string): AsyncGenerator<string | Uint8Array> {
   let first = true;
   for await (const part of parts) {
-    yield first ? part : separator + part;
+    if (!first) yield separator;
+    yield part;
     first = false;
   }
 }
@@ -28,19 +29,19 @@ function isWhole(content: Content): content is string | Uint8Array {
   return typeof content === 'string' || content instanceof Uint8Array;
 }
 
-async function joined(content: Iterable<string> | AsyncIterable<string>): Promise<string> {
+async function joined(content: Pieces): Promise<string> {
   const pieces: string[] = [];
-  for await (const piece of content) pieces.push(piece);
+  for await (const piece of content) pieces.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece));
   return pieces.join('');
 }
 
-async function* withBom(content: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+async function* withBom(content: Pieces): AsyncGenerator<string | Uint8Array> {
   yield BOM;
   yield* content;
 }
 
 /** Writes text a block at a time, waiting whenever the output has not taken the last piece yet. */
-async function writePieces(out: Output, content: Iterable<string> | AsyncIterable<string>): Promise<void> {
+async function writePieces(out: Output, content: Pieces): Promise<void> {
   for await (const block of inBlocks(content)) {
     out.write(block);
     await out.ready?.();

@@ -56,7 +56,7 @@ function noteWriter(context: Context): (notes: readonly string[]) => void {
 }
 
 /** Text, Markdown and json: each report laid out where it is made and written as it comes. */
-async function* streamed(items: AsyncIterable<SummaryItem>, format: string, kind: string, context: Context): AsyncGenerator<string> {
+async function* streamed(items: AsyncIterable<SummaryItem>, format: string, kind: string, context: Context): AsyncGenerator<string | Uint8Array> {
   const note = noteWriter(context);
   async function* parts() {
     for await (const item of items) {

@@ -20,8 +20,9 @@ export function formatJson(diagnostics: readonly Diagnostic[], root: string, bas
       rule,
       severity,
       message,
-      ...(hint === undefined ? {} : { fix: hint }),
-      ...(baseline === undefined ? {} : { baseline }),
+      // JSON.stringify leaves out a property whose value is undefined: no fix, no baseline.
+      fix: hint,
+      baseline,
     })),
   };
   return JSON.stringify(envelope, null, 2) + '\n';

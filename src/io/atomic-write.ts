@@ -33,19 +33,25 @@ export async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** What a file is written from: its text or bytes whole, or text a piece at a time (a long listing). */
-export type FileData = string | Uint8Array | Iterable<string> | AsyncIterable<string>;
+export type FileData = string | Uint8Array | Pieces;
 
-/** Text pieces gathered into blocks of about `size` characters: one write per block, not per row. */
-export async function* inBlocks(pieces: Iterable<string> | AsyncIterable<string>, size = 1 << 16): AsyncGenerator<string> {
+/** Text made a piece at a time; a piece may come as its UTF-8 bytes (made on a worker thread). */
+export type Pieces = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/** Text pieces gathered into blocks of about `size` characters (bytes pass as they are): one write per block, not per row. */
+export async function* inBlocks(pieces: Pieces, size = 1 << 16): AsyncGenerator<string | Uint8Array> {
   let block: string[] = [];
   let length = 0;
   for await (const piece of pieces) {
-    block.push(piece);
-    length += piece.length;
-    if (length < size) continue;
-    yield block.join('');
+    if (typeof piece === 'string') {
+      block.push(piece);
+      length += piece.length;
+      if (length < size) continue;
+    }
+    if (length > 0) yield block.join('');
     block = [];
     length = 0;
+    if (typeof piece !== 'string') yield piece;
   }
   if (length > 0) yield block.join('');
 }
@@ -53,7 +59,7 @@ export async function* inBlocks(pieces: Iterable<string> | AsyncIterable<string>
 /** Writes whole data at once, or text a block at a time. */
 async function writeAll(handle: FileHandle, data: FileData): Promise<void> {
   if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data);
-  for await (const block of inBlocks(data)) await handle.write(block);
+  for await (const block of inBlocks(data)) await handle.writeFile(block);
 }
 
 /** Writes data to a temporary file beside `file` and flushes it to disk; returns the temporary path. */

@@ -41,7 +41,8 @@ export type StatusRendering = { format: 'table'; view: StatusTableView } | { for
 export interface StatusItem {
   id: string;
   status?: ProgrammeStatus;
-  text?: string;
+  /** UTF-8: sent from a worker thread without a copy, written as it is. */
+  text?: Uint8Array;
 }
 
 /** A programme's open occurrences as of the date, with its head for the table. */
@@ -56,7 +57,8 @@ export interface ProgrammeOccurrences {
 export interface SummaryItem {
   id: string;
   document?: ReportDocument;
-  rendered?: { text: string; notes: string[] };
+  /** `text` in UTF-8: sent from a worker thread without a copy, written as it is. */
+  rendered?: { text: Uint8Array; notes: string[] };
 }
 
 interface Items {
@@ -120,8 +122,8 @@ function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' 
 
 function statusItem(status: ProgrammeStatus, job: Extract<Job, { kind: 'status' }>, lang: Lang): StatusItem {
   const id = status.model.programme.id;
-  if (job.render?.format === 'json') return { id, text: jsonItem(statusEntry(status)) };
-  if (job.render) return { id, text: statusTablePart(status, job.asOf, job.render.view) };
+  if (job.render?.format === 'json') return { id, text: utf8(jsonItem(statusEntry(status))) };
+  if (job.render) return { id, text: utf8(statusTablePart(status, job.asOf, job.render.view)) };
   return { id, status: slimStatus(status) };
 }
 
@@ -135,9 +137,9 @@ function slimStatus(status: ProgrammeStatus): ProgrammeStatus {
 function summaryItem(model: ProgrammeModel, job: Extract<Job, { kind: 'summary' }>): SummaryItem {
   const { report, asOf, options } = job;
   const id = model.programme.id;
-  const made = (document: ReportDocument): SummaryItem => (job.render && job.render.format !== 'json' ? { id, rendered: { text: render(document, job.render), notes: reportNotes(document) } } : { id, document });
+  const made = (document: ReportDocument): SummaryItem => (job.render && job.render.format !== 'json' ? { id, rendered: { text: utf8(render(document, job.render)), notes: reportNotes(document) } } : { id, document });
   const json = job.render?.format === 'json';
-  const entry = (value: object): SummaryItem => ({ id, rendered: { text: jsonItem(value), notes: [] } });
+  const entry = (value: object): SummaryItem => ({ id, rendered: { text: utf8(jsonItem(value)), notes: [] } });
   if (report.kind === 'term') {
     const term = termSummary(model, asOf);
     return json ? entry(termEntry(term)) : made(termDocument(term, asOf, options));
@@ -148,6 +150,22 @@ function summaryItem(model: ProgrammeModel, job: Extract<Job, { kind: 'summary' 
   }
   const year = yearReport(model, report.year, asOf, options);
   return json ? entry(yearEntry(year)) : made(year.document);
+}
+
+const encoder = new TextEncoder();
+
+/** Text as UTF-8 in a buffer of its own (never a shared pool: it is handed over to another thread). */
+function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** The buffers of a chunk's laid-out text, handed over to the main thread rather than copied. */
+export function textBuffers(items: readonly unknown[]): ArrayBuffer[] {
+  return items.flatMap((item) => {
+    const { text, rendered } = item as Partial<StatusItem & SummaryItem>;
+    const bytes = text ?? rendered?.text;
+    return bytes ? [bytes.buffer as ArrayBuffer] : [];
+  });
 }
 
 function render(document: ReportDocument, how: Exclude<Rendering, { format: 'json' }>): string {

@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../i18n/lang.js';
 import type { TreeSpec } from '../records/tree.js';
 import { UserError } from '../user-error.js';
-import { runChunk, type Job } from './jobs.js';
+import { runChunk, textBuffers, type Job } from './jobs.js';
 import { openTree } from './open-tree.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 
@@ -13,10 +13,13 @@ const port = parentPort!;
 
 port.on('message', async ({ index, chunk }: ToWorker) => {
   let reply: FromWorker<unknown>;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { index, result: await runChunk(tree, lang, chunk, job) };
+    const result = await runChunk(tree, lang, chunk, job);
+    transfer = textBuffers(result.items);
+    reply = { index, result };
   } catch (error) {
     reply = { index, message: error instanceof Error ? (error instanceof UserError ? error.message : (error.stack ?? error.message)) : String(error), user: error instanceof UserError };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transfer);
 });

@@ -25,8 +25,9 @@ export function isDueBy(model: TaskModel, year: number, date: IsoDate): boolean 
   const reported = (model.task.reports ?? []).some((r) => r.on <= date && reportYear(r) === year);
   if (reported) return true;
   if (every === 'once') {
-    const due = model.periods[0]?.due;
-    return due !== null && due !== undefined && due <= date;
+    // A once-task has exactly one period.
+    const due = model.periods[0]!.due;
+    return due !== null && due <= date;
   }
   return model.periods.some((p) => p.due !== null && p.due <= date && splitDate(p.from).year === year);
 }

@@ -41,10 +41,13 @@ export function openReason(model: TaskModel, period: Period): OverdueReason | nu
   return last ? last.state === 'partial' ? 'partial' : 'not_done' : 'missing';
 }
 
-/** Whether a task's periods can fall due at all (the spec: recurring tasks stop when done, paused or cancelled). */
+/**
+ * Whether a task's periods can fall due at all (the spec: recurring tasks stop when done, paused
+ * or cancelled). An ongoing task's periods have no due day, so whatever this says of it, nothing
+ * of it falls due.
+ */
 export function canFallDue(model: TaskModel): boolean {
   const { status, schedule } = model.task;
-  if (schedule.every === 'ongoing') return false;
   if (schedule.every === 'once') return status !== 'done' && status !== 'cancelled';
   return status === 'active';
 }

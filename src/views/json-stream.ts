@@ -1,19 +1,21 @@
-/** An entry of a json listing, as JSON.stringify lays it out at two spaces. */
+/** An entry of a json listing as JSON.stringify lays it out at two spaces, moved in to its place in the list. */
 export function jsonItem(entry: object): string {
-  return JSON.stringify(entry, null, 2);
+  // An entry's text has no raw line breaks inside strings (JSON escapes them): each line moves in.
+  return `    ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ')}`;
 }
 
 /**
  * The text `JSON.stringify({ ...head, [key]: entries }, null, 2) + '\n'` gives, made a piece at a
- * time from each entry's own text (`jsonItem`) as it comes, so a long listing is never held whole.
+ * time from each entry's own text (`jsonItem`, as text or its UTF-8 bytes) as it comes, so a long
+ * listing is never held whole.
  */
-export async function* jsonDocument(head: object, key: string, entries: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+export async function* jsonDocument(head: object, key: string, entries: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
   const fields = JSON.stringify(head, null, 2);
   const opening = `${fields === '{}' ? '{\n' : `${fields.slice(0, -2)},\n`}  ${JSON.stringify(key)}: [`;
   let first = true;
   for await (const entry of entries) {
-    // An entry's text has no raw line breaks inside strings (JSON escapes them): each line moves in.
-    yield `${first ? `${opening}\n` : ',\n'}    ${entry.replaceAll('\n', '\n    ')}`;
+    yield first ? `${opening}\n` : ',\n';
+    yield entry;
     first = false;
   }
   yield first ? `${opening}]\n}\n` : '\n  ]\n}\n';

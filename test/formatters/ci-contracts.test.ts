@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { formatGithub } from '../../src/formatters/github.js';
 import { formatGitlab } from '../../src/formatters/gitlab.js';
+import { formatJson } from '../../src/formatters/json.js';
 import { formatJunit } from '../../src/formatters/junit.js';
 import { formatSarif } from '../../src/formatters/sarif.js';
 import { checkWellFormedXml } from '../helpers/xml.js';
@@ -36,6 +37,65 @@ describe('JUnit XML, as a CI test report shows it', () => {
         '    <testcase classname="phoihop.validate" name="a.yaml" file="a.yaml">\n      <failure type="schema" message="thiếu id">a.yaml:2:1 schema: thiếu id\na.yaml:5:3 nfc: NFD</failure>\n    </testcase>\n' +
         '  </testsuite>\n</testsuites>\n',
     );
+  });
+  it('a file with several warnings: each on its own line of system-out', () => {
+    const warnings: Diagnostic[] = [
+      { file: 'a.yaml', line: 2, column: 1, rule: 'nfc', severity: 'warning', message: 'NFD' },
+      { file: 'a.yaml', line: 7, column: 4, rule: 'plan-date', severity: 'warning', message: 'muộn' },
+    ];
+    expect(formatJunit(warnings, [])).toContain('<system-out>a.yaml:2:1 nfc: NFD\na.yaml:7:4 plan-date: muộn</system-out>\n');
+  });
+});
+
+describe('the JSON envelope, as a script reads it', () => {
+  it('with --base: the ref and merge base, each finding old or new, a fix only where there is one, ending in a newline', () => {
+    const findings: Diagnostic[] = [
+      { file: 'p/tasks/T1.yaml', line: 3, column: 7, rule: 'unknown-reference', severity: 'error', message: 'không có "x"', hint: 'thêm', baseline: false },
+      { file: 'p/tasks/T1.yaml', line: 5, column: 1, rule: 'nfc', severity: 'warning', message: 'dùng NFD', baseline: true },
+    ];
+    expect(formatJson(findings, 'data', { ref: 'main', commit: 'abc123' })).toBe(
+      [
+        '{',
+        '  "version": 1,',
+        '  "root": "data",',
+        '  "base": {',
+        '    "ref": "main",',
+        '    "merge_base": "abc123"',
+        '  },',
+        '  "errors": 1,',
+        '  "warnings": 1,',
+        '  "new_errors": 1,',
+        '  "new_warnings": 0,',
+        '  "diagnostics": [',
+        '    {',
+        '      "file": "p/tasks/T1.yaml",',
+        '      "line": 3,',
+        '      "column": 7,',
+        '      "rule": "unknown-reference",',
+        '      "severity": "error",',
+        '      "message": "không có \\"x\\"",',
+        '      "fix": "thêm",',
+        '      "baseline": false',
+        '    },',
+        '    {',
+        '      "file": "p/tasks/T1.yaml",',
+        '      "line": 5,',
+        '      "column": 1,',
+        '      "rule": "nfc",',
+        '      "severity": "warning",',
+        '      "message": "dùng NFD",',
+        '      "baseline": true',
+        '    }',
+        '  ]',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('without --base: no base, no baseline, no fix where there is none', () => {
+    const parsed = JSON.parse(formatJson([{ file: 'a.yaml', line: 1, column: 1, rule: 'nfc', severity: 'warning', message: 'NFD' }], 'data'));
+    expect(parsed).toEqual({ version: 1, root: 'data', errors: 0, warnings: 1, new_errors: 0, new_warnings: 1, diagnostics: [{ file: 'a.yaml', line: 1, column: 1, rule: 'nfc', severity: 'warning', message: 'NFD' }] });
   });
 });
 

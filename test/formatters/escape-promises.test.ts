@@ -27,6 +27,12 @@ describe('escaping keeps its promises at the edges', () => {
     expect(markdownText('Sở A & Sở B <b>')).toBe('Sở A &amp; Sở B &lt;b&gt;');
   });
 
+  it('Markdown: a list marker is escaped at the start of a line, indented too, and nowhere else', () => {
+    expect(markdownText('  - dòng thụt lề\n\t+ dòng sau tab')).toBe('  \\- dòng thụt lề\n\t\\+ dòng sau tab');
+    expect(markdownText('2020-2025 và Sở A-B')).toBe('2020-2025 và Sở A-B');
+    expect(markdownText('  3) mục')).toBe('  3\\) mục');
+  });
+
   it('a hidden character is shown by its code, in the form that fits its size', () => {
     expect(visible('\u00ad')).toBe('\\xad');
     expect(visible('\u0100')).toBe('\\u0100');

@@ -11,6 +11,20 @@ function brokenRoot(): string {
 }
 
 describe('validate in each CI format', () => {
+  it('pretty (the default): the finding at its place and the count line', async () => {
+    const r = await runCli(['validate', '--root', brokenRoot(), '--no-cache', '--lang', 'en']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/^p\/tasks\/T1\.yaml:\d+:\d+  error  /m);
+    expect(r.stdout).toMatch(/^✖ 1 error, 0 warnings in \d+ files\n$/m);
+  });
+
+  it('json: the envelope with the root and the finding', async () => {
+    const r = await runCli(['validate', '--root', brokenRoot(), '--no-cache', '--format', 'json']);
+    const envelope = JSON.parse(r.stdout) as { version: number; errors: number; diagnostics: { file: string; severity: string }[] };
+    expect(envelope).toMatchObject({ version: 1, errors: 1 });
+    expect(envelope.diagnostics).toMatchObject([{ file: 'p/tasks/T1.yaml', severity: 'error' }]);
+  });
+
   it('github: one error annotation for the unknown agency', async () => {
     const r = await runCli(['validate', '--root', brokenRoot(), '--no-cache', '--format', 'github']);
     expect(r.exitCode).toBe(1);

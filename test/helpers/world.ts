@@ -15,7 +15,7 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Reco
     argv,
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
-    stdout: { write: (s) => void (stdout += s), isTTY: options.tty ?? false, ...(options.columns ? { columns: options.columns } : {}) },
+    stdout: { write: (s) => void (stdout += typeof s === 'string' ? s : new TextDecoder().decode(s)), isTTY: options.tty ?? false, ...(options.columns ? { columns: options.columns } : {}) },
     stderr: { write: (s) => void (stderr += s), isTTY: false },
     now: () => options.now ?? new Date('2024-06-15T05:00:00Z'),
   };

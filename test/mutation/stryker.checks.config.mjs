@@ -9,6 +9,9 @@ export default {
   ...base,
   vitest: { configFile: 'test/mutation/vitest.checks.config.ts', related: true },
   dryRunTimeoutMinutes: 20,
+  // Module-level mutants (messages, hints, docs) are tested, against every test of the scope, with
+  // the mutant active while the module loads: test/mutation/load-checks.ts makes the rules' ones static.
+  ignoreStatic: false,
   incrementalFile: 'reports/mutation/checks.json',
   htmlReporter: { fileName: 'reports/mutation/checks.html' },
   jsonReporter: { fileName: 'reports/mutation/checks-report.json' },

@@ -20,6 +20,7 @@ const SCOPES: Record<string, string[]> = {
     'test/checks/messages.test.ts',
     'test/checks/impossible-dates.test.ts',
     'test/checks/rules-1-1.test.ts',
+    'test/checks/rule-edges.test.ts',
     'test/schedule/overdue-details.test.ts',
   ],
 };
@@ -28,5 +29,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: SCOPES[process.env.MUTATION_SCOPE ?? 'schedule'] ?? [],
+    // The rules loaded before any test, so that their module-level mutants are static (load-checks.ts).
+    setupFiles: [...(base.test?.setupFiles as string[]), ...(process.env.MUTATION_SCOPE === 'checks' ? ['test/mutation/load-checks.ts'] : [])],
   },
 });

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { jsonDocument, jsonItem } from '../../src/views/json-stream.js';
 import { inBlocks } from '../../src/io/atomic-write.js';
 
-async function collect(pieces: AsyncIterable<string>): Promise<string[]> {
+/** Each piece as text (pieces may come as UTF-8 bytes). */
+async function collect(pieces: AsyncIterable<string | Uint8Array>): Promise<string[]> {
   const out: string[] = [];
-  for await (const piece of pieces) out.push(piece);
+  for await (const piece of pieces) out.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece));
   return out;
 }
 
@@ -19,7 +20,8 @@ describe('a json listing written a piece at a time', () => {
   it('is byte for byte what JSON.stringify gives for the whole document', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.dictionary(fc.string({ maxLength: 6 }), value, { maxKeys: 5 }), { maxLength: 6 }), fc.dictionary(fc.constantFrom('version', 'as_of', 'kind'), fc.oneof(fc.integer(), fc.string())), async (entries, head) => {
-        const pieces = await collect(jsonDocument(head, 'programmes', entries.map(jsonItem)));
+        // Entries come as text or, from a worker thread, as their UTF-8 bytes.
+        const pieces = await collect(jsonDocument(head, 'programmes', entries.map((e, i) => (i % 2 ? new TextEncoder().encode(jsonItem(e)) : jsonItem(e)))));
         expect(pieces.join('')).toBe(JSON.stringify({ ...head, programmes: entries }, null, 2) + '\n');
       }),
     );
@@ -31,13 +33,20 @@ describe('a json listing written a piece at a time', () => {
 });
 
 describe('pieces gathered into blocks for writing', () => {
-  it('keep every character in order, each block but the last at least the block size', async () => {
+  it('keep every character in order, text joined into blocks of at least the block size before bytes or the end', async () => {
+    const piece = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }).map((s) => new TextEncoder().encode(s)));
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ maxLength: 40 }), { maxLength: 60 }), fc.integer({ min: 1, max: 100 }), async (pieces, size) => {
-        const blocks = await collect(inBlocks(pieces, size));
-        expect(blocks.join('')).toBe(pieces.join(''));
-        expect(blocks.slice(0, -1).every((b) => b.length >= size)).toBe(true);
-        expect(blocks.every((b) => b.length > 0)).toBe(true);
+      fc.asyncProperty(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 100 }), async (pieces, size) => {
+        const blocks: (string | Uint8Array)[] = [];
+        for await (const block of inBlocks(pieces, size)) blocks.push(block);
+        const text = (p: string | Uint8Array) => (typeof p === 'string' ? p : new TextDecoder().decode(p));
+        expect(blocks.map(text).join('')).toBe(pieces.map(text).join(''));
+        // Bytes pass as they are; a text block is cut short only by bytes after it or by the end.
+        expect(blocks.filter((b) => typeof b !== 'string')).toEqual(pieces.filter((p) => typeof p !== 'string'));
+        blocks.forEach((b, i) => {
+          if (typeof b === 'string') expect(b.length >= size || i === blocks.length - 1 || typeof blocks[i + 1] !== 'string').toBe(true);
+          if (typeof b === 'string') expect(b.length).toBeGreaterThan(0);
+        });
       }),
     );
   });

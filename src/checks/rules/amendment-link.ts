@@ -46,7 +46,7 @@ export const amendmentLink = defineRule({
       for (const amendment of model.amendments) {
         const stem = amendmentStem(amendment);
         amendment.data.changes.forEach((change, i) => {
-          const task = change.op === 'add_task' && change.task ? tasks.get(change.task) : undefined;
+          const task = change.op === 'add_task' ? tasks.get(change.task!) : undefined; // the schema requires its task
           if (task && task.task.added_by !== stem) report({ source: amendment.source, path: ['changes', i, 'task'], message: msg.addNotLinked(task.task.id), hint: msg.addNotLinkedHint(stem) });
         });
       }

@@ -66,9 +66,10 @@ export const unknownReference = defineRule({
         data.next_year?.focus_tasks?.forEach((t, i) => resolve(taskIds, msg.task, t, source, ['next_year', 'focus_tasks', i]));
       }
       for (const { source, data } of folder.amendments) {
+        // The schema requires content for add_content and a task for every other change.
         data.changes.forEach((change, i) => {
-          if (change.op === 'add_content' && change.content) resolve(contentIds, msg.content, change.content, source, ['changes', i, 'content']);
-          else if (change.task) resolve(taskIds, msg.task, change.task, source, ['changes', i, 'task']);
+          if (change.op === 'add_content') resolve(contentIds, msg.content, change.content!, source, ['changes', i, 'content']);
+          else resolve(taskIds, msg.task, change.task!, source, ['changes', i, 'task']);
         });
       }
     }
