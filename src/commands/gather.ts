@@ -81,7 +81,7 @@ const UTF8 = new TextDecoder();
 const ID_LINE = /^id[ \t]*:[ \t]*(["']?)([A-Za-z0-9._-]+)\1[ \t]*(?:#[^\n]*)?\r?$/gm;
 
 /** A programme's id read off its one `id:` line; parsed as YAML when that line is not that simple. */
-async function programmeId(context: Context, found: FoundFile): Promise<string | undefined> {
+async function readProgrammeId(context: Context, found: FoundFile): Promise<string | undefined> {
   const bytes = await context.tree.read(found.path, MAX_FILE_BYTES);
   const lines = bytes === null ? [] : [...UTF8.decode(bytes).matchAll(ID_LINE)];
   if (lines.length === 1) return lines[0]![2];
@@ -94,7 +94,7 @@ async function programmeOrder(context: Context, discovery: Discovery): Promise<s
   const listed: { dir: string; id: string }[] = [];
   for (const found of discovery.files) {
     if (found.kind !== 'programme') continue;
-    const id = await programmeId(context, found);
+    const id = await readProgrammeId(context, found);
     if (id !== undefined) listed.push({ dir: found.programmeDir ?? '', id });
   }
   return listed.sort((a, b) => collator.compare(a.id, b.id)).map((p) => p.dir);
