@@ -94,7 +94,7 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   if (streamed) {
     const render = format === 'json' ? ({ format: 'json' } as const) : ({ format: 'table', view: { lang: view.lang, color: view.color, width: view.width, notes: view.notes } } as const);
     const parts = texts(streamItems(context, discovery, { ...job, render }));
-    output = format === 'json' ? jsonDocument({ version: 1, as_of: asOf }, 'programmes', parts) : joinParts(parts, '\n');
+    output = format === 'json' ? jsonDocument({ version: 1, as_of: asOf }, [['programmes', parts]]) : joinParts(parts, '\n');
   } else {
     const all = (await gather(context, discovery, job)).map((i) => i.status!);
     // With filters, a programme with nothing that matches is left out (unless nothing matches anywhere).

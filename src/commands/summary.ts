@@ -64,7 +64,7 @@ async function* streamed(items: AsyncIterable<SummaryItem>, format: string, kind
       yield item.rendered!.text;
     }
   }
-  yield* format === 'json' ? jsonDocument({ version: 1, kind }, 'programmes', parts()) : joinParts(parts(), format === 'text' ? '\n\n' : '\n---\n\n');
+  yield* format === 'json' ? jsonDocument({ version: 1, kind }, [['programmes', parts()]]) : joinParts(parts(), format === 'text' ? '\n\n' : '\n---\n\n');
 }
 
 /** HTML and Word: one file of every report. */

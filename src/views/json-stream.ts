@@ -5,18 +5,23 @@ export function jsonItem(entry: object): string {
 }
 
 /**
- * The text `JSON.stringify({ ...head, [key]: entries }, null, 2) + '\n'` gives, made a piece at a
- * time from each entry's own text (`jsonItem`, as text or its UTF-8 bytes) as it comes, so a long
- * listing is never held whole.
+ * The text `JSON.stringify({ ...head, [key]: entries, ... }, null, 2) + '\n'` gives, made a piece
+ * at a time from each entry's own text (`jsonItem`, as text or its UTF-8 bytes) as it comes, so a
+ * long listing is never held whole.
  */
-export async function* jsonDocument(head: object, key: string, entries: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+export async function* jsonDocument(head: object, lists: readonly (readonly [string, Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>])[]): AsyncGenerator<string | Uint8Array> {
   const fields = JSON.stringify(head, null, 2);
-  const opening = `${fields === '{}' ? '{\n' : `${fields.slice(0, -2)},\n`}  ${JSON.stringify(key)}: [`;
-  let first = true;
-  for await (const entry of entries) {
-    yield first ? `${opening}\n` : ',\n';
-    yield entry;
-    first = false;
+  let opening = fields === '{}' ? '{\n' : `${fields.slice(0, -2)},\n`;
+  for (const [key, entries] of lists) {
+    yield `${opening}  ${JSON.stringify(key)}: [`;
+    let first = true;
+    for await (const entry of entries) {
+      yield first ? '\n' : ',\n';
+      yield entry;
+      first = false;
+    }
+    yield first ? ']' : '\n  ]';
+    opening = ',\n';
   }
-  yield first ? `${opening}]\n}\n` : '\n  ]\n}\n';
+  yield '\n}\n';
 }

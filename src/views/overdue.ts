@@ -10,6 +10,7 @@ import { LEFT_AT_END } from './status.js';
 import { csvTable } from './csv.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
+import { jsonDocument, jsonItem } from './json-stream.js';
 import { tableLines, type LineBudget, type ShrinkStep } from './text-table.js';
 
 export interface OverdueList {
@@ -143,19 +144,14 @@ export function overdueCsv(list: OverdueList, lang: Lang = 'en'): string {
   return csvTable(CSV_HEADERS[lang].overdue, rows);
 }
 
-/** The stable json shape documented in the README (version 1). */
-export function overdueJson(list: OverdueList): string {
+/** The stable json shape documented in the README (version 1), a piece at a time. */
+export function overdueJson(list: OverdueList): AsyncGenerator<string | Uint8Array> {
   const base = (o: Occurrence) => ({ programme: o.programme, kind: o.kind, task: o.task, period: o.period, due: o.due });
-  return (
-    JSON.stringify(
-      {
-        version: 1,
-        as_of: list.asOf,
-        overdue: list.overdue.map((o) => ({ ...base(o), days_overdue: o.daysOverdue, lead: o.lead, reason: o.reason })),
-        due_soon: list.dueSoon.map((o) => ({ ...base(o), days_left: o.daysLeft, lead: o.lead })),
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  function* entries<O>(items: readonly O[], entry: (o: O) => object): Generator<string> {
+    for (const o of items) yield jsonItem(entry(o));
+  }
+  return jsonDocument({ version: 1, as_of: list.asOf }, [
+    ['overdue', entries(list.overdue, (o) => ({ ...base(o), days_overdue: o.daysOverdue, lead: o.lead, reason: o.reason }))],
+    ['due_soon', entries(list.dueSoon, (o) => ({ ...base(o), days_left: o.daysLeft, lead: o.lead }))],
+  ]);
 }

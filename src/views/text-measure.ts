@@ -14,12 +14,23 @@ function baseChar(ch: string): string {
   return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+// Each character's base letter is worked out once: reports measure the same letters many times.
+const baseCodes = new Map<string, number>();
+
+function baseCode(ch: string): number {
+  const own = ch.charCodeAt(0);
+  if (own < 127) return own;
+  let code = baseCodes.get(ch);
+  if (code === undefined) baseCodes.set(ch, (code = baseChar(ch).charCodeAt(0)));
+  return code;
+}
+
 /** The width of text set in Times New Roman at size points, in points. */
 export function textWidth(text: string, size: number, bold = false): number {
   const table = bold ? WIDTHS.bold : WIDTHS.regular;
   let units = 0;
   for (const ch of text) {
-    const code = baseChar(ch).charCodeAt(0);
+    const code = baseCode(ch);
     units += code >= 32 && code < 127 ? table[code - 32]! : 500;
   }
   return (units * size) / 1000;

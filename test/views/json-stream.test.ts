@@ -21,14 +21,20 @@ describe('a json listing written a piece at a time', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.dictionary(fc.string({ maxLength: 6 }), value, { maxKeys: 5 }), { maxLength: 6 }), fc.dictionary(fc.constantFrom('version', 'as_of', 'kind'), fc.oneof(fc.integer(), fc.string())), async (entries, head) => {
         // Entries come as text or, from a worker thread, as their UTF-8 bytes.
-        const pieces = await collect(jsonDocument(head, 'programmes', entries.map((e, i) => (i % 2 ? new TextEncoder().encode(jsonItem(e)) : jsonItem(e)))));
+        const pieces = await collect(jsonDocument(head, [['programmes', entries.map((e, i) => (i % 2 ? new TextEncoder().encode(jsonItem(e)) : jsonItem(e)))]]));
         expect(pieces.join('')).toBe(JSON.stringify({ ...head, programmes: entries }, null, 2) + '\n');
       }),
     );
   });
 
+  it('holds several lists, each as JSON.stringify lays it out, empty or not', async () => {
+    const overdue = [{ task: 'NV01', days_overdue: 3 }, { task: 'NV02', days_overdue: 1 }];
+    const text = (await collect(jsonDocument({ version: 1, as_of: '2024-06-30' }, [['overdue', overdue.map(jsonItem)], ['due_soon', []], ['later', [jsonItem({ a: [1, 2] })]]]))).join('');
+    expect(text).toBe(JSON.stringify({ version: 1, as_of: '2024-06-30', overdue, due_soon: [], later: [{ a: [1, 2] }] }, null, 2) + '\n');
+  });
+
   it('says "programmes": [] when there is nothing to list, as a whole document would', async () => {
-    expect((await collect(jsonDocument({ version: 1, kind: 'year' }, 'programmes', []))).join('')).toBe('{\n  "version": 1,\n  "kind": "year",\n  "programmes": []\n}\n');
+    expect((await collect(jsonDocument({ version: 1, kind: 'year' }, [['programmes', []]]))).join('')).toBe('{\n  "version": 1,\n  "kind": "year",\n  "programmes": []\n}\n');
   });
 });
 
