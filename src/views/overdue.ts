@@ -89,12 +89,10 @@ function withoutSingleProgramme(list: OverdueList, headers: string[]): { headers
   return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
 }
 
-/** Both lists as boxed tables fitted to `options.width`; on a terminal (`maxLines`) cut to the screen, with a note. */
-export function overdueTable(list: OverdueList, options: ViewOptions): string {
-  return [...overdueTableParts(list, options)].join('');
-}
-
-/** `overdueTable` a row at a time: no row is kept, however long the lists. */
+/**
+ * Both lists as boxed tables fitted to `options.width`, a row at a time (no row is kept, however
+ * long the lists); on a terminal (`maxLines`) cut to the screen, with a note.
+ */
 export function* overdueTableParts(list: OverdueList, options: ViewOptions): Generator<string> {
   const { lang } = options;
   const w = WORDS[lang];
