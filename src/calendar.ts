@@ -1,5 +1,6 @@
 import { UTCDate } from '@date-fns/utc';
 import { addDays as addDaysTo, differenceInCalendarDays, format, getDaysInMonth } from 'date-fns';
+import { memoized } from './memo.js';
 
 /**
  * ISO calendar dates ("YYYY-MM-DD") adapted to date-fns. Every date is a UTC day (UTCDate), so
@@ -19,17 +20,12 @@ export { isIsoDate as isCalendarDate, isMonthDay } from './formats.js';
 
 // Due days, report days and period bounds repeat across thousands of tasks: each day is made once
 // (date-fns never changes the dates it is given).
-const utcDays = new Map<IsoDate, UTCDate>();
-
-function toUtc(date: IsoDate): UTCDate {
-  let utc = utcDays.get(date);
-  if (utc) return utc;
+const toUtc = memoized((date: IsoDate): UTCDate => {
   const { year, month, day } = splitDate(date);
-  utc = new UTCDate(0, 0, 1);
+  const utc = new UTCDate(0, 0, 1);
   utc.setFullYear(year, month - 1, day); // setFullYear keeps years 0–99 as written
-  if (utcDays.size < 100_000) utcDays.set(date, utc);
   return utc;
-}
+});
 
 function fromUtc(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
@@ -39,16 +35,10 @@ export function makeDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const monthLengths = new Map<number, number>();
+const monthLength = memoized((yearMonth: number) => getDaysInMonth(new UTCDate(Math.floor(yearMonth / 12), yearMonth % 12, 1)));
 
 export function daysInMonth(year: number, month: number): number {
-  const key = year * 12 + month;
-  let days = monthLengths.get(key);
-  if (days === undefined) {
-    days = getDaysInMonth(new UTCDate(year, month - 1, 1));
-    monthLengths.set(key, days);
-  }
-  return days;
+  return monthLength(year * 12 + month - 1);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -82,19 +72,12 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-const timeZones = new Map<string, boolean>();
-
 /** Whether `name` is an IANA time zone this Node.js knows (asked once per name: Intl is slow to ask). */
-export function isTimeZone(name: string): boolean {
-  let known = timeZones.get(name);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: name });
-      known = true;
-    } catch {
-      known = false;
-    }
-    timeZones.set(name, known);
+export const isTimeZone = memoized((name: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
   }
-  return known;
-}
+});

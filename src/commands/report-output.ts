@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { inBlocks, writeOutput, type FileData, type Pieces } from '../io/atomic-write.js';
+import { inBlocks, isWhole, writeOutput, type FileData, type Pieces } from '../io/atomic-write.js';
 import { UserError } from '../user-error.js';
 import type { Output } from '../world.js';
 import type { Context } from './context.js';
@@ -23,10 +23,6 @@ export async function* joinParts(parts: Pieces, separator: string): AsyncGenerat
     yield part;
     first = false;
   }
-}
-
-function isWhole(content: Content): content is string | Uint8Array {
-  return typeof content === 'string' || content instanceof Uint8Array;
 }
 
 async function joined(content: Pieces): Promise<string> {

@@ -14,9 +14,9 @@ import { dateCell } from '../views/common.js';
 import { DERIVED_STATES, type DerivedState } from '../schedule/task-state.js';
 import { UserError } from '../user-error.js';
 import { renderHtml } from '../views/html.js';
-import { statusBlocks, statusCsv, statusJson, statusMarkdown, statusTable } from '../views/status.js';
+import { statusBlocks, statusCsv, statusEntry, statusJson, statusMarkdown, statusTable } from '../views/status.js';
 import { deliver, joinParts, texts, type Content } from './report-output.js';
-import { jsonDocument } from '../views/json-stream.js';
+import { jsonItem } from '../views/json-stream.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
 import { chooseProgrammes, discoverRoot, gather, listRoot, narrow, streamItems, type ListedProgramme } from './gather.js';
 
@@ -94,7 +94,7 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   if (streamed) {
     const render = format === 'json' ? ({ format: 'json' } as const) : ({ format: 'table', view: { lang: view.lang, color: view.color, width: view.width, notes: view.notes } } as const);
     const parts = texts(streamItems(context, discovery, { ...job, render }));
-    output = format === 'json' ? jsonDocument({ version: 1, as_of: asOf }, [['programmes', parts]]) : joinParts(parts, '\n');
+    output = format === 'json' ? statusJson(parts, asOf) : joinParts(parts, '\n');
   } else {
     const all = (await gather(context, discovery, job)).map((i) => i.status!);
     // With filters, a programme with nothing that matches is left out (unless nothing matches anywhere).
@@ -104,7 +104,7 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
     const title = statuses[0]?.model.programme.title ?? 'phoihop';
     output =
       format === 'json'
-        ? statusJson(statuses, asOf)
+        ? statusJson(statuses.map((s) => jsonItem(statusEntry(s))), asOf)
         : format === 'csv'
           ? statusCsv(statuses, context.lang)
           : format === 'markdown'

@@ -38,6 +38,11 @@ export type FileData = string | Uint8Array | Pieces;
 /** Text made a piece at a time; a piece may come as its UTF-8 bytes (made on a worker thread). */
 export type Pieces = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
+/** Whether data is whole (text or bytes), not pieces still to come. */
+export function isWhole(data: FileData): data is string | Uint8Array {
+  return typeof data === 'string' || data instanceof Uint8Array;
+}
+
 /** Text pieces gathered into blocks of about `size` characters (bytes pass as they are): one write per block, not per row. */
 export async function* inBlocks(pieces: Pieces, size = 1 << 16): AsyncGenerator<string | Uint8Array> {
   let block: string[] = [];
@@ -58,7 +63,7 @@ export async function* inBlocks(pieces: Pieces, size = 1 << 16): AsyncGenerator<
 
 /** Writes whole data at once, or text a block at a time. */
 async function writeAll(handle: FileHandle, data: FileData): Promise<void> {
-  if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data);
+  if (isWhole(data)) return handle.writeFile(data);
   for await (const block of inBlocks(data)) await handle.writeFile(block);
 }
 
@@ -104,8 +109,8 @@ async function writeThrough(file: string, data: FileData): Promise<void> {
   const fd = descriptorOf(file);
   if (fd !== undefined) {
     // A socket behind /dev/stdout cannot be opened again (ENXIO): write to the descriptor itself.
-    for await (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : inBlocks(data)) {
-      const bytes = Buffer.from(piece);
+    for await (const piece of isWhole(data) ? [data] : inBlocks(data)) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     }
     return;

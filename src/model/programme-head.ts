@@ -20,7 +20,7 @@ export function taskHead(model: TaskModel | TaskHead): TaskHead {
 }
 
 /** A programme's head, a copy holding nothing else of its records. */
-export function programmeHead(model: ProgrammeModel | ProgrammeHead, agencies: ReadonlyMap<string, Agency> = model.agencies): ProgrammeHead {
+export function programmeHead(model: ProgrammeModel | ProgrammeHead): ProgrammeHead {
   const { id, title, period, contents } = model.programme;
-  return { programme: { id, title, period: { from: period.from, to: period.to }, contents: contents.map((c) => ({ ...c })) }, agencies, tasks: model.tasks.map(taskHead) };
+  return { programme: { id, title, period: { from: period.from, to: period.to }, contents: contents.map((c) => ({ ...c })) }, agencies: model.agencies, tasks: model.tasks.map(taskHead) };
 }

@@ -1,5 +1,6 @@
 import { makeDate, maxDate, minDate, monthDayIn, splitDate, type IsoDate } from '../calendar.js';
 import type { Programme, ScheduleKind, Task } from '../records/types.js';
+import { memoized } from '../memo.js';
 
 /** One stretch of time a task answers for: a calendar year, half-year or quarter, or the whole of a once-task. */
 export interface Period {
@@ -37,18 +38,11 @@ export interface ParsedPeriod {
   readonly to: IsoDate;
 }
 
-// The same few dozen periods come up in every task of every programme: each is parsed once.
-const parsedPeriods = new Map<string, ParsedPeriod | null>();
-
-/** Parses "2018", "2018-H1" or "2018-Q3" into its kind and dates. */
-export function parsePeriod(id: string): ParsedPeriod | null {
-  let parsed = parsedPeriods.get(id);
-  if (parsed === undefined) {
-    parsed = readPeriod(id);
-    if (parsedPeriods.size < 10_000) parsedPeriods.set(id, parsed && Object.freeze(parsed));
-  }
-  return parsed;
-}
+/** Parses "2018", "2018-H1" or "2018-Q3" into its kind and dates (each once: the same few dozen come up in every task). */
+export const parsePeriod = memoized((id: string): ParsedPeriod | null => {
+  const parsed = readPeriod(id);
+  return parsed && Object.freeze(parsed);
+}, 10_000);
 
 function readPeriod(id: string): ParsedPeriod | null {
   const m = PERIOD_ID.exec(id);

@@ -10,6 +10,8 @@ import { statusFooterText } from './status-footer.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
+import { jsonDocument } from './json-stream.js';
+import type { Pieces } from '../io/atomic-write.js';
 import { DEFAULT_WIDTH, renderTable, wrapText, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
 
 const HEADERS = {
@@ -203,6 +205,7 @@ export function statusEntry(status: ProgrammeStatus): object {
   };
 }
 
-export function statusJson(statuses: readonly ProgrammeStatus[], asOf: IsoDate): string {
-  return JSON.stringify({ version: 1, as_of: asOf, programmes: statuses.map(statusEntry) }, null, 2) + '\n';
+/** The json listing (version 1) from each programme's entry text (`jsonItem(statusEntry(...))`), a piece at a time. */
+export function statusJson(entries: Pieces, asOf: IsoDate): AsyncGenerator<string | Uint8Array> {
+  return jsonDocument({ version: 1, as_of: asOf }, [['programmes', entries]]);
 }

@@ -5,6 +5,8 @@
  * printable ASCII range. A Vietnamese letter is as wide as its base letter: tone and vowel marks
  * sit above or below it.
  */
+import { memoized } from '../memo.js';
+
 const WIDTHS: { regular: readonly number[]; bold: readonly number[] } = {"regular":[250,333,408,500,500,833,778,180,333,333,500,564,250,333,250,278,500,500,500,500,500,500,500,500,500,500,278,278,564,564,564,444,921,722,667,667,722,611,556,722,722,333,389,722,611,889,722,722,556,722,667,556,611,722,722,944,722,722,611,333,278,333,469,500,333,444,500,444,500,444,333,500,500,278,278,500,278,778,500,500,500,500,333,389,278,500,500,722,500,500,444,480,200,480,541],"bold":[250,333,555,500,500,1000,833,278,333,333,500,570,250,333,250,278,500,500,500,500,500,500,500,500,500,500,333,333,570,570,570,500,930,722,667,722,722,667,611,778,778,389,500,778,667,944,722,778,611,778,722,556,667,722,722,1000,722,722,667,333,278,333,581,500,333,500,556,444,556,444,333,500,556,278,333,556,278,833,556,500,556,556,444,389,333,556,500,722,500,500,444,394,220,394,520]};
 
 function baseChar(ch: string): string {
@@ -15,14 +17,11 @@ function baseChar(ch: string): string {
 }
 
 // Each character's base letter is worked out once: reports measure the same letters many times.
-const baseCodes = new Map<string, number>();
+const baseCodeOf = memoized((ch: string) => baseChar(ch).charCodeAt(0));
 
 function baseCode(ch: string): number {
   const own = ch.charCodeAt(0);
-  if (own < 127) return own;
-  let code = baseCodes.get(ch);
-  if (code === undefined) baseCodes.set(ch, (code = baseChar(ch).charCodeAt(0)));
-  return code;
+  return own < 127 ? own : baseCodeOf(ch);
 }
 
 /** The width of text set in Times New Roman at size points, in points. */

@@ -83,17 +83,16 @@ describe('work on worker threads', () => {
   });
 
   it('give the same findings when one file is larger than a worker\'s heap can check', () => {
-    // A worker runs out of memory on this file and its chunk is redone on the main thread (seen by
-    // hand; a test cannot see which thread did it, only that nothing is lost).
+    // 20,000 reports with an impossible day and state give 40,000 findings: more than a worker's
+    // bounded heap holds (seen by hand: ERR_WORKER_OUT_OF_MEMORY), so that chunk is redone on the
+    // main thread. A test cannot see which thread did it, only that nothing is lost.
     const wide = path.join(root, 'tinh-01/ct-01/tasks/NV01.yaml');
-    writeFileSync(wide, readFileSync(wide, 'utf8') + Array.from({ length: 40_000 }, (_, i) => `k${i}: ${i}\n`).join(''));
+    const reports = Array.from({ length: 20_000 }, () => '  - {period: 2018, on: 2018-13-01, state: dne}\n').join('');
+    writeFileSync(wide, readFileSync(wide, 'utf8').replace(/^reports:.*$/m, `reports:\n${reports}`));
     const one = phoihop(['validate', '--no-cache', '--format', 'json', '--root', root], 0);
     const two = phoihop(['validate', '--no-cache', '--format', 'json', '--root', root], 2);
     expect(two).toEqual(one);
-    const found = JSON.parse(one.stdout).diagnostics.filter((d: { file: string }) => d.file === 'tinh-01/ct-01/tasks/NV01.yaml');
-    // The first hundred unknown keys one by one, then one finding for the other 39,900.
-    expect(found).toHaveLength(101);
-    expect(found[100].message).toContain('39.900');
+    expect(JSON.parse(one.stdout).diagnostics.filter((d: { file: string }) => d.file === 'tinh-01/ct-01/tasks/NV01.yaml').length).toBeGreaterThanOrEqual(40_000);
     expect(readdirSync(root).length).toBeGreaterThan(2);
   });
 
