@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, Parser, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -8,6 +8,7 @@ import type { FoundFile } from './discover.js';
 import type { Tree } from './tree.js';
 import { loadMessages } from './messages.js';
 import type { SourceFile } from './types.js';
+import { yaml } from './yaml-lib.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ALIASES = 50;
@@ -154,6 +155,7 @@ function lazySource(found: FoundFile, content: string | Uint8Array | (() => Uint
   const text = () => (typeof content === 'string' ? content : decodeUtf8(typeof content === 'function' ? content() : content)!);
   const parse = () => {
     if (!parsed) {
+      const { LineCounter, parseAllDocuments } = yaml();
       const lineCounter = new LineCounter();
       // js-yaml already refused duplicate keys; yaml's own check is quadratic in a mapping's size.
       parsed = { doc: parseAllDocuments(text(), { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter })[0] as Document.Parsed, lineCounter };
@@ -180,6 +182,7 @@ const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', s
 /** The full parse with `yaml`: every problem becomes a diagnostic with its line and column. */
 function parseFully(found: FoundFile, text: string, lang: Lang): LoadedFile {
   const msg = loadMessages[lang];
+  const { LineCounter, isMap, isScalar, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const tooDeep = flowDepthOverflow(text);
   // Too deep for any record: refused before the parser recurses, so the answer never depends on the stack size.
@@ -232,6 +235,7 @@ function parseFully(found: FoundFile, text: string, lang: Lang): LoadedFile {
 }
 
 function describeNode(node: unknown, lang: Lang): string {
+  const { isScalar, isSeq } = yaml();
   if (isSeq(node)) return lang === 'vi' ? 'một danh sách' : 'a list';
   const value = isScalar(node) ? String(node.value) : '';
   const shown = value.length > 30 ? value.slice(0, 30) + '…' : value;
@@ -297,7 +301,7 @@ function unclosedQuote(text: string): number | undefined {
     }
     for (const value of Object.values(node)) walk(value);
   };
-  for (const token of new Parser().parse(text)) walk(token);
+  for (const token of new (yaml().Parser)().parse(text)) walk(token);
   return found;
 }
 
@@ -311,6 +315,7 @@ function shortTag(tag: string): string {
 /** Explicit tags other than the core ones (!!binary, !!set, !!js/function, !custom) are refused. */
 function findForeignTags(doc: Document.Parsed): { tag: string; offset: number }[] {
   const found: { tag: string; offset: number }[] = [];
+  const { isNode, visit } = yaml();
   visit(doc, (_key, node) => {
     if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) found.push({ tag: shortTag(node.tag), offset: node.range?.[0] ?? 0 });
   });
