@@ -49,7 +49,8 @@ export interface StatusItem {
 /** A programme's open occurrences as of the date, with its head for the table. */
 export interface ProgrammeOccurrences {
   id: string;
-  head: ProgrammeHead;
+  /** Left out when the job lays out the rows: their cells say what the table needs of it. */
+  head?: ProgrammeHead;
   /** With their table rows' cells when the job lays them out. */
   overdue: Laid<Overdue>[];
   dueSoon: Laid<DueSoon>[];
@@ -127,7 +128,7 @@ function programmeOccurrences(model: ProgrammeModel, job: Extract<Job, { kind: '
   const { overdue, dueSoon } = classifyOccurrences([model], job.asOf, job.within);
   if (!job.render) return { id: model.programme.id, head, overdue, dueSoon };
   const laid = <O extends Overdue | DueSoon>(o: O): Laid<O> => ({ ...o, cells: occurrenceRow(o, head, job.asOf, lang) });
-  return { id: model.programme.id, head, overdue: overdue.map(laid), dueSoon: dueSoon.map(laid) };
+  return { id: model.programme.id, overdue: overdue.map(laid), dueSoon: dueSoon.map(laid) };
 }
 
 function statusItem(status: ProgrammeStatus, job: Extract<Job, { kind: 'status' }>, lang: Lang): StatusItem {

@@ -18,7 +18,10 @@ export interface OverdueList {
   within: number;
   overdue: Laid<Overdue>[];
   dueSoon: Laid<DueSoon>[];
-  models: ReadonlyMap<string, ProgrammeHead>;
+  /** How many programmes the lists cover. */
+  programmes: number;
+  /** Each programme's head, for rows not laid out already. */
+  heads: ReadonlyMap<string, ProgrammeHead>;
 }
 
 /** An occurrence with its table row's cells, when they were made where it was (a worker thread). */
@@ -70,7 +73,7 @@ export function occurrenceRow(o: Overdue | DueSoon, head: ProgrammeHead | undefi
 }
 
 function rowOf(o: Laid<Overdue> | Laid<DueSoon>, list: OverdueList, lang: Lang): string[] {
-  return o.cells ?? occurrenceRow(o, list.models.get(o.programme), list.asOf, lang);
+  return o.cells ?? occurrenceRow(o, list.heads.get(o.programme), list.asOf, lang);
 }
 
 // Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
@@ -89,7 +92,7 @@ const SHRINK: ShrinkStep[] = [
 
 /** With one programme the programme column says nothing: it is left out of text tables. */
 function withoutSingleProgramme(list: OverdueList, headers: string[]): { headers: string[]; cut: (row: string[]) => string[]; shrink: ShrinkStep[] } {
-  if (list.models.size > 1) return { headers, cut: (row) => row, shrink: SHRINK };
+  if (list.programmes > 1) return { headers, cut: (row) => row, shrink: SHRINK };
   return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
 }
 
