@@ -32,18 +32,8 @@ export function displayWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
   let width = 0;
   for (let i = 0; i < plain.length; i++) {
-    let code = plain.charCodeAt(i);
-    if (code < 0x300) {
-      width++;
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < plain.length) {
-      const low = plain.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const code = plain.codePointAt(i)!;
+    if (code > 0xffff) i++;
     width += charWidth(code);
   }
   return width;
@@ -70,7 +60,7 @@ function measureCell(text: string): { line: number; word: number } {
   let lineWidth = 0;
   let wordWidth = 0;
   for (let i = 0; i < plain.length; i++) {
-    let code = plain.charCodeAt(i);
+    const code = plain.codePointAt(i)!;
     if (code === 0x20 || code === 0x0a) {
       if (wordWidth > word) word = wordWidth;
       wordWidth = 0;
@@ -80,13 +70,7 @@ function measureCell(text: string): { line: number; word: number } {
       } else lineWidth++;
       continue;
     }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < plain.length) {
-      const low = plain.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    if (code > 0xffff) i++;
     const w = charWidth(code);
     lineWidth += w;
     wordWidth += w;
