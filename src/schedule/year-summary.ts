@@ -148,8 +148,3 @@ export function yearSummary(model: ProgrammeModel, year: number, date: IsoDate =
     completed: inStatistic.filter((r) => r.rating !== null && COMPLETED.includes(r.rating)).length,
   };
 }
-
-/** The default year of a summary: the year of the as-of date. */
-export function yearOf(date: IsoDate): number {
-  return splitDate(date).year;
-}
