@@ -49,12 +49,12 @@ function verdictOf(task: TaskModel, period: Period, asOf: IsoDate, reason: Overd
 
 /** Why a task stands where it does: each period, the reports that answer it, and the amendments that touch it. */
 export function explainTask(programme: ProgrammeModel, task: TaskModel, asOf: IsoDate, soonDays: number): Explanation {
-  const reports = (task.task.reports ?? []).map((report, i) => ({ report, file: task.rec.source.path, line: locate(task.rec.source, ['reports', i]).line }));
+  // Each report's line in its file, from its place among the reports as written (the model as of a date leaves out later ones).
+  const explained = (report: Report): ExplainedReport => ({ report, file: task.rec.source.path, line: locate(task.rec.source, ['reports', task.rec.data.reports!.indexOf(report)]).line });
   const periods = task.periods.map((period): ExplainedPeriod => {
     // The same reports that decide the period everywhere else (a once-task's: all of them).
-    const answering = new Set(reportsForPeriod(task, period));
     const reason = openReason(task, period);
-    return { period, reports: reports.filter((r) => answering.has(r.report)), reason, ...verdictOf(task, period, asOf, reason) };
+    return { period, reports: reportsForPeriod(task, period).map(explained), reason, ...verdictOf(task, period, asOf, reason) };
   });
   const amendments = programme.amendments.flatMap((a) =>
     a.data.changes.filter((c) => c.task === task.task.id).map((change) => ({ stem: amendmentStem(a), date: a.data.date, document: a.data.document, change })),

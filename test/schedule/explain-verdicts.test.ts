@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
 // `explain TASK`: one row per period — the reports that answer it and the verdict an officer acts
@@ -79,6 +80,41 @@ describe('explain, period by period', () => {
       'Amendments that touch it:',
       '- 2019-05-10-dieu-chinh (06-QĐ/BCSĐ-BDVTU, 10/05/2019): cancels task NV09',
       '',
+    ]);
+  });
+});
+
+describe('explain points at the line of each report', () => {
+  it('also as of a day before a report written above the older ones', async () => {
+    const root = writeRoot({
+      'agencies.yaml': 'agencies:\n  - { id: ban-a, name: Ban A, short: BA }\n  - { id: ban-b, name: Ban B }\n',
+      'p/programme.yaml': `id: dong-bao-cao
+title: Chương trình ghi báo cáo mới lên trên
+signed_on: 2020-01-10
+period: { from: 2020-01-10, to: 2022-12-31 }
+parties:
+  - { agency: ban-a, signatory: Nguyễn Văn A }
+  - { agency: ban-b, signatory: Trần Thị B }
+declared: { contents: 1, tasks: 1 }
+contents:
+  - { id: ND1, title: Nội dung một }
+`,
+      'p/tasks/R1.yaml': `id: R1
+title: Việc ghi báo cáo mới lên trên
+contents: [ND1]
+lead: ban-a
+schedule: { every: year, due: ["12-15"] }
+status: active
+reports:
+  - { period: "2021", on: 2021-12-10, state: done }
+  - { period: "2020", on: 2020-12-10, state: done }
+`,
+    });
+    const rowsAsOf = async (asOf: string) => rows((await runCli(['explain', 'R1', '--root', root, '--as-of', asOf, '--lang', 'en'], { env: { COLUMNS: '200' } })).stdout.split('\n').map((l) => l.trimEnd()));
+    expect((await rowsAsOf('2021-01-10'))[0]).toBe('2020    15/12/2020  done 10/12/2020 (p/tasks/R1.yaml:9)  done');
+    expect((await rowsAsOf('2022-01-10')).slice(0, 2)).toEqual([
+      '2020    15/12/2020  done 10/12/2020 (p/tasks/R1.yaml:9)  done',
+      '2021    15/12/2021  done 10/12/2021 (p/tasks/R1.yaml:8)  done',
     ]);
   });
 });

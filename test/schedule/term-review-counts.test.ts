@@ -24,6 +24,8 @@ describe('summary --term on the sample', () => {
     const term = await summary('data', '--term', '--as-of', '2020-06-20');
     expect(term.until).toBe('2020-06-20');
     expect(counts(term)).toMatchObject({ NV02: [7, 6], NV07: [0, 0], NV09: [1, 0], NV15: [1, 1] });
+    // On 01/07/2020 the "partial" report of 22/06 is there: H1 2020 is reported, still not done.
+    expect(counts(await summary('data', '--term', '--as-of', '2020-07-01'))).toMatchObject({ NV02: [7, 6] });
   });
 
   it('lists the amendments signed up to the as-of day, that day included', async () => {
@@ -127,6 +129,16 @@ status: active
 reports:
   - { period: "2020", on: 2020-12-10, state: done }
 `,
+  // Cancelled, though no amendment says so (amendment-link warns): only its reported period counts.
+  'p/tasks/C2.yaml': `id: C2
+title: Việc hủy không rõ văn bản
+contents: [ND1]
+lead: ban-b
+schedule: { every: half-year, due: ["06-30", "12-31"] }
+status: cancelled
+reports:
+  - { period: "2020-H1", on: 2020-06-20, state: done }
+`,
   'p/amendments/2020-06-01.yaml': `date: 2020-06-01
 document: 01-QĐ/BA
 kind: adjustment
@@ -157,6 +169,7 @@ describe('summary --review of tasks that stopped', () => {
       O1: [0, 0],
       D1: [0, 0],
       T1: [1, 1],
+      C2: [1, 1], // H2 2020, unreported, is left out
     });
   });
 });
