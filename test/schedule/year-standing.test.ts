@@ -211,6 +211,12 @@ describe('the year report of each kind of task', () => {
     expect(y.texts).toContain('Năm 2021, hai bên triển khai 5/7 nhiệm vụ, hoàn thành 2 nhiệm vụ (28,6%); 2 nhiệm vụ chưa đến hạn; 2 nhiệm vụ tạm dừng.');
   });
 
+  it('a report filed on the report\'s day counts; a task done in a later year is judged in this one by its reports', async () => {
+    expect((await yearReport(2021, '2021-06-01')).standing.B1).toBe('done, counted');
+    // Printed after D2 was done (20/12/2021): 2020 is still "not done", as its report said.
+    expect((await yearReport(2020, '2022-01-10')).standing.D2).toBe('not_done, counted');
+  });
+
   it('a once-task due on the report\'s day is not yet due; a day later it counts', async () => {
     expect((await yearReport(2021, '2021-09-01')).standing.N1).toBe('—, not_yet_due');
     expect((await yearReport(2021, '2021-09-02')).standing.N1).toBe('—, counted');
