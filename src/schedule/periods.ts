@@ -39,7 +39,10 @@ export interface ParsedPeriod {
 }
 
 /** Parses "2018", "2018-H1" or "2018-Q3" into its kind and dates (each once: the same few dozen come up in every task). */
-export const parsePeriod = memoized(readPeriod, 10_000);
+export const parsePeriod = memoized((id: string): ParsedPeriod | null => {
+  const parsed = readPeriod(id);
+  return parsed && Object.freeze(parsed);
+}, 10_000);
 
 function readPeriod(id: string): ParsedPeriod | null {
   const m = PERIOD_ID.exec(id);
