@@ -2,8 +2,8 @@ import { daysBetween, type IsoDate } from '../calendar.js';
 import { amendmentStem, type ProgrammeModel, type TaskModel } from '../model/programme-model.js';
 import { locate } from '../records/positions.js';
 import type { AmendmentChange, Report } from '../records/types.js';
-import { canFallDue, openReason, type OverdueReason } from './occurrences.js';
-import { periodId, type Period } from './periods.js';
+import { canFallDue, openReason, reportsForPeriod, type OverdueReason } from './occurrences.js';
+import type { Period } from './periods.js';
 import { taskState, type TaskState } from './task-state.js';
 
 export type PeriodVerdict = 'done' | 'overdue' | 'open' | 'not_due' | 'no_due_day' | 'not_required';
@@ -39,23 +39,22 @@ export interface Explanation {
   amendments: ExplainedAmendment[];
 }
 
-function verdictOf(task: TaskModel, period: Period, asOf: IsoDate, reason: OverdueReason | null): PeriodVerdict {
-  if (reason === null) return 'done';
-  if (period.due === null) return 'no_due_day';
-  if (!canFallDue(task)) return 'not_required';
-  if (period.due < asOf) return 'overdue';
-  return period.from <= asOf ? 'open' : 'not_due';
+function verdictOf(task: TaskModel, period: Period, asOf: IsoDate, reason: OverdueReason | null): { verdict: PeriodVerdict; days: number | null } {
+  if (reason === null) return { verdict: 'done', days: null };
+  if (period.due === null) return { verdict: 'no_due_day', days: null };
+  if (!canFallDue(task)) return { verdict: 'not_required', days: null };
+  if (period.due < asOf) return { verdict: 'overdue', days: daysBetween(period.due, asOf) };
+  return { verdict: period.from <= asOf ? 'open' : 'not_due', days: daysBetween(asOf, period.due) };
 }
 
 /** Why a task stands where it does: each period, the reports that answer it, and the amendments that touch it. */
 export function explainTask(programme: ProgrammeModel, task: TaskModel, asOf: IsoDate, soonDays: number): Explanation {
-  const reports = (task.task.reports ?? []).map((report, i) => ({ report, file: task.rec.source.path, line: locate(task.rec.source, ['reports', i]).line }));
+  // Each report's line in its file, from its place among the reports as written (the model as of a date leaves out later ones).
+  const explained = (report: Report): ExplainedReport => ({ report, file: task.rec.source.path, line: locate(task.rec.source, ['reports', task.rec.data.reports!.indexOf(report)]).line });
   const periods = task.periods.map((period): ExplainedPeriod => {
-    const covering = reports.filter((r) => period.id === null || periodId(r.report.period) === period.id);
+    // The same reports that decide the period everywhere else (a once-task's: all of them).
     const reason = openReason(task, period);
-    const verdict = verdictOf(task, period, asOf, reason);
-    const days = period.due === null ? null : verdict === 'overdue' ? daysBetween(period.due, asOf) : verdict === 'open' || verdict === 'not_due' ? daysBetween(asOf, period.due) : null;
-    return { period, reports: covering, verdict, reason, days };
+    return { period, reports: reportsForPeriod(task, period).map(explained), reason, ...verdictOf(task, period, asOf, reason) };
   });
   const amendments = programme.amendments.flatMap((a) =>
     a.data.changes.filter((c) => c.task === task.task.id).map((change) => ({ stem: amendmentStem(a), date: a.data.date, document: a.data.document, change })),

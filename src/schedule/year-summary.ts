@@ -69,18 +69,18 @@ export function ratingFromReports(model: TaskModel, year: number, reports: Repor
   return null;
 }
 
-/** The latest amendment that changes a task, when the task is paused (the pause it records). */
+/** The latest amendment that changes a task: for a paused task (callers ask only for one), the pause it records. */
 export function pausingAmendment(model: ProgrammeModel, task: TaskModel): Rec<Amendment> | undefined {
-  if (task.task.status !== 'paused') return undefined;
   return model.amendments.filter((a) => a.data.changes.some((c) => c.op === 'change_task' && c.task === task.task.id)).at(-1);
 }
 
-function isPausedIn(model: ProgrammeModel, task: TaskModel, year: number, date: IsoDate): { paused: boolean; by?: Rec<Amendment> } {
-  if (task.task.status !== 'paused') return { paused: false };
+/** The pause a task is under in a year (with the amendment that paused it, when one says so), or null. */
+function pauseIn(model: ProgrammeModel, task: TaskModel, year: number, date: IsoDate): { by: Rec<Amendment> | undefined } | null {
+  if (task.task.status !== 'paused') return null;
   const by = pausingAmendment(model, task);
   // Without the amendment we only know it is paused now: it says so for the report's own year.
   const since = by?.data.date ?? makeDate(splitDate(date).year, 1, 1);
-  return splitDate(since).year <= year ? { paused: true, ...(by ? { by } : {}) } : { paused: false };
+  return splitDate(since).year <= year ? { by } : null;
 }
 
 function sumFigures(reports: readonly Report[]): Record<string, number> {
@@ -106,7 +106,7 @@ function uniqueCitations(reports: readonly Report[]): DocumentRef[] {
 export function yearSummary(model: ProgrammeModel, year: number, date: IsoDate = model.programme.period.to): YearSummary {
   const evaluation = model.evaluations.get(year);
   const final = evaluation?.data.state === 'final';
-  const byTask = new Map((evaluation?.data.results ?? []).map((r) => [r.task, r]));
+  const byTask = new Map(evaluation?.data.results?.map((r) => [r.task, r]));
   const results = model.tasks
     .filter((t) => isLiveInYear(t, year))
     .map((task): TaskYearResult => {
@@ -115,10 +115,10 @@ export function yearSummary(model: ProgrammeModel, year: number, date: IsoDate =
       const result = byTask.get(task.task.id);
       const rating = final ? (result?.rating ?? null) : ratingFromReports(task, year, reports, date);
       const heard = reports.length > 0 || rating !== null;
-      const due = task.task.schedule.every === 'once' ? task.periods[0]?.due ?? null : null;
+      const due = task.task.schedule.every === 'once' ? task.periods[0]!.due : null;
       const notYetDue = due !== null && (splitDate(due).year > year || due >= date) && !heard;
-      const pause = isPausedIn(model, task, year, date);
-      const standing: YearStanding = notYetDue ? 'not_yet_due' : pause.paused && !heard ? 'paused' : 'counted';
+      const pause = pauseIn(model, task, year, date);
+      const standing: YearStanding = notYetDue ? 'not_yet_due' : pause && !heard ? 'paused' : 'counted';
       return {
         model: task,
         rating,
@@ -128,7 +128,7 @@ export function yearSummary(model: ProgrammeModel, year: number, date: IsoDate =
         standing,
         figures: sumFigures(reports),
         ...(result?.summary ? { summary: result.summary } : {}),
-        ...(pause.by ? { pausedBy: pause.by } : {}),
+        ...(pause?.by ? { pausedBy: pause.by } : {}),
       };
     });
   const counts: Record<Rating, number> = { excellent: 0, good: 0, done: 0, not_done: 0 };
@@ -147,9 +147,4 @@ export function yearSummary(model: ProgrammeModel, year: number, date: IsoDate =
     carried: inStatistic.filter((r) => r.rating !== null || r.reports.length > 0).length,
     completed: inStatistic.filter((r) => r.rating !== null && COMPLETED.includes(r.rating)).length,
   };
-}
-
-/** The default year of a summary: the year of the as-of date. */
-export function yearOf(date: IsoDate): number {
-  return splitDate(date).year;
 }

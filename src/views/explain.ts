@@ -61,7 +61,7 @@ function verdictText(p: ExplainedPeriod, e: Explanation, lang: Lang): string {
       return v.not_due(days);
     case 'no_due_day':
       return v.no_due_day;
-    default:
+    case 'not_required':
       return v.not_required(STATUS_LABELS[lang][e.task.task.status]);
   }
 }
