@@ -6,6 +6,11 @@ import type { Explanation, ExplainedPeriod } from '../schedule/explain.js';
 import { agencyShort, dateCell } from './common.js';
 import { renderText, type Block } from './report-doc.js';
 
+/** "1 day", "2 days". */
+function enDays(days: string): string {
+  return `${days} ${days === '1' ? 'day' : 'days'}`;
+}
+
 const WORDS = {
   vi: {
     lead: 'Chủ trì',
@@ -36,9 +41,9 @@ const WORDS = {
     noReport: 'no report',
     verdicts: {
       done: 'done',
-      overdue: (days: string, why: string) => `overdue by ${days} days (${why})`,
-      open: (days: string) => `in progress, ${days} days left`,
-      not_due: (days: string) => `not started, ${days} days left`,
+      overdue: (days: string, why: string) => `overdue by ${enDays(days)} (${why})`,
+      open: (days: string) => `in progress, ${enDays(days)} left`,
+      not_due: (days: string) => `not started, ${enDays(days)} left`,
       no_due_day: 'no due day (judged in the yearly evaluation)',
       not_required: (status: string) => `not counted (task ${status})`,
     },

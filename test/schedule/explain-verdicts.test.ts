@@ -39,6 +39,11 @@ describe('explain, period by period', () => {
     expect(lines).toContain('No amendment touches it.');
   });
 
+  it('says "1 day", not "1 days", in English', async () => {
+    expect(rows(await explain('NV02', '2020-06-21'))[6]).toMatch(/overdue by 1 day \(/);
+    expect(rows(await explain('NV02', '2020-06-19'))[6]).toMatch(/in progress, 1 day left$/);
+  });
+
   it('a period due today is still in progress, with 0 days left, not overdue', async () => {
     const table = rows(await explain('NV02', '2020-06-20'));
     expect(table[6]).toMatch(/^H1 2020 {2}20\/06\/2020 {2}no report +in progress, 0 days left$/);
@@ -49,7 +54,7 @@ describe('explain, period by period', () => {
     expect(rows(await explain('NV06', '2019-01-01'))).toEqual(['once    30/09/2017  done 20/09/2017 (dan-van-2017-2021/tasks/NV06.yaml:12)  done']);
     const lines = await explain('NV14', '2021-12-16');
     expect(lines).toContain('As of 16/12/2021: overdue (1)');
-    expect(rows(lines)).toEqual(['once    15/12/2021  no report  overdue by 1 days (no report)']);
+    expect(rows(lines)).toEqual(['once    15/12/2021  no report  overdue by 1 day (no report)']);
   });
 
   it('an ongoing task has no due day: each year is left to the yearly evaluation', async () => {
