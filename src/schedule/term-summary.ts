@@ -35,7 +35,7 @@ export function termSummary(model: ProgrammeModel, asOf: IsoDate): TermSummary {
   const until = minDate(asOf, model.programme.period.to);
   const years: TermYear[] = [];
   for (let year = splitDate(model.programme.period.from).year; year <= splitDate(until).year; year++) {
-    const s = yearSummary(model, year);
+    const s = yearSummary(model, year, asOf);
     years.push({ year, final: s.final, counts: s.counts, rated: s.rated, live: s.results.length, ratings: new Map(s.results.map((r) => [r.model.task.id, r.rating])) });
   }
   const tasks = model.tasks.map((task): TermTask => {

@@ -38,7 +38,8 @@ describe('summary --term on the sample', () => {
     const r = await runCli(['summary', '--root', 'data', '--term', '--as-of', '2020-06-20', '--format', 'csv', '--lang', 'en']);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe('programme,task,title,lead,schedule,status,periods_due,periods_done,rating_2017,rating_2018,rating_2019,rating_2020');
-    expect(lines.find((l) => l.startsWith('dan-van-2017-2021,NV03,'))).toMatch(/,quarter,active,12,12,good,excellent,good,not_done$/);
+    // 2020 as of 20 June: its two quarters due so far are done; the two still to come are not missed yet.
+    expect(lines.find((l) => l.startsWith('dan-van-2017-2021,NV03,'))).toMatch(/,quarter,active,12,12,good,excellent,good,done$/);
     expect(lines.find((l) => l.startsWith('dan-van-2017-2021,NV15,'))).toMatch(/,year,active,1,1,,,good,$/);
   });
 });
