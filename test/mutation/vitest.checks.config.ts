@@ -27,6 +27,8 @@ const SCOPES: Record<string, string[]> = {
     'test/checks/broken-inputs.test.ts',
     'test/checks/distance.test.ts',
     'test/checks/many-unknown-keys.test.ts',
+    // Where every scenario's findings point (file:line:column) and each rule's description in SARIF.
+    'test/checks/scenario-places.test.ts',
   ],
 };
 
