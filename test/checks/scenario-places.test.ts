@@ -91,7 +91,7 @@ describe('what a code-scanning tool is given', () => {
       ['date-range', 'duplicate-key', 'file-encoding', 'future-date', 'multiple-documents', 'not-a-mapping', 'schema', 'symlink', 'yaml-syntax'].map((id) => `${id}: ${documented.get(id)}`),
     );
     // An unreadable file cannot be made as root: its finding, as the loader makes it, formatted.
-    const unreadable = FORMATTERS.sarif([{ file: 'p/tasks/T1.yaml', line: 1, column: 1, rule: 'file-unreadable', severity: 'error', message: 'không đọc được tệp (EACCES)' }], { rootLabel: '.', version: '0', files: [], pathPrefix: '' });
+    const unreadable = FORMATTERS.sarif([{ file: 'p/tasks/T1.yaml', line: 1, column: 1, rule: 'file-unreadable', severity: 'error', message: 'không đọc được tệp (EACCES)' }], { rootLabel: '.', version: '0', files: [], pathPrefix: '', lang: 'en', color: false, fileCount: 1, sourceLine: () => undefined });
     expect(described(JSON.parse(unreadable).runs[0])).toEqual([`file-unreadable: ${FILE_RULE_LINES['file-unreadable']}`]);
   });
 });

@@ -31,6 +31,7 @@ const SCOPES: Record<string, string[]> = {
     'test/checks/many-unknown-keys.test.ts',
     // Where every scenario's findings point (file:line:column) and each rule's description in SARIF.
     'test/checks/scenario-places.test.ts',
+    'test/checks/schema-findings.test.ts',
   ],
 };
 
