@@ -85,6 +85,12 @@ const CASES: Case[] = [
     en: ["p/tasks/T2.yaml:2:8: \"title\" must be text, but is true/false → put the value in double quotes: \"true\""],
   },
   {
+    name: 'nothing where text belongs',
+    edits: [['p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title:']],
+    vi: ["p/tasks/T2.yaml:2:7: \"title\" phải là văn bản, nhưng đang là giá trị rỗng"],
+    en: ["p/tasks/T2.yaml:2:7: \"title\" must be text, but is empty"],
+  },
+  {
     name: 'a mapping where text belongs',
     edits: [['p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: { a: 1 }']],
     vi: ["p/tasks/T2.yaml:2:8: \"title\" phải là văn bản, nhưng đang là bảng khóa–giá trị"],
