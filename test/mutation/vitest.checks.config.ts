@@ -32,6 +32,7 @@ const SCOPES: Record<string, string[]> = {
     // Where every scenario's findings point (file:line:column) and each rule's description in SARIF.
     'test/checks/scenario-places.test.ts',
     'test/checks/schema-findings.test.ts',
+    'test/checks/rule-words.test.ts',
   ],
 };
 

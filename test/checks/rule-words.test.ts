@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
+import { runCli } from '../helpers/world.js';
+
+// The findings no scenario of scenarios.ts makes, word for word in Vietnamese and in English, with
+// the place each points at ("file:line:column") and, for a warning, its severity. The clock says
+// 2024-06-15 in Hanoi; the base root's programme runs 2020-01-10 – 2022-12-31.
+
+interface Diagnostic { rule: string; file: string; line: number; column: number; severity: string; message: string; fix?: string }
+
+interface Case {
+  name: string;
+  rule: string;
+  /** [file, text to replace ('' appends), replacement] applied to the base root. */
+  edits: [string, string, string][];
+  vi: string[];
+  en: string[];
+}
+
+async function said(files: RootFiles, rule: string, lang: 'vi' | 'en'): Promise<string[]> {
+  const result = await runCli(['validate', '--root', writeRoot(files), '--format', 'json', '--no-cache', '--lang', lang]);
+  return (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics
+    .filter((d) => d.rule === rule)
+    .map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}${d.fix ? ` → ${d.fix}` : ''}`);
+}
+
+const CASES: Case[] = [
+  {
+    name: 'done, reported and held on days still to come',
+    rule: 'future-date',
+    edits: [
+    ['p/programme.yaml', 'to: 2022-12-31', 'to: 2025-12-31'],
+    ['p/tasks/T3.yaml', 'status: active', 'status: done\ndone_on: 2024-06-16'],
+    ['p/tasks/T1.yaml', '', '  - period: "2024"\n    on: 2024-06-16\n    state: partial\n'],
+    ['p/evaluations/2024.yaml', '', 'year: 2024\nheld_on: 2024-06-16\nstate: final\nresults:\n  - { task: T1, rating: good }\n  - { task: T2, rating: done }\n'],
+    ['p/evaluations/2023.yaml', '', 'year: 2023\nheld_on: 2024-06-20\nstate: draft\n'],
+  ],
+    vi: [
+      "p/evaluations/2024.yaml:2:10: đánh giá đã chốt (state: final) nhưng ngày họp 2024-06-16 ở tương lai (hôm nay là 15/06/2024) → sửa held_on thành ngày đã họp; nếu chưa họp, để \"state: draft\"",
+      "p/tasks/T1.yaml:13:9: báo cáo ghi ngày 2024-06-16, ở tương lai (hôm nay là 15/06/2024) → ghi ngày của văn bản báo cáo đã ban hành (on: YYYY-MM-DD); báo cáo chưa có thì chưa thêm",
+      "p/tasks/T3.yaml:7:10: ngày hoàn thành 2024-06-16 ở tương lai (hôm nay là 15/06/2024) → ghi ngày nhiệm vụ thực sự hoàn thành; nếu chưa xong, để \"status: active\" và xóa dòng done_on",
+    ],
+    en: [
+      "p/evaluations/2024.yaml:2:10: the evaluation is final (state: final) but held_on 2024-06-16 is in the future (today is 15/06/2024) → set held_on to the day of the meeting; if it has not been held, keep \"state: draft\"",
+      "p/tasks/T1.yaml:13:9: the report is dated 2024-06-16, in the future (today is 15/06/2024) → write the date of the report as issued (on: YYYY-MM-DD); add a report only once it exists",
+      "p/tasks/T3.yaml:7:10: done_on 2024-06-16 is in the future (today is 15/06/2024) → write the day the task was really finished; if it is not, keep \"status: active\" and delete the done_on line",
+    ],
+  },
+  {
+    name: 'contents added by an amendment, one too few listed',
+    rule: 'declared-count',
+    edits: [
+    ['p/amendments/2021-03-01.yaml', '', 'date: 2021-03-01\ndocument: 02-QĐ\nkind: supplement\nchanges:\n  - { op: add_content, content: ND2 }\n'],
+  ],
+    vi: [
+      "p/programme.yaml:8:23: phải có 3 nội dung (2 khi ký + 1 bổ sung), nhưng programme.yaml liệt kê 2 → nội dung mới phải có văn bản bổ sung với \"- { op: add_content, content: ND10 }\"",
+    ],
+    en: [
+      "p/programme.yaml:8:23: there should be 3 contents (2 signed + 1 added), but programme.yaml lists 2 → a new content needs an amendment with \"- { op: add_content, content: ND10 }\"",
+    ],
+  },
+  {
+    name: 'a title typed in VNI',
+    rule: 'legacy-encoding',
+    edits: [['p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: Ban Daân vaän Tænh uûy']],
+    vi: [
+      "p/tasks/T2.yaml:2:8: warning: văn bản \"Ban Daân vaän Tænh uûy\" có vẻ được gõ bằng bảng mã VNI cũ, không phải Unicode → chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, nguồn VNI, đích Unicode) rồi lưu lại tệp dạng UTF-8",
+    ],
+    en: [
+      "p/tasks/T2.yaml:2:8: warning: the text \"Ban Daân vaän Tænh uûy\" looks typed in the legacy VNI encoding, not Unicode → convert it from VNI to composed Unicode (for example with Unikey's converter) and save the file as UTF-8",
+    ],
+  },
+];
+
+describe('rule findings no scenario makes, word for word', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    const files = baseRoot();
+    for (const [file, from, to] of c.edits) {
+      const before = files[file] ?? '';
+      files[file] = from === '' ? before + to : before.replace(from, to);
+      expect(files[file], `${file} changed`).not.toBe(before);
+    }
+    expect(await said(files, c.rule, 'vi')).toEqual(c.vi);
+    expect(await said(files, c.rule, 'en')).toEqual(c.en);
+  });
+});
