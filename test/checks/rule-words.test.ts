@@ -70,6 +70,46 @@ const CASES: Case[] = [
       "p/tasks/T2.yaml:2:8: warning: the text \"Ban Daân vaän Tænh uûy\" looks typed in the legacy VNI encoding, not Unicode → convert it from VNI to composed Unicode (for example with Unikey's converter) and save the file as UTF-8",
     ],
   },
+  {
+    name: 'an ongoing task without due days',
+    rule: 'schedule-due',
+    edits: [['p/tasks/T2.yaml', 'schedule: { every: half-year, due: ["06-30", "12-31"] }', 'schedule: { every: ongoing }']],
+    vi: [],
+    en: [],
+  },
+  {
+    name: 'a half-yearly task reported for a whole year',
+    rule: 'report-period',
+    edits: [['p/tasks/T2.yaml', 'status: active\n', 'status: active\nreports:\n  - { period: "2020", on: 2020-12-20, state: done }\n']],
+    vi: [
+      "p/tasks/T2.yaml:8:15: kỳ \"2020\" không thuộc lịch \"every: half-year\" của nhiệm vụ → kỳ hợp lệ có dạng \"2018-H1\", \"2018-H2\"",
+    ],
+    en: [
+      "p/tasks/T2.yaml:8:15: the period \"2020\" does not belong to the task's \"every: half-year\" schedule → valid periods look like \"2018-H1\", \"2018-H2\"",
+    ],
+  },
+  {
+    name: 'a quarterly task reported for a half-year',
+    rule: 'report-period',
+    edits: [['p/tasks/T2.yaml', 'schedule: { every: half-year, due: ["06-30", "12-31"] }\nstatus: active\n', 'schedule: { every: quarter, due: ["03-31", "06-30", "09-30", "12-31"] }\nstatus: active\nreports:\n  - { period: "2020-H1", on: 2020-06-20, state: done }\n']],
+    vi: [
+      "p/tasks/T2.yaml:8:15: kỳ \"2020-H1\" không thuộc lịch \"every: quarter\" của nhiệm vụ → kỳ hợp lệ có dạng \"2018-Q1\" … \"2018-Q4\"",
+    ],
+    en: [
+      "p/tasks/T2.yaml:8:15: the period \"2020-H1\" does not belong to the task's \"every: quarter\" schedule → valid periods look like \"2018-Q1\" … \"2018-Q4\"",
+    ],
+  },
+  {
+    name: 'an ongoing task reported for any period of its years, not another',
+    rule: 'report-period',
+    edits: [['p/tasks/T2.yaml', 'schedule: { every: half-year, due: ["06-30", "12-31"] }\nstatus: active\n', 'schedule: { every: ongoing }\nstatus: active\nreports:\n  - { period: "2020-Q2", on: 2020-06-20, state: done }\n  - { period: "2021-H1", on: 2021-06-20, state: done }\n  - { period: "2019", on: 2020-01-20, state: done }\n']],
+    vi: [
+      "p/tasks/T2.yaml:10:15: kỳ \"2019\" nằm ngoài thời gian thực hiện nhiệm vụ (2020-01-10–2022-12-31) → kỳ hợp lệ có dạng \"2018\"",
+    ],
+    en: [
+      "p/tasks/T2.yaml:10:15: the period \"2019\" lies outside the task's dates (2020-01-10–2022-12-31) → valid periods look like \"2018\"",
+    ],
+  },
 ];
 
 describe('rule findings no scenario makes, word for word', () => {
