@@ -110,6 +110,26 @@ const CASES: Case[] = [
       "p/tasks/T2.yaml:10:15: the period \"2019\" lies outside the task's dates (2020-01-10–2022-12-31) → valid periods look like \"2018\"",
     ],
   },
+  {
+    name: 'a document cited in full, and symbols that hold a hyphen',
+    rule: 'document-symbol',
+    edits: [
+      ['agencies.yaml', '{ id: ban-a, name: Ban A, short: BA }', '{ id: ban-a, name: Ban A, short: BA, symbol: BDVTU }\n  - { id: mttq, name: Ủy ban MTTQ, symbol: MTTQ-BTT }\n  - { id: btt, name: Ban Tổ chức, symbol: BTTU }'],
+      // A number cited in full, a symbol that holds a hyphen (read whole: "BTT" alone is one keystroke
+      // from BTTU), the same before a misspelt one, and a number whose figure was left out.
+      ['p/tasks/T1.yaml', '', '    documents:\n      - { number: 45-BC/BDVTƯ, date: 2020-12-01 }\n      - 46-BC/MTTQ-BTT\n      - 47/BC-MTTQ-BTT-BDVTƯ\n      - /BC-BDVTƯ\n'],
+    ],
+    vi: [
+      "p/tasks/T1.yaml:13:19: warning: số, ký hiệu \"45-BC/BDVTƯ\": \"BDVTƯ\" gần giống ký hiệu BDVTU của Ban A → nếu là văn bản của cơ quan này, viết 45-BC/BDVTU",
+      "p/tasks/T1.yaml:15:9: warning: số, ký hiệu \"47/BC-MTTQ-BTT-BDVTƯ\": \"BDVTƯ\" gần giống ký hiệu BDVTU của Ban A → nếu là văn bản của cơ quan này, viết 47/BC-MTTQ-BTT-BDVTU",
+      "p/tasks/T1.yaml:16:9: warning: số, ký hiệu \"/BC-BDVTƯ\": \"BDVTƯ\" gần giống ký hiệu BDVTU của Ban A → nếu là văn bản của cơ quan này, viết /BC-BDVTU",
+    ],
+    en: [
+      "p/tasks/T1.yaml:13:19: warning: document number \"45-BC/BDVTƯ\": \"BDVTƯ\" is close to BDVTU, the symbol of Ban A → if the document is that agency's, write 45-BC/BDVTU",
+      "p/tasks/T1.yaml:15:9: warning: document number \"47/BC-MTTQ-BTT-BDVTƯ\": \"BDVTƯ\" is close to BDVTU, the symbol of Ban A → if the document is that agency's, write 47/BC-MTTQ-BTT-BDVTU",
+      "p/tasks/T1.yaml:16:9: warning: document number \"/BC-BDVTƯ\": \"BDVTƯ\" is close to BDVTU, the symbol of Ban A → if the document is that agency's, write /BC-BDVTU",
+    ],
+  },
 ];
 
 describe('rule findings no scenario makes, word for word', () => {
