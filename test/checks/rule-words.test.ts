@@ -130,6 +130,107 @@ const CASES: Case[] = [
       "p/tasks/T1.yaml:16:9: warning: document number \"/BC-BDVTƯ\": \"BDVTƯ\" is close to BDVTU, the symbol of Ban A → if the document is that agency's, write /BC-BDVTU",
     ],
   },
+  {
+    name: "a report dated today",
+    rule: 'future-date',
+    edits: [['p/programme.yaml', 'to: 2022-12-31', 'to: 2025-12-31'], ['p/tasks/T1.yaml', '', '  - period: "2024"\n    on: 2024-06-15\n    state: partial\n']],
+    vi: [],
+    en: [],
+  },
+  {
+    name: "two signs of TCVN3 in a text, one sign alone, and a long text",
+    rule: 'legacy-encoding',
+    edits: [
+    ['p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: "D©n vËn"'],
+    ['p/tasks/T1.yaml', 'title: Việc hằng năm', 'title: "Bản quyền © 2020"'],
+    ['p/tasks/T3.yaml', 'title: Việc một lần', 'title: "Ban D©n vËn TØnh ñy vµ Uû ban MÆt trËn Tæ quèc tØnh"'],
+  ],
+    vi: [
+      "p/tasks/T2.yaml:2:8: warning: văn bản \"D©n vËn\" có vẻ được gõ bằng bảng mã TCVN3 cũ, không phải Unicode → chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi lưu lại tệp dạng UTF-8",
+      "p/tasks/T3.yaml:2:8: warning: văn bản \"Ban D©n vËn TØnh ñy vµ Uû ban MÆt trËn T…\" có vẻ được gõ bằng bảng mã TCVN3 cũ, không phải Unicode → chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi lưu lại tệp dạng UTF-8",
+    ],
+    en: [
+      "p/tasks/T2.yaml:2:8: warning: the text \"D©n vËn\" looks typed in the legacy TCVN3 encoding, not Unicode → convert it from TCVN3 to composed Unicode (for example with Unikey's converter) and save the file as UTF-8",
+      "p/tasks/T3.yaml:2:8: warning: the text \"Ban D©n vËn TØnh ñy vµ Uû ban MÆt trËn T…\" looks typed in the legacy TCVN3 encoding, not Unicode → convert it from TCVN3 to composed Unicode (for example with Unikey's converter) and save the file as UTF-8",
+    ],
+  },
+  {
+    name: "every syllable spelt both ways, in names and short names; capitals alone are no other spelling",
+    rule: 'tone-marks',
+    edits: [
+    ['agencies.yaml', '{ id: ban-a, name: Ban A, short: BA }', '{ id: ban-a, name: Hòa Hóa Hỏa Hõa Họa Hòe Hóe Hỏe Hõe Họe Hùy Húy Hủy Hũy Hụy, short: ỦY BAN }'],
+    ['agencies.yaml', '{ id: ban-b, name: Ban B }', '{ id: ban-b, name: Hoà Hoá Hoả Hoã Hoạ Hoè Hoé Hoẻ Hoẽ Hoẹ Huỳ Huý Huỷ Huỹ Huỵ, short: Ủy ban Uỷ }'],
+  ],
+    vi: [
+      "agencies.yaml:3:24: warning: \"Hoá\" được viết kiểu khác với \"Hóa\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hóa\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoà\" được viết kiểu khác với \"Hòa\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hòa\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoã\" được viết kiểu khác với \"Hõa\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hõa\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoả\" được viết kiểu khác với \"Hỏa\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hỏa\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoạ\" được viết kiểu khác với \"Họa\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Họa\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoé\" được viết kiểu khác với \"Hóe\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hóe\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoè\" được viết kiểu khác với \"Hòe\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hòe\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoẽ\" được viết kiểu khác với \"Hõe\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hõe\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoẻ\" được viết kiểu khác với \"Hỏe\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hỏe\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Hoẹ\" được viết kiểu khác với \"Họe\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Họe\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Huý\" được viết kiểu khác với \"Húy\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Húy\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Huỳ\" được viết kiểu khác với \"Hùy\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hùy\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Huỹ\" được viết kiểu khác với \"Hũy\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hũy\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Huỷ\" được viết kiểu khác với \"Hủy\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hủy\" như ở các mục khác",
+      "agencies.yaml:3:24: warning: \"Huỵ\" được viết kiểu khác với \"Hụy\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Hụy\" như ở các mục khác",
+      "agencies.yaml:3:92: warning: \"Uỷ\" được viết kiểu khác với \"ỦY\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"ỦY\" như ở các mục khác",
+    ],
+    en: [
+      "agencies.yaml:3:24: warning: \"Hoá\" is spelt differently from \"Hóa\" in an earlier entry; use one tone-mark placement → write \"Hóa\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoà\" is spelt differently from \"Hòa\" in an earlier entry; use one tone-mark placement → write \"Hòa\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoã\" is spelt differently from \"Hõa\" in an earlier entry; use one tone-mark placement → write \"Hõa\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoả\" is spelt differently from \"Hỏa\" in an earlier entry; use one tone-mark placement → write \"Hỏa\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoạ\" is spelt differently from \"Họa\" in an earlier entry; use one tone-mark placement → write \"Họa\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoé\" is spelt differently from \"Hóe\" in an earlier entry; use one tone-mark placement → write \"Hóe\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoè\" is spelt differently from \"Hòe\" in an earlier entry; use one tone-mark placement → write \"Hòe\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoẽ\" is spelt differently from \"Hõe\" in an earlier entry; use one tone-mark placement → write \"Hõe\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoẻ\" is spelt differently from \"Hỏe\" in an earlier entry; use one tone-mark placement → write \"Hỏe\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Hoẹ\" is spelt differently from \"Họe\" in an earlier entry; use one tone-mark placement → write \"Họe\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Huý\" is spelt differently from \"Húy\" in an earlier entry; use one tone-mark placement → write \"Húy\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Huỳ\" is spelt differently from \"Hùy\" in an earlier entry; use one tone-mark placement → write \"Hùy\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Huỹ\" is spelt differently from \"Hũy\" in an earlier entry; use one tone-mark placement → write \"Hũy\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Huỷ\" is spelt differently from \"Hủy\" in an earlier entry; use one tone-mark placement → write \"Hủy\" as the other entries do",
+      "agencies.yaml:3:24: warning: \"Huỵ\" is spelt differently from \"Hụy\" in an earlier entry; use one tone-mark placement → write \"Hụy\" as the other entries do",
+      "agencies.yaml:3:92: warning: \"Uỷ\" is spelt differently from \"ỦY\" in an earlier entry; use one tone-mark placement → write \"ỦY\" as the other entries do",
+    ],
+  },
+  {
+    name: "a key in decomposed Unicode, and texts of 40 and 41 letters",
+    rule: 'nfc',
+    edits: [
+    ['p/tasks/T2.yaml', 'title: Việc 6 tháng', `title: ${'Việc '.repeat(7)}Việc1\nGhi chú: x`.normalize('NFD')],
+    ['p/tasks/T1.yaml', 'title: Việc hằng năm', `title: ${'Việc '.repeat(7)}Việc1A`.normalize('NFD')],
+  ],
+    vi: [
+      "p/tasks/T1.yaml:2:8: warning: văn bản \"Việc Việc Việc Việc Việc Việc Việc Việc1…\" dùng Unicode tổ hợp (NFD), không phải dựng sẵn (NFC) → gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chuyển mã tệp sang \"Unicode dựng sẵn\" (ví dụ bằng Unikey: Công cụ chuyển mã)",
+      "p/tasks/T2.yaml:2:8: warning: văn bản \"Việc Việc Việc Việc Việc Việc Việc Việc1\" dùng Unicode tổ hợp (NFD), không phải dựng sẵn (NFC) → gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chuyển mã tệp sang \"Unicode dựng sẵn\" (ví dụ bằng Unikey: Công cụ chuyển mã)",
+      "p/tasks/T2.yaml:3:1: warning: văn bản \"Ghi chú\" dùng Unicode tổ hợp (NFD), không phải dựng sẵn (NFC) → gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chuyển mã tệp sang \"Unicode dựng sẵn\" (ví dụ bằng Unikey: Công cụ chuyển mã)",
+    ],
+    en: [
+      "p/tasks/T1.yaml:2:8: warning: the text \"Việc Việc Việc Việc Việc Việc Việc Việc1…\" is in decomposed Unicode (NFD), not composed (NFC) → retype it with a composed-Unicode input method, or convert the file to composed Unicode (NFC)",
+      "p/tasks/T2.yaml:2:8: warning: the text \"Việc Việc Việc Việc Việc Việc Việc Việc1\" is in decomposed Unicode (NFD), not composed (NFC) → retype it with a composed-Unicode input method, or convert the file to composed Unicode (NFC)",
+      "p/tasks/T2.yaml:3:1: warning: the text \"Ghi chú\" is in decomposed Unicode (NFD), not composed (NFC) → retype it with a composed-Unicode input method, or convert the file to composed Unicode (NFC)",
+    ],
+  },
+  {
+    name: "a task cancelled before the year is not asked for",
+    rule: 'evaluation-results',
+    edits: [
+    ['p/amendments/2020-06-01.yaml', '', 'date: 2020-06-01\ndocument: 02-QĐ\nkind: adjustment\nchanges:\n  - { op: cancel_task, task: T2 }\n'],
+    ['p/tasks/T2.yaml', 'status: active', 'status: cancelled'],
+    ['p/evaluations/2021.yaml', '', 'year: 2021\nheld_on: 2021-12-14\nstate: final\nresults:\n  - { task: T1, rating: good }\n'],
+  ],
+    vi: [
+      "p/evaluations/2021.yaml:4:1: warning: đánh giá năm 2021 đã chốt nhưng thiếu kết quả của: T3 → thêm vào results, ví dụ \"- { task: T3, rating: good, summary: ... }\"",
+    ],
+    en: [
+      "p/evaluations/2021.yaml:4:1: warning: the final evaluation of 2021 has no result for: T3 → add to results, for example \"- { task: T3, rating: good, summary: ... }\"",
+    ],
+  },
 ];
 
 describe('rule findings no scenario makes, word for word', () => {
