@@ -45,6 +45,10 @@ describe('pieces gathered into blocks for writing', () => {
       fc.asyncProperty(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 100 }), async (pieces, size) => {
         const blocks: (string | Uint8Array)[] = [];
         for await (const block of inBlocks(pieces, size)) blocks.push(block);
+        // Pieces still to come (from worker threads) are gathered into the same blocks as pieces at hand.
+        const later: (string | Uint8Array)[] = [];
+        for await (const block of inBlocks((async function* () { yield* pieces; })(), size)) later.push(block);
+        expect(later).toEqual(blocks);
         const text = (p: string | Uint8Array) => (typeof p === 'string' ? p : new TextDecoder().decode(p));
         expect(blocks.map(text).join('')).toBe(pieces.map(text).join(''));
         // Bytes pass as they are; a text block is cut short only by bytes after it or by the end.
