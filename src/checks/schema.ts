@@ -156,6 +156,8 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
   const path = toPath(error.instancePath);
   const field = fieldName(path, lang);
   const parentSchema = (error.parentSchema ?? {}) as { properties?: Record<string, { description?: string }>; description?: string; title?: string };
+  // The schemas describe their fields in Vietnamese only: an English listing goes without.
+  const described = lang === 'vi' ? parentSchema.description : undefined;
   // Located when the message is made: an unknown key is found by its key alone.
   let at: Position | undefined;
   let message: string;
@@ -187,7 +189,7 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const near = closest(String(error.data), allowed);
       message = msg.badEnum(field, String(error.data)) + (near ? '; ' + msg.didYouMean(near) : '');
-      hint = lang === 'vi' && parentSchema.description ? parentSchema.description : msg.chooseOne(allowed.join(', '));
+      hint = described ?? msg.chooseOne(allowed.join(', '));
       break;
     }
     case 'format':
@@ -195,11 +197,11 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
       break;
     case 'pattern':
       message = msg.badPattern(field, String(error.data));
-      hint = parentSchema.description;
+      hint = described;
       break;
     case 'minItems':
       message = msg.tooFewItems(field, (error.params as { limit: number }).limit);
-      hint = parentSchema.description;
+      hint = described;
       break;
     case 'minLength':
       message = msg.emptyText(field);
@@ -216,7 +218,7 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
     case 'oneOf':
     case 'anyOf':
       message = msg.noMatch(field);
-      hint = commaSplit(error.data) ? msg.commaInFlow(commaSplit(error.data)!) : parentSchema.description;
+      hint = commaSplit(error.data) ? msg.commaInFlow(commaSplit(error.data)!) : described;
       break;
     default:
       message = msg.other(field, error.message ?? error.keyword);

@@ -38,7 +38,7 @@ export const amendmentLink = defineRule({
       for (const { rec, task, cancelledBy } of model.tasks) {
         if (task.status === 'cancelled' && !cancelledBy) report({ source: rec.source, path: ['status'], message: msg.cancelledWithout, hint: msg.cancelledWithoutHint(task.id) });
         if (task.status !== 'cancelled' && cancelledBy) report({ source: rec.source, path: ['status'], message: msg.cancelledButActive(amendmentStem(cancelledBy), task.status), hint: msg.cancelledButActiveHint });
-        const addedBy = task.added_by === undefined ? undefined : byStem.get(task.added_by);
+        const addedBy = task.added_by && byStem.get(task.added_by);
         if (addedBy && !addedBy.data.changes.some((c) => c.op === 'add_task' && c.task === task.id)) {
           report({ source: rec.source, path: ['added_by'], message: msg.addedWithout(task.added_by!, task.id), hint: msg.addedWithoutHint(task.id) });
         }

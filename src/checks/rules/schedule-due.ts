@@ -2,13 +2,13 @@ import { isCalendarDate, isMonthDay } from '../../calendar.js';
 import type { ScheduleKind } from '../../records/types.js';
 import { defineRule } from '../rule.js';
 
-const EXPECTED: Record<ScheduleKind, number> = { once: 1, year: 1, 'half-year': 2, quarter: 4, ongoing: 0 };
-const EXAMPLES: Record<ScheduleKind, string> = {
+// Ongoing tasks have no due days at all (below), so they have no count and no example.
+const EXPECTED: Record<Exclude<ScheduleKind, 'ongoing'>, number> = { once: 1, year: 1, 'half-year': 2, quarter: 4 };
+const EXAMPLES: Record<Exclude<ScheduleKind, 'ongoing'>, string> = {
   once: 'due: [2019-08-31]',
   year: 'due: ["12-15"]',
   'half-year': 'due: ["06-20", "12-20"]',
   quarter: 'due: ["03-25", "06-25", "09-25", "12-25"]',
-  ongoing: '',
 };
 
 export const scheduleDue = defineRule({
@@ -40,11 +40,11 @@ export const scheduleDue = defineRule({
     for (const folder of records.programmes) {
       for (const { source, data } of folder.tasks) {
         const { every, due = [] } = data.schedule;
-        const example = msg.example(EXAMPLES[every]);
         if (every === 'ongoing') {
           if (due.length > 0) report({ source, path: ['schedule', 'due'], key: true, message: msg.none, hint: msg.noneHint });
           continue;
         }
+        const example = msg.example(EXAMPLES[every]);
         if (due.length !== EXPECTED[every]) {
           report({ source, path: ['schedule', due.length ? 'due' : 'every'], message: msg.count(every, EXPECTED[every], due.length), hint: example });
           continue;
