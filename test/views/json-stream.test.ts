@@ -39,6 +39,12 @@ describe('a json listing written a piece at a time', () => {
 });
 
 describe('pieces gathered into blocks for writing', () => {
+  it('hand a block on as soon as it reaches the size, not later', async () => {
+    const blocks: (string | Uint8Array)[] = [];
+    for await (const block of inBlocks(['ab', 'cd', 'ef', 'g'], 4)) blocks.push(block);
+    expect(blocks).toEqual(['abcd', 'efg']);
+  });
+
   it('keep every character in order, text joined into blocks of at least the block size before bytes or the end', async () => {
     const piece = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }).map((s) => new TextEncoder().encode(s)));
     await fc.assert(
