@@ -49,9 +49,9 @@ describe('surgical YAML edits', () => {
   });
 
   it('stores a note with hidden characters on one double-quoted line, in YAML\'s short escapes where it has one, reading back identical', () => {
-    const note = 'a\\b"c\nd\te\rf\0g\u0085h\u2028i\u2029j\u0001k\u200bl\ufffem\u{1fffe}n';
+    const note = 'a\\b"c\nd\te\rf\0g\u0085h\u2028i\u2029j\u0001k\u200bl\ufffem\u{1fffe}n\uffffo\u{10000}';
     const stored = scalarText(note);
-    expect(stored).toBe('"a\\\\b\\"c\\nd\\te\\rf\\0g\\Nh\\Li\\Pj\\x01k\\u200bl\\ufffem\\U0001fffen"');
+    expect(stored).toBe('"a\\\\b\\"c\\nd\\te\\rf\\0g\\Nh\\Li\\Pj\\x01k\\u200bl\\ufffem\\U0001fffen\\uffffo\u{10000}"');
     expect(parse(`note: ${stored}\n`)).toEqual({ note });
   });
 
