@@ -11,6 +11,8 @@ const banner = { js: "import { createRequire as __phoihopCreateRequire } from 'n
 rmSync('dist', { recursive: true, force: true });
 // The worker thread's entry shares the CLI's chunks (run/pool.ts starts dist/run/worker.js).
 await build({ ...common, entryPoints: ['src/cli.ts', 'src/run/worker.ts'], outbase: 'src', outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', banner });
+// `yaml` as one file of its own, loaded on first use (src/records/yaml-lib.ts).
+await build({ ...common, format: 'cjs', banner: {}, stdin: { contents: "module.exports = require('yaml');", resolveDir: '.' }, outfile: 'dist/yaml.cjs' });
 await build({ ...common, entryPoints: ['src/build/compile-validators.ts'], outfile: 'dist/build/compile-validators.js', banner });
 execFileSync(process.execPath, ['dist/build/compile-validators.js', 'dist/validators.js'], { stdio: 'inherit' });
 rmSync('dist/build', { recursive: true, force: true });

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { isCalendarDate } from '../calendar.js';
 import { readForEdit, type FileChange } from '../edit/change-set.js';
 import { applyEdits, type TextEdit } from '../edit/text-edit.js';
 import { editable, removeTopLevel, replaceItem, scalarText, setTopLevel } from '../edit/yaml-edits.js';
+import { yaml } from '../records/yaml-lib.js';
 import { ExitCode } from '../exit-codes.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import { editMessages } from '../i18n/edit-messages.js';
@@ -83,13 +83,13 @@ export async function runAmend(options: AmendOptions, context: Context): Promise
     } catch {
       throw new UserError(msg.taskFileUnreadable(source));
     }
-    const id = (parse(text) as { id?: unknown } | null)?.id;
+    const id = (yaml().parse(text) as { id?: unknown } | null)?.id;
     // The id names the new file: it may not climb out of tasks/ or hide ("../x", ".x").
     if (typeof id !== 'string' || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(id)) throw new UserError(msg.taskFileUnreadable(source));
     if (model.tasks.some((t) => t.task.id === id)) throw new UserError(msg.taskExists(id));
     const e = editable(text);
     const edits = [setTopLevel(e, 'added_by', stem, 'status')];
-    if (!(parse(text) as { start?: unknown }).start) edits.push(setTopLevel(e, 'start', date, 'status'));
+    if (!(yaml().parse(text) as { start?: unknown }).start) edits.push(setTopLevel(e, 'start', date, 'status'));
     changes.push({ path: inProgramme(model, `tasks/${id}.yaml`), before: null, after: applyEdits(text, edits) });
     ops.push(`{ op: add_task, task: ${scalarText(id)} }`);
   }

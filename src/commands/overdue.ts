@@ -23,9 +23,10 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const within = parseDays(options.within, context.settings.soon, context);
-  const programmes = await gatherProgrammes(context, options.programme, { kind: 'overdue', asOf, within });
+  const programmes = await gatherProgrammes(context, options.programme, { kind: 'overdue', asOf, within, ...(format === 'table' ? { render: { format: 'table' } } : {}) });
   const { overdue, dueSoon } = sortOccurrences({ overdue: programmes.flatMap((p) => p.overdue), dueSoon: programmes.flatMap((p) => p.dueSoon) });
-  const list: OverdueList = { asOf, within, overdue, dueSoon, models: new Map(programmes.map((p) => [p.head.programme.id, p.head])) };
+  const heads = new Map(programmes.flatMap((p) => (p.head ? [[p.id, p.head] as const] : [])));
+  const list: OverdueList = { asOf, within, overdue, dueSoon, programmes: programmes.length, heads };
   const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
   const view = { lang: context.lang, color: context.color, ...screen, allCommand: commandWithAll(context.world.argv) };
   const output =

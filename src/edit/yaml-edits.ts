@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, parse, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import { terminalLine } from '../formatters/escape.js';
+import { yaml } from '../records/yaml-lib.js';
 import { lineBreakOf, lineStart, nextLineStart, type TextEdit } from './text-edit.js';
 
 /** A record's text with its parsed document, for edits that touch only the bytes they must. */
@@ -12,7 +13,7 @@ export interface EditableText {
 export type ScalarValue = string | number;
 
 export function editable(text: string): EditableText {
-  return { text, doc: parseDocument(text, { keepSourceTokens: true, schema: 'core', uniqueKeys: true }), eol: lineBreakOf(text) };
+  return { text, doc: yaml().parseDocument(text, { keepSourceTokens: true, schema: 'core', uniqueKeys: true }), eol: lineBreakOf(text) };
 }
 
 // The patterns and tables of this file live in the functions that use them, not in module
@@ -40,7 +41,7 @@ export function scalarText(value: ScalarValue, quote = false): string {
   if (typeof value === 'number') return String(value);
   // Plain only what can stay a plain scalar anywhere, in block or flow context: letters, digits and a few marks.
   const plain = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .\/()–—-]*$/u;
-  if (!quote && plain.test(value) && parse(value, { schema: 'core' }) === value) return value;
+  if (!quote && plain.test(value) && yaml().parse(value, { schema: 'core' }) === value) return value;
   return quotedScalar(value);
 }
 
@@ -52,6 +53,7 @@ export function commentText(text: string): string {
 function pairAt(source: EditableText, path: readonly string[]): Pair<Node, Node | null> | undefined {
   let node: unknown = source.doc.contents;
   let found: Pair<Node, Node | null> | undefined;
+  const { isMap, isPair, isScalar } = yaml();
   for (const key of path) {
     if (!isMap(node)) return undefined;
     found = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) as Pair<Node, Node | null> | undefined;
@@ -105,6 +107,7 @@ export function appendItem(source: EditableText, path: readonly string[], item: 
     const prefix = text.length > 0 && !text.endsWith('\n') ? eol : '';
     return { start: text.length, end: text.length, text: `${prefix}${path[path.length - 1]}:${eol}${blockLines('  - ')}` };
   }
+  const { isMap, isSeq } = yaml();
   if (!isSeq(seq) || seq.items.length === 0) {
     // "reports: []" or "reports:" becomes a block list under the key.
     const colon = text.indexOf(':', pair.key.range![1]);
@@ -128,6 +131,7 @@ export function appendItem(source: EditableText, path: readonly string[], item: 
 /** Replace one item of a sequence of scalars, keeping its quoting. */
 export function replaceItem(source: EditableText, path: readonly string[], index: number, value: string): TextEdit | null {
   const seq = valueAt(source, path);
+  const { isScalar, isSeq } = yaml();
   if (!isSeq(seq)) return null;
   const item = seq.items[index];
   if (!isScalar(item) || !item.range) return null;

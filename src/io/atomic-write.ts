@@ -47,18 +47,32 @@ export function isWhole(data: FileData): data is string | Uint8Array {
 export async function* inBlocks(pieces: Pieces, size = 1 << 16): AsyncGenerator<string | Uint8Array> {
   let block: string[] = [];
   let length = 0;
-  for await (const piece of pieces) {
-    if (typeof piece === 'string') {
-      block.push(piece);
-      length += piece.length;
-      if (length < size) continue;
-    }
-    if (length > 0) yield block.join('');
+  const take = () => {
+    const text = block.join('');
     block = [];
     length = 0;
-    if (typeof piece !== 'string') yield piece;
+    return text;
+  };
+  /** What a piece makes ready to write, if anything: a full block, or bytes (after the text before them). */
+  const ready = (piece: string | Uint8Array): (string | Uint8Array)[] | undefined => {
+    if (typeof piece !== 'string') return length > 0 ? [take(), piece] : [piece];
+    block.push(piece);
+    length += piece.length;
+    return length >= size ? [take()] : undefined;
+  };
+  // Pieces made here and now (table rows) are taken without a wait each: only blocks are awaited.
+  if (Symbol.iterator in pieces) {
+    for (const piece of pieces) {
+      const out = ready(piece);
+      if (out) yield* out;
+    }
+  } else {
+    for await (const piece of pieces) {
+      const out = ready(piece);
+      if (out) yield* out;
+    }
   }
-  if (length > 0) yield block.join('');
+  if (length > 0) yield take();
 }
 
 /** Writes whole data at once, or text a block at a time. */

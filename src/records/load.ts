@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, Parser, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -7,6 +8,7 @@ import type { FoundFile } from './discover.js';
 import type { Tree } from './tree.js';
 import { loadMessages } from './messages.js';
 import type { SourceFile } from './types.js';
+import { yaml } from './yaml-lib.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ALIASES = 50;
@@ -26,7 +28,10 @@ export interface LoadedFile {
 /** Reads one file's bytes; returns null when the file exceeds `limit` (never read whole). */
 export type ReadBytes = Tree['read'];
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** The text of UTF-8 bytes, or undefined when they are not UTF-8 (checked whole first: faster than a fatal TextDecoder). */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
+}
 const MERGE_MARKER = /^(<{7}|={7}|>{7})( |$)/m;
 
 /** Reads and parses one record file; every problem becomes a diagnostic with its line and column. */
@@ -45,12 +50,8 @@ export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lan
   if (bytes === null) return at(1, 1, 'file-encoding', msg.tooLarge(`${formatNumber(MAX_FILE_BYTES / 1024 / 1024, lang)} MB`), msg.tooLargeHint);
   const encodingProblem = detectEncodingProblem(bytes, lang);
   if (encodingProblem) return at(1, 1, 'file-encoding', encodingProblem, msg.notUtf8Hint);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return at(1, 1, 'file-encoding', msg.notUtf8, msg.notUtf8Hint);
-  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return at(1, 1, 'file-encoding', msg.notUtf8, msg.notUtf8Hint);
   // A folder can be read again when a message needs a position: then not even the bytes are kept.
   return parseText(found, text, lang, readAgain ? () => stripBom(readAgain(found.path)) : bytes);
 }
@@ -69,6 +70,13 @@ function detectEncodingProblem(bytes: Uint8Array, lang: Lang): string | null {
 // Text that only the full parser reads right: anchors, aliases, tags, several documents, tabs,
 // merge-conflict markers. Anything else takes the fast path first.
 const NEEDS_FULL_PARSE = /(^|[\s\[{,:-])[&*!][^\s]|^(---|\.\.\.)(\s|$)|\t|^(<{7}|={7}|>{7})/m;
+// Most records hold none of & * ! or a tab: then only the line starts need a look (a third of the time).
+const NEEDS_FULL_PARSE_AT_LINE_START = /^(---|\.\.\.)(\s|$)|^(<{7}|={7}|>{7})/m;
+
+function needsFullParse(text: string): boolean {
+  const marks = text.includes('&') || text.includes('*') || text.includes('!') || text.includes('\t');
+  return (marks ? NEEDS_FULL_PARSE : NEEDS_FULL_PARSE_AT_LINE_START).test(text);
+}
 
 /**
  * Parses text already decoded. Most records take the fast path (js-yaml, core schema, no
@@ -132,7 +140,7 @@ function intern(value: unknown): unknown {
 
 /** The fast path: a mapping parsed by js-yaml (core schema), or undefined when the full parser must look. */
 export function fastParse(text: string): Record<string, unknown> | undefined {
-  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  if (needsFullParse(text)) return undefined;
   try {
     const value = fastLoad(text, { schema: CORE_SCHEMA });
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (intern(value) as Record<string, unknown>) : undefined;
@@ -144,9 +152,10 @@ export function fastParse(text: string): Record<string, unknown> | undefined {
 /** A source whose text is decoded, and YAML document (with positions) parsed, on first use. */
 function lazySource(found: FoundFile, content: string | Uint8Array | (() => Uint8Array)): SourceFile {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const text = () => (typeof content === 'string' ? content : utf8.decode(typeof content === 'function' ? content() : content));
+  const text = () => (typeof content === 'string' ? content : decodeUtf8(typeof content === 'function' ? content() : content)!);
   const parse = () => {
     if (!parsed) {
+      const { LineCounter, parseAllDocuments } = yaml();
       const lineCounter = new LineCounter();
       // js-yaml already refused duplicate keys; yaml's own check is quadratic in a mapping's size.
       parsed = { doc: parseAllDocuments(text(), { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter })[0] as Document.Parsed, lineCounter };
@@ -173,6 +182,7 @@ const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', s
 /** The full parse with `yaml`: every problem becomes a diagnostic with its line and column. */
 function parseFully(found: FoundFile, text: string, lang: Lang): LoadedFile {
   const msg = loadMessages[lang];
+  const { LineCounter, isMap, isScalar, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const tooDeep = flowDepthOverflow(text);
   // Too deep for any record: refused before the parser recurses, so the answer never depends on the stack size.
@@ -225,6 +235,7 @@ function parseFully(found: FoundFile, text: string, lang: Lang): LoadedFile {
 }
 
 function describeNode(node: unknown, lang: Lang): string {
+  const { isScalar, isSeq } = yaml();
   if (isSeq(node)) return lang === 'vi' ? 'một danh sách' : 'a list';
   const value = isScalar(node) ? String(node.value) : '';
   const shown = value.length > 30 ? value.slice(0, 30) + '…' : value;
@@ -290,7 +301,7 @@ function unclosedQuote(text: string): number | undefined {
     }
     for (const value of Object.values(node)) walk(value);
   };
-  for (const token of new Parser().parse(text)) walk(token);
+  for (const token of new (yaml().Parser)().parse(text)) walk(token);
   return found;
 }
 
@@ -304,6 +315,7 @@ function shortTag(tag: string): string {
 /** Explicit tags other than the core ones (!!binary, !!set, !!js/function, !custom) are refused. */
 function findForeignTags(doc: Document.Parsed): { tag: string; offset: number }[] {
   const found: { tag: string; offset: number }[] = [];
+  const { isNode, visit } = yaml();
   visit(doc, (_key, node) => {
     if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) found.push({ tag: shortTag(node.tag), offset: node.range?.[0] ?? 0 });
   });

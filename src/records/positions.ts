@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
 import type { SourceFile } from './types.js';
+import { yaml } from './yaml-lib.js';
 
 export type Path = readonly (string | number)[];
 
@@ -14,7 +15,7 @@ export function toPointer(path: Path): string {
 }
 
 function keyOf(pairKey: unknown): unknown {
-  return isScalar(pairKey) ? pairKey.value : pairKey;
+  return yaml().isScalar(pairKey) ? pairKey.value : pairKey;
 }
 
 // Each mapping's pairs by key, built on first lookup: a file with 72,000 keys and a message for
@@ -25,6 +26,7 @@ function pairOf(map: YAMLMap, segment: string | number): Pair | undefined {
   let index = pairIndex.get(map);
   if (!index) {
     index = new Map();
+    const { isPair } = yaml();
     for (const p of map.items) {
       if (!isPair(p)) continue;
       const key = String(keyOf(p.key));
@@ -47,6 +49,7 @@ export function locate(source: SourceFile, path: Path, options: { key?: boolean 
     const line = path.length ? keys?.get(String(path[0])) : keys?.values().next().value;
     if (line !== undefined) return { line, column: 1 };
   }
+  const { isMap, isSeq } = yaml();
   let node: unknown = source.doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {

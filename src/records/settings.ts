@@ -1,4 +1,5 @@
-import { parse } from 'yaml';
+import { fastParse } from './load.js';
+import { yaml } from './yaml-lib.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 
 export interface EffectiveSettings {
@@ -21,7 +22,8 @@ export const DEFAULT_SOON_DAYS = 30;
 export function readSettings(text: string | null): EffectiveSettings {
   let raw: Record<string, unknown> = {};
   try {
-    const parsed: unknown = text === null ? null : parse(text, { schema: 'core' });
+    // The fast parser records are read with; `yaml` only for what it leaves (anchors, tags, errors).
+    const parsed: unknown = text === null ? null : (fastParse(text) ?? yaml().parse(text, { schema: 'core' }));
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>;
   } catch {
     // A broken settings file is reported by `validate`; the defaults serve meanwhile.

@@ -16,6 +16,7 @@ import { termSummary } from '../schedule/term-summary.js';
 import { reviewEntry, termEntry, yearEntry } from '../views/summary-json.js';
 import { jsonItem } from '../views/json-stream.js';
 import { statusEntry, statusTablePart, type StatusTableView } from '../views/status.js';
+import { occurrenceRow, type Laid } from '../views/overdue.js';
 import type { ReportDocument } from '../views/report-document.js';
 import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
 import { uniqueId } from '../checks/rules/unique-id.js';
@@ -28,7 +29,7 @@ import { hashingTree } from '../cache/run-cache.js';
 export type Job =
   | { kind: 'validate'; today?: IsoDate; hash?: boolean }
   | { kind: 'status'; asOf: IsoDate; soon: number; filters: StatusFilters; render?: StatusRendering }
-  | { kind: 'overdue'; asOf: IsoDate; within: number }
+  | { kind: 'overdue'; asOf: IsoDate; within: number; render?: { format: 'table' } }
   | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; options: ReportOptions; render?: Rendering };
 
 /** Reports pasted as text or Markdown are laid out where they are made (each on its own); json entries too. */
@@ -48,9 +49,11 @@ export interface StatusItem {
 /** A programme's open occurrences as of the date, with its head for the table. */
 export interface ProgrammeOccurrences {
   id: string;
-  head: ProgrammeHead;
-  overdue: Overdue[];
-  dueSoon: DueSoon[];
+  /** Left out when the job lays out the rows: their cells say what the table needs of it. */
+  head?: ProgrammeHead;
+  /** With their table rows' cells when the job lays them out. */
+  overdue: Laid<Overdue>[];
+  dueSoon: Laid<DueSoon>[];
 }
 
 /** A programme's report: its document, or laid out (its json entry, or its text with the drafter's notes). */
@@ -116,8 +119,16 @@ export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chu
 
 function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' }>, lang: Lang): (StatusItem | ProgrammeOccurrences | SummaryItem)[] {
   if (job.kind === 'status') return models.map((m) => statusItem(programmeStatus(m, job.asOf, job.soon, job.filters), job, lang));
-  if (job.kind === 'overdue') return models.map((m) => ({ id: m.programme.id, head: programmeHead(m), ...classifyOccurrences([m], job.asOf, job.within) }));
+  if (job.kind === 'overdue') return models.map((m) => programmeOccurrences(m, job, lang));
   return models.map((m) => summaryItem(m, job));
+}
+
+function programmeOccurrences(model: ProgrammeModel, job: Extract<Job, { kind: 'overdue' }>, lang: Lang): ProgrammeOccurrences {
+  const head = programmeHead(model);
+  const { overdue, dueSoon } = classifyOccurrences([model], job.asOf, job.within);
+  if (!job.render) return { id: model.programme.id, head, overdue, dueSoon };
+  const laid = <O extends Overdue | DueSoon>(o: O): Laid<O> => ({ ...o, cells: occurrenceRow(o, head, job.asOf, lang) });
+  return { id: model.programme.id, overdue: overdue.map(laid), dueSoon: dueSoon.map(laid) };
 }
 
 function statusItem(status: ProgrammeStatus, job: Extract<Job, { kind: 'status' }>, lang: Lang): StatusItem {

@@ -16,10 +16,17 @@ import { tableLines, type LineBudget, type ShrinkStep } from './text-table.js';
 export interface OverdueList {
   asOf: IsoDate;
   within: number;
-  overdue: Overdue[];
-  dueSoon: DueSoon[];
-  models: ReadonlyMap<string, ProgrammeHead>;
+  overdue: Laid<Overdue>[];
+  dueSoon: Laid<DueSoon>[];
+  /** How many programmes the lists cover. */
+  programmes: number;
+  /** Each programme's head, for rows not laid out already. */
+  heads: ReadonlyMap<string, ProgrammeHead>;
 }
+
+/** An occurrence with its table row's cells, when they were made where it was (a worker thread). */
+export type Laid<O extends Occurrence> = O & { cells?: string[] };
+
 
 const WORDS = {
   vi: {
@@ -40,15 +47,14 @@ const WORDS = {
   },
 };
 
-function itemText(o: Occurrence, list: OverdueList, lang: Lang): string {
+function itemText(o: Occurrence, head: ProgrammeHead | undefined, lang: Lang): string {
   if (o.kind === 'evaluation') return WORDS[lang].evaluation;
-  const task = list.models.get(o.programme)?.tasks.find((t) => t.task.id === o.task);
+  const task = head?.tasks.find((t) => t.task.id === o.task);
   return task ? `${o.task} ${sanitizeLine(task.task.title)}` : (o.task ?? '');
 }
 
-function leadText(o: Occurrence, list: OverdueList): string {
-  const model = list.models.get(o.programme);
-  return o.lead && model ? agencyShort(model, o.lead) : '—';
+function leadText(o: Occurrence, head: ProgrammeHead | undefined): string {
+  return o.lead && head ? agencyShort(head, o.lead) : '—';
 }
 
 function reasonText(o: Overdue, lang: Lang): string {
@@ -56,17 +62,18 @@ function reasonText(o: Overdue, lang: Lang): string {
 }
 
 /** Days overdue, or, once the programme has ended, that the item was left at its end. */
-function daysText(o: Overdue, list: OverdueList, lang: Lang): string {
-  const model = list.models.get(o.programme);
-  return model && list.asOf > model.programme.period.to ? LEFT_AT_END[lang] : formatNumber(o.daysOverdue, lang);
+function daysText(o: Overdue, head: ProgrammeHead | undefined, asOf: IsoDate, lang: Lang): string {
+  return head && asOf > head.programme.period.to ? LEFT_AT_END[lang] : formatNumber(o.daysOverdue, lang);
 }
 
-function overdueRow(o: Overdue, list: OverdueList, lang: Lang): string[] {
-  return [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), daysText(o, list, lang), leadText(o, list), reasonText(o, lang)];
+/** A row of either list: overdue (days overdue, why) or due soon (days left). */
+export function occurrenceRow(o: Overdue | DueSoon, head: ProgrammeHead | undefined, asOf: IsoDate, lang: Lang): string[] {
+  const cells = [o.programme, itemText(o, head, lang), periodLabel(o.period, lang), dateCell(o.due)];
+  return 'daysOverdue' in o ? [...cells, daysText(o, head, asOf, lang), leadText(o, head), reasonText(o, lang)] : [...cells, formatNumber(o.daysLeft, lang), leadText(o, head)];
 }
 
-function soonRow(o: DueSoon, list: OverdueList, lang: Lang): string[] {
-  return [o.programme, itemText(o, list, lang), periodLabel(o.period, lang), dateCell(o.due), formatNumber(o.daysLeft, lang), leadText(o, list)];
+function rowOf(o: Laid<Overdue> | Laid<DueSoon>, list: OverdueList, lang: Lang): string[] {
+  return o.cells ?? occurrenceRow(o, list.heads.get(o.programme), list.asOf, lang);
 }
 
 // Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
@@ -85,7 +92,7 @@ const SHRINK: ShrinkStep[] = [
 
 /** With one programme the programme column says nothing: it is left out of text tables. */
 function withoutSingleProgramme(list: OverdueList, headers: string[]): { headers: string[]; cut: (row: string[]) => string[]; shrink: ShrinkStep[] } {
-  if (list.models.size > 1) return { headers, cut: (row) => row, shrink: SHRINK };
+  if (list.programmes > 1) return { headers, cut: (row) => row, shrink: SHRINK };
   return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
 }
 
@@ -111,9 +118,9 @@ export function* overdueTableParts(list: OverdueList, options: ViewOptions): Gen
     };
     for (const piece of tableLines(headers, rows, shrink, options.width, budget)) yield `${piece}\n`;
   }
-  yield* section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue, (o) => overdueRow(o, list, lang));
+  yield* section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue, (o) => rowOf(o, list, lang));
   yield '\n';
-  yield* section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon, (o) => soonRow(o, list, lang));
+  yield* section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon, (o) => rowOf(o, list, lang));
   if (budget && budget.hidden > 0) yield `${moreRowsNote(budget.hidden, options)}\n`;
 }
 
@@ -129,8 +136,8 @@ export function overdueBlocks(list: OverdueList, lang: Lang): Block[] {
     return [{ kind: 'heading', level: 1, text: title }, allRows.length ? { kind: 'table', headers, rows: allRows.map(cut) } : { kind: 'paragraph', text: w.none }];
   };
   return [
-    ...section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue.map((o) => overdueRow(o, list, lang))),
-    ...section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon.map((o) => soonRow(o, list, lang))),
+    ...section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue.map((o) => rowOf(o, list, lang))),
+    ...section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon.map((o) => rowOf(o, list, lang))),
   ];
 }
 

@@ -44,8 +44,7 @@ export function displayWidth(text: string): number {
         i++;
       }
     }
-    if (code >= 0x300 && code <= 0x36f) continue;
-    width += isWide(code) ? 2 : 1;
+    width += charWidth(code);
   }
   return width;
 }
@@ -58,14 +57,41 @@ function cellText(cell: Cell | undefined): string {
   return cell === undefined ? '' : typeof cell === 'string' ? cell : cell.content;
 }
 
-/** The widest word of a cell: narrower than this, the cell has to break a word. */
-function longestWord(text: string): number {
-  let widest = 0;
-  for (const word of text.split(/[ \n]+/)) {
-    const w = displayWidth(word);
-    if (w > widest) widest = w;
+/** Columns a character takes (a surrogate pair counts as its code point; combining marks none). */
+function charWidth(code: number): number {
+  return code < 0x300 ? 1 : code <= 0x36f ? 0 : isWide(code) ? 2 : 1;
+}
+
+/** A cell's widest line and widest word, in one pass over its characters. */
+function measureCell(text: string): { line: number; word: number } {
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  let line = 0;
+  let word = 0;
+  let lineWidth = 0;
+  let wordWidth = 0;
+  for (let i = 0; i < plain.length; i++) {
+    let code = plain.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a) {
+      if (wordWidth > word) word = wordWidth;
+      wordWidth = 0;
+      if (code === 0x0a) {
+        if (lineWidth > line) line = lineWidth;
+        lineWidth = 0;
+      } else lineWidth++;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < plain.length) {
+      const low = plain.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const w = charWidth(code);
+    lineWidth += w;
+    wordWidth += w;
   }
-  return widest;
+  return { line: Math.max(line, lineWidth), word: Math.max(word, wordWidth) };
 }
 
 /** Column widths (with padding) that fit `total` columns of terminal, borders included. */
@@ -77,12 +103,9 @@ export function fitWidths(headers: readonly string[], rows: Iterable<readonly Ce
     for (let i = 0; i < row.length; i++) {
       const cell = row[i];
       if (typeof cell !== 'string') continue;
-      for (const line of cell.split('\n')) {
-        const w = displayWidth(line) + 2;
-        if (w > natural[i]!) natural[i] = w;
-      }
-      const word = longestWord(cell) + 2;
-      if (word > words[i]!) words[i] = word;
+      const measured = measureCell(cell);
+      if (measured.line + 2 > natural[i]!) natural[i] = measured.line + 2;
+      if (measured.word + 2 > words[i]!) words[i] = measured.word + 2;
     }
   }
   const widths = [...natural];
@@ -134,12 +157,28 @@ function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
+/** Lines of wrapped text, with the columns each line takes. */
+interface Wrapped {
+  lines: string[];
+  widths: number[];
+}
+
 /** Wraps plain text at word boundaries to `width` columns; words longer than a line are broken. */
 export function wrapText(text: string, width: number): string[] {
+  return wrapMeasured(text, width).lines;
+}
+
+function wrapMeasured(text: string, width: number): Wrapped {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    if (displayWidth(paragraph) <= width) {
-      lines.push(paragraph);
+  const widths: number[] = [];
+  const push = (line: string, lineWidth: number) => {
+    lines.push(line);
+    widths.push(lineWidth);
+  };
+  for (const paragraph of text.includes('\n') ? text.split('\n') : [text]) {
+    const whole = displayWidth(paragraph);
+    if (whole <= width) {
+      push(paragraph, whole);
       continue;
     }
     let line = '';
@@ -154,7 +193,7 @@ export function wrapText(text: string, width: number): string[] {
         lineWidth = candidateWidth;
         continue;
       }
-      if (line) lines.push(line);
+      if (line) push(line, lineWidth);
       if (wordWidth <= width) {
         line = word;
         lineWidth = wordWidth;
@@ -162,23 +201,33 @@ export function wrapText(text: string, width: number): string[] {
         const pieces = breakWord(word, width);
         line = pieces.pop() ?? '';
         lineWidth = displayWidth(line);
-        lines.push(...pieces);
+        for (const piece of pieces) push(piece, displayWidth(piece));
       }
     }
-    lines.push(line);
+    push(line, lineWidth);
   }
-  return lines;
+  return { lines, widths };
 }
 
+const COLOURED = /^(\u001b\[[0-9;]*m)([^]*?)(\u001b\[[0-9;]*m)$/;
+
 /** A cell's lines at `width`: a cell coloured as a whole keeps its colour on every line. */
-function cellLines(text: string, width: number): string[] {
-  const coloured = /^(\u001b\[[0-9;]*m)([^]*?)(\u001b\[[0-9;]*m)$/.exec(text);
-  if (coloured && !coloured[2]!.includes('\u001b')) return wrapText(coloured[2]!, width).map((l) => coloured[1] + l + coloured[3]);
-  return wrapText(text.includes('\u001b') ? text.replace(ANSI, '') : text, width);
+function cellLines(text: string, width: number): Wrapped {
+  if (!text.includes('\u001b')) return wrapMeasured(text, width);
+  const coloured = COLOURED.exec(text);
+  if (!coloured || coloured[2]!.includes('\u001b')) return wrapMeasured(text.replace(ANSI, ''), width);
+  const wrapped = wrapMeasured(coloured[2]!, width);
+  return { lines: wrapped.lines.map((l) => coloured[1] + l + coloured[3]), widths: wrapped.widths };
+}
+
+const SPACES = ' '.repeat(256);
+
+function spaces(count: number): string {
+  return count <= 0 ? '' : count <= SPACES.length ? SPACES.slice(0, count) : ' '.repeat(count);
 }
 
 function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return text + spaces(width - displayWidth(text));
 }
 
 function rule(widths: readonly number[], left: string, middle: string, right: string): string {
@@ -187,20 +236,30 @@ function rule(widths: readonly number[], left: string, middle: string, right: st
 
 /** The lines of one row: each cell wrapped inside its column, padded to the tallest cell. */
 function rowLines(row: readonly Cell[], widths: readonly number[]): string[] {
-  const spans: { text: string; width: number }[] = [];
+  const cells: Wrapped[] = [];
+  const inner: number[] = [];
+  let height = 1;
+  const add = (text: string, width: number) => {
+    const wrapped = cellLines(text, Math.max(1, width - 2));
+    cells.push(wrapped);
+    inner.push(width - 2);
+    if (wrapped.lines.length > height) height = wrapped.lines.length;
+  };
   let column = 0;
   for (const cell of row) {
     const span = typeof cell === 'string' ? 1 : Math.min(cell.colSpan, widths.length - column);
     let width = 0;
     for (let i = column; i < column + span; i++) width += widths[i]!;
-    spans.push({ text: cellText(cell), width: width + span - 1 });
+    add(cellText(cell), width + span - 1);
     column += span;
   }
-  for (; column < widths.length; column++) spans.push({ text: '', width: widths[column]! });
-  const wrapped = spans.map((s) => cellLines(s.text, Math.max(1, s.width - 2)));
-  const height = Math.max(...wrapped.map((w) => w.length));
+  for (; column < widths.length; column++) add('', widths[column]!);
   const lines: string[] = [];
-  for (let l = 0; l < height; l++) lines.push('│' + spans.map((s, i) => ' ' + pad(wrapped[i]![l] ?? '', s.width - 2) + ' ').join('│') + '│');
+  for (let l = 0; l < height; l++) {
+    let line = '│';
+    for (let c = 0; c < cells.length; c++) line += ' ' + (cells[c]!.lines[l] ?? '') + spaces(inner[c]! - (cells[c]!.widths[l] ?? 0)) + ' │';
+    lines.push(line);
+  }
   return lines;
 }
 
@@ -237,7 +296,7 @@ export function* tableLines(headers: readonly string[], rows: () => Iterable<rea
       continue;
     }
     if (budget) budget.left -= lines.length + 1;
-    yield [between, ...lines].join('\n');
+    yield `${between}\n${lines.join('\n')}`;
   }
   yield rule(widths, '└', '┴', '┘');
 }
