@@ -72,7 +72,8 @@ export function setValue(source: EditableText, path: readonly string[], yamlText
   const pair = pairAt(source, path);
   if (!pair) return null;
   const value = pair.value;
-  if (value?.range) return { start: value.range[0], end: value.range[1], text: yamlText };
+  // A key left empty (`status:`) has an empty value right after its colon: a space goes before the new one.
+  if (value?.range && value.range[1] > value.range[0]) return { start: value.range[0], end: value.range[1], text: yamlText };
   const keyEnd = pair.key.range![1];
   const colon = source.text.indexOf(':', keyEnd);
   return { start: colon + 1, end: colon + 1, text: ` ${yamlText}` };

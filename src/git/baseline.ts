@@ -6,8 +6,11 @@ import { git } from './git.js';
 import { historyMessages } from './messages.js';
 
 export interface Change {
-  /** R: renamed (or moved), with `from` the old path; a rename with edits is still R. */
-  status: 'A' | 'M' | 'D' | 'R';
+  /**
+   * Git's letter: A added, D deleted, R renamed (or moved, with `from` the old path; a rename with
+   * edits is still R); any other (M, or T for a file turned into a link) a change in place.
+   */
+  status: string;
   /** Relative to the records root. */
   path: string;
   /** For a rename: the path before, relative to the root. */
@@ -39,7 +42,7 @@ export async function changedFiles(top: string, commit: string, prefix: string, 
       i += 3;
       continue;
     }
-    changes.push({ status: code[0] === 'A' || code[0] === 'D' ? code[0] : 'M', path: strip(fields[i + 1]!) });
+    changes.push({ status: code[0]!, path: strip(fields[i + 1]!) });
     i += 2;
   }
   for (const file of untrackedOutput.toString('utf8').split('\0').filter(Boolean)) changes.push({ status: 'A', path: strip(file) });

@@ -124,7 +124,7 @@ async function writeThrough(file: string, data: FileData): Promise<void> {
   if (fd !== undefined) {
     // A socket behind /dev/stdout cannot be opened again (ENXIO): write to the descriptor itself.
     for await (const piece of isWhole(data) ? [data] : inBlocks(data)) {
-      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      const bytes = Buffer.from(piece);
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     }
     return;

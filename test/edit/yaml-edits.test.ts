@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyEdits } from '../../src/edit/text-edit.js';
-import { appendItem, editable, removeTopLevel, replaceItem, scalarText, setTopLevel } from '../../src/edit/yaml-edits.js';
+import { unifiedDiff } from '../../src/edit/unified-diff.js';
+import { appendItem, commentText, editable, removeTopLevel, replaceItem, scalarText, setTopLevel } from '../../src/edit/yaml-edits.js';
 
 const report = { period: '"2022"', on: '2022-01-05', state: 'done' };
 
@@ -49,9 +50,9 @@ describe('surgical YAML edits', () => {
   });
 
   it('stores a note with hidden characters on one double-quoted line, in YAML\'s short escapes where it has one, reading back identical', () => {
-    const note = 'a\\b"c\nd\te\rf\0g\u0085h\u2028i\u2029j\u0001k\u200bl\ufffem\u{1fffe}n';
+    const note = 'a\\b"c\nd\te\rf\0g\u0085h\u2028i\u2029j\u0001k\u200bl\ufffem\u{1fffe}n\uffffo\u{10000}p\u061cq';
     const stored = scalarText(note);
-    expect(stored).toBe('"a\\\\b\\"c\\nd\\te\\rf\\0g\\Nh\\Li\\Pj\\x01k\\u200bl\\ufffem\\U0001fffen"');
+    expect(stored).toBe('"a\\\\b\\"c\\nd\\te\\rf\\0g\\Nh\\Li\\Pj\\x01k\\u200bl\\ufffem\\U0001fffen\\uffffo\u{10000}p\\u061cq"');
     expect(parse(`note: ${stored}\n`)).toEqual({ note });
   });
 
@@ -64,5 +65,35 @@ describe('surgical YAML edits', () => {
     }
     expect(scalarText('Sở', true)).toBe('"Sở"');
     expect(scalarText(12)).toBe('12');
+  });
+
+  it('edits at the very start and end of a file: empty, or without a final line break', () => {
+    expect(edit('', (e) => [setTopLevel(e, 'status', 'done', 'lead')])).toBe('status: done\n');
+    expect(edit('id: T1', (e) => [setTopLevel(e, 'status', 'done', 'lead')])).toBe('id: T1\nstatus: done\n');
+    expect(edit('id: T1\nlead: a\nstatus: active', (e) => [setTopLevel(e, 'done_on', '2022-01-05', 'id')])).toBe('id: T1\ndone_on: 2022-01-05\nlead: a\nstatus: active');
+    expect(edit('id: T1\ndone_on: 2020-01-01', (e) => [removeTopLevel(e, 'done_on')!])).toBe('id: T1\n');
+    expect(edit('', (e) => [appendItem(e, ['reports'], report)])).toBe('reports:\n  - period: "2022"\n    on: 2022-01-05\n    state: done\n');
+  });
+
+  it('appends after one-letter items and to a list whose key has a space before its colon', () => {
+    expect(edit('xs:\n  - a\n', (e) => [appendItem(e, ['xs'], { k: 'v' })])).toBe('xs:\n  - a\n  - k: v\n');
+    expect(edit('reports : []\n', (e) => [appendItem(e, ['reports'], { k: 'v' })])).toBe('reports :\n  - k: v\n');
+  });
+
+  it('fills a key left empty after its colon, and turns an empty key into a list', () => {
+    expect(edit('id: T1\nstatus:\nlead: a\n', (e) => [setTopLevel(e, 'status', 'done', 'id')])).toBe('id: T1\nstatus: done\nlead: a\n');
+    expect(edit('reports:\nstatus: active\n', (e) => [appendItem(e, ['reports'], { k: 'v' })])).toBe('reports:\n  - k: v\nstatus: active\n');
+  });
+
+  it('a comment is one line with every run of spaces and line breaks made one space', () => {
+    expect(commentText('Báo cáo\n\n  quý 1\t ')).toBe('Báo cáo quý 1 ');
+  });
+});
+
+describe('the patch of a dry run', () => {
+  it('names a new file /dev/null before, and is empty when nothing changed', () => {
+    expect(unifiedDiff('p/amendments/a.yaml', null, 'id: A\n').split('\n').slice(0, 2)).toEqual(['--- /dev/null', '+++ b/p/amendments/a.yaml']);
+    expect(unifiedDiff('p/tasks/T1.yaml', 'id: T1\n', 'id: T2\n').split('\n').slice(0, 2)).toEqual(['--- a/p/tasks/T1.yaml', '+++ b/p/tasks/T1.yaml']);
+    expect(unifiedDiff('p/tasks/T1.yaml', 'id: T1\n', 'id: T1\n')).toBe('');
   });
 });

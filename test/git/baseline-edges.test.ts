@@ -72,6 +72,19 @@ describe('files beside the records', () => {
   });
 });
 
+describe('files named like records', () => {
+  it('in a programme kept at the root, a file whose name only ends like a record (cu-programme.yaml, mytasks/) checks no programme', async () => {
+    const repo = gitRepo(programmeAtRoot());
+    repo.write('ghi-chu.md', 'ghi chú\n');
+    const note = checked((await runCli(['validate', '--root', repo.dir, '--base', 'main'])).stdout);
+    repo.write('cu-programme.yaml', programmeAtRoot()['programme.yaml']!);
+    repo.write('mytasks/T9.yaml', programmeAtRoot()['tasks/T1.yaml']!);
+    expect(checked((await runCli(['validate', '--root', repo.dir, '--base', 'main'])).stdout)).toBe(note);
+    repo.write('tasks/T1.yaml', programmeAtRoot()['tasks/T1.yaml']! + '\n');
+    expect(checked((await runCli(['validate', '--root', repo.dir, '--base', 'main'])).stdout)).toBeGreaterThan(note);
+  });
+});
+
 describe('a change to a root-wide file (agencies.yaml) checks every programme', () => {
   const withOldFinding = () => {
     const files = baseRoot();

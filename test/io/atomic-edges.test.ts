@@ -14,19 +14,39 @@ import { ownDevice } from '../helpers/devices.js';
 // `open` that refuses the folder the way they do; every other file is opened for real.
 
 const refusal: { dir?: string; code?: string } = {};
+// What each new file was handed, write by write (a file system sees no more than that), when `on`.
+const handed: { on: boolean; writes: unknown[] } = { on: false, writes: [] };
+// A rename that fails with this code after the temporary file was removed by someone else.
+const lostRename: { code?: string } = {};
 
 vi.mock('node:fs/promises', async (original) => {
   const real = await original<typeof import('node:fs/promises')>();
   const open: typeof real.open = async (file, flags, mode) => {
     if (refusal.dir !== undefined && file === refusal.dir && flags === 'r') throw Object.assign(new Error(`${refusal.code}: ${String(file)}`), { code: refusal.code });
-    return real.open(file, flags, mode);
+    const handle = await real.open(file, flags, mode);
+    if (handed.on && flags === 'wx') {
+      const writeFile = handle.writeFile.bind(handle);
+      handle.writeFile = (data, options) => {
+        handed.writes.push(data);
+        return writeFile(data, options);
+      };
+    }
+    return handle;
   };
-  return { ...real, open, default: { ...real, open } };
+  const rename: typeof real.rename = async (from, to) => {
+    if (lostRename.code === undefined) return real.rename(from, to);
+    await real.rm(from);
+    throw Object.assign(new Error(`${lostRename.code}: ${String(from)}`), { code: lostRename.code });
+  };
+  return { ...real, open, rename, default: { ...real, open, rename } };
 });
 
 afterEach(() => {
   delete refusal.dir;
   delete refusal.code;
+  delete lostRename.code;
+  handed.on = false;
+  handed.writes = [];
 });
 
 const folder = () => {
@@ -71,5 +91,40 @@ describe('descriptor names', () => {
     } finally {
       await handle.close();
     }
+  });
+});
+
+describe('what reaches the file system', () => {
+  it('a whole text or document goes in one write; a listing made row by row in blocks of 65,536 characters', async () => {
+    const dir = folder();
+    handed.on = true;
+    const text = 'Chương trình phối hợp\n'.repeat(10_000);
+    await writeFileAtomic(path.join(dir, 'text.txt'), text);
+    expect(handed.writes).toEqual([text]);
+    expect(readFileSync(path.join(dir, 'text.txt'), 'utf8')).toBe(text);
+
+    handed.writes = [];
+    const document = new Uint8Array(200_000).map((_, i) => i % 251);
+    await writeOutput(path.join(dir, 'report.docx'), document, 'en');
+    expect(handed.writes).toEqual([document]);
+    expect(new Uint8Array(readFileSync(path.join(dir, 'report.docx')))).toEqual(document);
+
+    handed.writes = [];
+    const rows = Array.from({ length: 10_000 }, (_, i) => `│NV${String(i).padStart(5, '0')} │ Sở │\n`);
+    expect(rows[0]).toHaveLength(16);
+    await writeOutput(path.join(dir, 'status.txt'), rows, 'en');
+    // 160,000 characters: two full blocks and the rest, never a write per row.
+    expect(handed.writes.map((w) => (w as string).length)).toEqual([65_536, 65_536, 28_928]);
+    expect(readFileSync(path.join(dir, 'status.txt'), 'utf8')).toBe(rows.join(''));
+  });
+});
+
+describe('a rename that fails', () => {
+  it('is reported with its own cause, also when the temporary file is already gone (cleared by another run)', async () => {
+    const dir = folder();
+    lostRename.code = 'EXDEV';
+    await expect(writeFileAtomic(path.join(dir, 'x.txt'), 'nội dung\n')).rejects.toMatchObject({ code: 'EXDEV' });
+    await expect(writeOutput(path.join(dir, 'y.txt'), 'nội dung\n', 'en')).rejects.toThrow(/y\.txt.*EXDEV/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -100,9 +100,14 @@ describe('--output', { timeout: 60_000 }, () => {
   it('writes through to a null device and /dev/stdout, leaving the devices devices', async () => {
     // A null device of the test's own (see ownDevice): a broken writer may replace only that one.
     const nul = ownDevice(tmp(), 'null');
+    const printed = (await phoihop(['validate', '--root', 'data', '--format', 'json'])).stdout;
+    expect(JSON.parse(printed)).toHaveProperty('diagnostics');
     for (const device of [nul, '/dev/stdout']) {
       const result = await phoihop(['validate', '--root', 'data', '--format', 'json', '--output', device]);
       expect(result.code).toBe(0);
+      // The whole document went through to the device (to the pipe behind /dev/stdout, here), the readable form beside it.
+      if (device === nul) expect(result.stdout).not.toContain('"diagnostics"');
+      else expect(result.stdout).toContain(printed);
       expect(statSync(device).isCharacterDevice() || statSync(device).isFIFO() || statSync(device).isSocket()).toBe(true);
     }
     expect(statSync(nul).isCharacterDevice()).toBe(true);

@@ -39,6 +39,30 @@ describe('a json listing written a piece at a time', () => {
 });
 
 describe('pieces gathered into blocks for writing', () => {
+  it('take pieces made here and now (table rows) without waiting between them', async () => {
+    let waited = false;
+    const seen: boolean[] = [];
+    function* rows() {
+      for (const row of ['NV1\n', 'NV2\n', 'NV3\n']) {
+        seen.push(waited);
+        yield row;
+      }
+    }
+    const blocks = inBlocks(rows(), 100);
+    void Promise.resolve().then(() => (waited = true));
+    const written: (string | Uint8Array)[] = [];
+    for await (const block of blocks) written.push(block);
+    expect(written).toEqual(['NV1\nNV2\nNV3\n']);
+    // Nothing else ran in between: no wait was taken before the block was ready.
+    expect(seen).toEqual([false, false, false]);
+  });
+
+  it('hand a block on as soon as it reaches the size, not later', async () => {
+    const blocks: (string | Uint8Array)[] = [];
+    for await (const block of inBlocks(['ab', 'cd', 'ef', 'g'], 4)) blocks.push(block);
+    expect(blocks).toEqual(['abcd', 'efg']);
+  });
+
   it('keep every character in order, text joined into blocks of at least the block size before bytes or the end', async () => {
     const piece = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }).map((s) => new TextEncoder().encode(s)));
     await fc.assert(
