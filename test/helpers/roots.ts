@@ -77,3 +77,17 @@ export function writeRootBytes(files: Record<string, string | Uint8Array>): stri
   }
   return root;
 }
+
+/** An edit of the base root: in `file`, `from` replaced by `to` (`from` empty: `to` appended). */
+export type RootEdit = [file: string, from: string, to: string];
+
+/** The base root with `edits` made, each checked to change its file (a stale edit fails loudly). */
+export function editedBaseRoot(edits: readonly RootEdit[]): RootFiles {
+  const files = baseRoot();
+  for (const [file, from, to] of edits) {
+    const before = files[file] ?? '';
+    files[file] = from === '' ? before + to : before.replace(from, to);
+    if (files[file] === before) throw new Error(`edit of ${file} changed nothing: ${JSON.stringify(from)}`);
+  }
+  return files;
+}
