@@ -23,7 +23,7 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const asOf = parseAsOf(options.asOf, context);
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const within = parseDays(options.within, context.settings.soon, context);
-  const programmes = await gatherProgrammes(context, options.programme, { kind: 'overdue', asOf, within, ...(format === 'table' ? { render: { format: 'table' } } : {}) });
+  const programmes = await gatherProgrammes(context, options.programme, { kind: 'overdue', asOf, within, rows: format === 'table' ? 'cells' : format === 'markdown' || format === 'html' ? 'heads' : 'none' });
   const { overdue, dueSoon } = sortOccurrences({ overdue: programmes.flatMap((p) => p.overdue), dueSoon: programmes.flatMap((p) => p.dueSoon) });
   const heads = new Map(programmes.flatMap((p) => (p.head ? [[p.id, p.head] as const] : [])));
   const list: OverdueList = { asOf, within, overdue, dueSoon, programmes: programmes.length, heads };

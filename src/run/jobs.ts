@@ -29,8 +29,14 @@ import { hashingTree } from '../cache/run-cache.js';
 export type Job =
   | { kind: 'validate'; today?: IsoDate; hash?: boolean }
   | { kind: 'status'; asOf: IsoDate; soon: number; filters: StatusFilters; render?: StatusRendering }
-  | { kind: 'overdue'; asOf: IsoDate; within: number; render?: { format: 'table' } }
+  | { kind: 'overdue'; asOf: IsoDate; within: number; rows: OverdueRows }
   | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; options: ReportOptions; render?: Rendering };
+
+/**
+ * What overdue's rows are drawn from: cells laid out where the occurrences are found (the table),
+ * the programme heads (Markdown, HTML), or the occurrences alone (json, CSV).
+ */
+export type OverdueRows = 'cells' | 'heads' | 'none';
 
 /** Reports pasted as text or Markdown are laid out where they are made (each on its own); json entries too. */
 export type Rendering = { format: 'text'; width?: number } | { format: 'markdown' } | { format: 'json' };
@@ -49,7 +55,7 @@ export interface StatusItem {
 /** A programme's open occurrences as of the date, with its head for the table. */
 export interface ProgrammeOccurrences {
   id: string;
-  /** Left out when the job lays out the rows: their cells say what the table needs of it. */
+  /** Only when the rows are drawn from heads (`OverdueRows`). */
   head?: ProgrammeHead;
   /** With their table rows' cells when the job lays them out. */
   overdue: Laid<Overdue>[];
@@ -124,9 +130,10 @@ function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' 
 }
 
 function programmeOccurrences(model: ProgrammeModel, job: Extract<Job, { kind: 'overdue' }>, lang: Lang): ProgrammeOccurrences {
-  const head = programmeHead(model);
   const { overdue, dueSoon } = classifyOccurrences([model], job.asOf, job.within);
-  if (!job.render) return { id: model.programme.id, head, overdue, dueSoon };
+  if (job.rows === 'none') return { id: model.programme.id, overdue, dueSoon };
+  const head = programmeHead(model);
+  if (job.rows === 'heads') return { id: model.programme.id, head, overdue, dueSoon };
   const laid = <O extends Overdue | DueSoon>(o: O): Laid<O> => ({ ...o, cells: occurrenceRow(o, head, job.asOf, lang) });
   return { id: model.programme.id, overdue: overdue.map(laid), dueSoon: dueSoon.map(laid) };
 }
