@@ -116,6 +116,11 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
     );
   let next = 0;
   let alive = count;
+  // Workers run at most this many chunks ahead of what has been taken: results waiting to be
+  // written are memory too (the writer may be slower than the workers).
+  const ahead = count * 2;
+  let taken = 0;
+  const parked: (() => void)[] = [];
   const workers: Worker[] = [];
   for (let i = 0; i < count; i++) {
     const worker = new Worker(WORKER_FILE, { workerData: { spec: tree.spec, lang, job }, resourceLimits: WORKER_HEAP, stdout: true, stderr: true });
@@ -125,6 +130,11 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
       if (next >= chunks.length) {
         current = undefined;
         void worker.terminate();
+        return;
+      }
+      if (next - taken >= ahead) {
+        current = undefined;
+        parked.push(feed);
         return;
       }
       current = next++;
@@ -150,6 +160,8 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
     take: async (index: number) => {
       const result = await slots[index]!.promise;
       slots[index] = undefined;
+      taken = index + 1;
+      for (const resume of parked.splice(0)) resume();
       return result;
     },
     stop: () => workers.forEach((w) => void w.terminate()),
