@@ -15,6 +15,9 @@ function findPackageRoot(from: string): string {
 
 export const PACKAGE_ROOT = findPackageRoot(fileURLToPath(import.meta.url));
 
+/** Whether this is the bundle (dist/), not the sources the tests run. */
+export const FROM_BUNDLE = !fileURLToPath(import.meta.url).endsWith('.ts');
+
 /** A file of the package, as a URL. */
 export function packageFile(relative: string): URL {
   return pathToFileURL(path.join(PACKAGE_ROOT, relative));

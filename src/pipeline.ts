@@ -12,7 +12,7 @@ import type { Tree } from './records/tree.js';
 import type { Records, SourceFile } from './records/types.js';
 
 /** Like Promise.all over `items`, with at most `limit` under way (open files are a finite resource). */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

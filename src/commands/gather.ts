@@ -4,6 +4,7 @@ import { discoverRecords, type Discovery, type FoundFile } from '../records/disc
 import { loadFile, MAX_FILE_BYTES } from '../records/load.js';
 import type { Agency, Content } from '../records/types.js';
 import type { ItemOf, Job } from '../run/jobs.js';
+import { mapLimit } from '../pipeline.js';
 import { runChunks } from '../run/pool.js';
 import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
@@ -91,12 +92,9 @@ async function readProgrammeId(context: Context, found: FoundFile): Promise<stri
 
 /** Programme folders in the order of their ids. */
 async function programmeOrder(context: Context, discovery: Discovery): Promise<string[]> {
-  const listed: { dir: string; id: string }[] = [];
-  for (const found of discovery.files) {
-    if (found.kind !== 'programme') continue;
-    const id = await readProgrammeId(context, found);
-    if (id !== undefined) listed.push({ dir: found.programmeDir ?? '', id });
-  }
+  const programmes = discovery.files.filter((found) => found.kind === 'programme');
+  const ids = await mapLimit(programmes, 64, (found) => readProgrammeId(context, found));
+  const listed = programmes.flatMap((found, i) => (ids[i] === undefined ? [] : [{ dir: found.programmeDir ?? '', id: ids[i]! }]));
   return listed.sort((a, b) => collator.compare(a.id, b.id)).map((p) => p.dir);
 }
 

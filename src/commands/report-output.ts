@@ -7,9 +7,6 @@ import type { Context } from './context.js';
 
 const BOM = '\uFEFF';
 
-/** A command's output: whole, or text a piece at a time (a long listing, written as it is made). */
-export type Content = FileData;
-
 /** The text of each item, in order. */
 export async function* texts(items: AsyncIterable<{ text?: Uint8Array }>): AsyncGenerator<Uint8Array> {
   for await (const item of items) yield item.text!;
@@ -25,9 +22,11 @@ export async function* joinParts(parts: Pieces, separator: string): AsyncGenerat
   }
 }
 
+const UTF8 = new TextDecoder();
+
 async function joined(content: Pieces): Promise<string> {
   const pieces: string[] = [];
-  for await (const piece of content) pieces.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece));
+  for await (const piece of content) pieces.push(typeof piece === 'string' ? piece : UTF8.decode(piece));
   return pieces.join('');
 }
 
@@ -58,7 +57,7 @@ async function pageIfLong(context: Context, content: string): Promise<boolean> {
  * so that Excel reads Vietnamese right), else to stdout (never a BOM there: pipes stay clean).
  * Binary formats need --output.
  */
-export async function deliver(context: Context, output: string | undefined, content: Content, format: string, options: { pager?: boolean } = {}): Promise<void> {
+export async function deliver(context: Context, output: string | undefined, content: FileData, format: string, options: { pager?: boolean } = {}): Promise<void> {
   const m = cliMessages[context.lang];
   if (output === undefined) {
     if (content instanceof Uint8Array) throw new UserError(m.needsOutput(format));

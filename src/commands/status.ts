@@ -15,7 +15,8 @@ import { DERIVED_STATES, type DerivedState } from '../schedule/task-state.js';
 import { UserError } from '../user-error.js';
 import { renderHtml } from '../views/html.js';
 import { statusBlocks, statusCsv, statusEntry, statusJson, statusMarkdown, statusTable } from '../views/status.js';
-import { deliver, joinParts, texts, type Content } from './report-output.js';
+import type { FileData } from '../io/atomic-write.js';
+import { deliver, joinParts, texts } from './report-output.js';
 import { jsonItem } from '../views/json-stream.js';
 import { parseAsOf, parseChoice, type Context } from './context.js';
 import { chooseProgrammes, discoverRoot, gather, listRoot, narrow, streamItems, type ListedProgramme } from './gather.js';
@@ -90,7 +91,7 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   // Without filters and without a screen to fit, each programme's part is laid out where it is
   // made and written as it comes; otherwise the listing needs every programme's rows first.
   const streamed = notes.length === 0 && screen.maxLines === undefined && (format === 'table' || format === 'json');
-  let output: Content;
+  let output: FileData;
   if (streamed) {
     const render = format === 'json' ? ({ format: 'json' } as const) : ({ format: 'table', view: { lang: view.lang, color: view.color, width: view.width, notes: view.notes } } as const);
     const parts = texts(streamItems(context, discovery, { ...job, render }));

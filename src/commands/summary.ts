@@ -14,7 +14,8 @@ import { parseAsOf, parseChoice, type Context } from './context.js';
 import { loadProgrammes } from './report-input.js';
 import { discoverChosen, gather, streamItems } from './gather.js';
 import { jsonDocument } from '../views/json-stream.js';
-import { deliver, joinParts, type Content } from './report-output.js';
+import type { FileData } from '../io/atomic-write.js';
+import { deliver, joinParts } from './report-output.js';
 
 export const SUMMARY_FORMATS = ['text', 'markdown', 'json', 'html', 'docx', 'csv'] as const;
 
@@ -83,7 +84,7 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
   const chosenYear = options.year === undefined ? undefined : parseYear(options.year, context);
   const reviewKind = options.review === undefined ? undefined : parseReviewKind(options.review, lang);
   if (format === 'csv' && !options.term) throw new UserError(cliMessages[lang].csvNeedsTerm);
-  let output: Content;
+  let output: FileData;
   if (format === 'csv') {
     // One table across programmes, with a column per year any of them has: from the whole models.
     const models = await loadProgrammes(context, options.programme, asOf);

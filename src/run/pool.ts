@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n/lang.js';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { FROM_BUNDLE, PACKAGE_ROOT } from '../package-root.js';
 import type { Discovery, FoundFile } from '../records/discover.js';
 import type { Tree } from '../records/tree.js';
 import { UserError } from '../user-error.js';
@@ -50,7 +49,6 @@ export function chunksOf(discovery: Discovery, size: number, order: readonly str
 
 // Workers run the bundle (dist/run/worker.js); from the sources (tests) every chunk runs here.
 const WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/worker.js');
-const FROM_BUNDLE = !fileURLToPath(import.meta.url).endsWith('.ts');
 
 function workerCount(requested: number | undefined, chunks: number, tree: Tree): number {
   const fromEnv = process.env.PHOIHOP_WORKERS === undefined ? undefined : Number(process.env.PHOIHOP_WORKERS);
