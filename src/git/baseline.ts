@@ -45,7 +45,8 @@ export async function changedFiles(top: string, commit: string, prefix: string, 
     changes.push({ status: code[0]!, path: strip(fields[i + 1]!) });
     i += 2;
   }
-  for (const file of untrackedOutput.toString('utf8').split('\0').filter(Boolean)) changes.push({ status: 'A', path: strip(file) });
+  // Every name ends with a \0: the names are the runs between them.
+  for (const file of untrackedOutput.toString('utf8').match(/[^\0]+/g) ?? []) changes.push({ status: 'A', path: strip(file) });
   return changes;
 }
 
@@ -64,13 +65,17 @@ function programmeOf(path: string): string | undefined {
  * checked: the shared files (agencies.yaml, phoihop.yaml) or a schema changed.
  */
 export function changeScope(changes: readonly Change[]): Set<string> | null {
+  const paths = changes.flatMap((change) => (change.from === undefined ? [change.path] : [change.path, change.from]));
+  if (paths.some((path) => path === 'agencies.yaml' || path === 'phoihop.yaml' || path.endsWith('.schema.json'))) return null;
+  return programmesOf(paths);
+}
+
+/** The programme folders of record files; files of no programme add none. */
+function programmesOf(paths: readonly string[]): Set<string> {
   const scope = new Set<string>();
-  for (const change of changes) {
-    for (const path of change.from === undefined ? [change.path] : [change.path, change.from]) {
-      if (path === 'agencies.yaml' || path === 'phoihop.yaml' || path.endsWith('.schema.json')) return null;
-      const programme = programmeOf(path);
-      if (programme !== undefined) scope.add(programme);
-    }
+  for (const path of paths) {
+    const programme = programmeOf(path);
+    if (programme !== undefined) scope.add(programme);
   }
   return scope;
 }
@@ -82,12 +87,7 @@ export function changeScope(changes: readonly Change[]): Set<string> | null {
  */
 export function findingScope(current: readonly Diagnostic[], renamed: ReadonlyMap<string, string>): Set<string> {
   const movedFrom = new Map([...renamed].map(([from, to]) => [to, from]));
-  const scope = new Set<string>();
-  for (const d of current) {
-    const programme = programmeOf(movedFrom.get(d.file) ?? d.file);
-    if (programme !== undefined) scope.add(programme);
-  }
-  return scope;
+  return programmesOf(current.map((d) => movedFrom.get(d.file) ?? d.file));
 }
 
 /**
