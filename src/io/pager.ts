@@ -8,13 +8,12 @@ import { spawn } from 'node:child_process';
 export function page(text: string, env: Record<string, string | undefined>): Promise<boolean> {
   const command = env.PAGER?.trim() || 'less';
   return new Promise((resolve) => {
-    let started = false;
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { ...env, LESS: env.LESS ?? 'FRX', LESSCHARSET: env.LESSCHARSET ?? 'utf-8' } });
-    child.on('spawn', () => (started = true));
+    // A shell that cannot be started: 'error' comes first, and the 'close' after it changes nothing.
     child.on('error', () => resolve(false));
     // A pager closed before reading everything is a normal end.
     child.stdin.on('error', () => undefined);
-    child.on('close', (code) => resolve(started && code !== 127));
+    child.on('close', (code) => resolve(code !== 127));
     child.stdin.end(text);
   });
 }
