@@ -145,13 +145,15 @@ describe('a journal that cannot be trusted', () => {
       { target: `${rel}/victim.yaml`, temporary: `${rel}/.victim.yaml.phoihop-0123456789ab.tmp`, before: hash('giữ nguyên\n'), after: hash('ghi đè\n') },
       { target: abs, temporary: path.join(outside, '.victim.yaml.phoihop-0123456789ab.tmp'), before: hash('giữ nguyên\n'), after: hash('ghi đè\n') },
       { target: 'p/tasks/T1.yaml', temporary: `${rel}/.victim.yaml.phoihop-0123456789ab.tmp`, before: hash(read(root, 'p/tasks/T1.yaml')), after: hash('ghi đè\n') },
-      { target: 42, temporary: 'x' },
-      null,
     ];
-    writeFileSync(path.join(root, JOURNAL_NAME), JSON.stringify({ version: 1, entries }));
-    expect(await recoverEdits(root)).toEqual({ completed: [], conflicts: [] });
-    expect(read(outside, 'victim.yaml')).toBe('giữ nguyên\n');
-    expect(read(root, 'p/tasks/T1.yaml')).toBe(baseRoot()['p/tasks/T1.yaml']);
+    // Each entry alone (paths that are all text, so the journal itself is not refused), then with
+    // entries that are not two texts, which make the whole journal refused.
+    for (const journal of [...entries.map((e) => [e]), [...entries, { target: 42, temporary: 'x' }, null]]) {
+      writeFileSync(path.join(root, JOURNAL_NAME), JSON.stringify({ version: 1, entries: journal }));
+      expect(await recoverEdits(root), JSON.stringify(journal)).toEqual({ completed: [], conflicts: [] });
+      expect(read(outside, 'victim.yaml')).toBe('giữ nguyên\n');
+      expect(read(root, 'p/tasks/T1.yaml')).toBe(baseRoot()['p/tasks/T1.yaml']);
+    }
   });
 });
 
