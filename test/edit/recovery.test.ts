@@ -108,7 +108,7 @@ describe('an edit cut off between its renames', () => {
     const root = writeRoot(baseRoot());
     writeFileSync(path.join(root, 'p/tasks/T2.yaml'), Buffer.concat([Buffer.from(read(root, 'p/tasks/T2.yaml')), Buffer.from([0x23, 0x20, 0xff, 0x0a])]));
     const changes = twoEdits(root);
-    expect(changes[1]!.before.endsWith('# \uFFFD\n')).toBe(true);
+    expect(changes[1]!.before!.endsWith('# \uFFFD\n')).toBe(true);
     await cutOff(root, changes, 1);
     expect(await recoverEdits(root)).toEqual({ completed: ['p/tasks/T2.yaml', 'p/tasks/T4.yaml'], conflicts: [] });
     for (const change of changes) expect(read(root, change.path)).toBe(change.after);
