@@ -13,7 +13,8 @@ export interface EditableText {
 export type ScalarValue = string | number;
 
 export function editable(text: string): EditableText {
-  return { text, doc: yaml().parseDocument(text, { keepSourceTokens: true, schema: 'core', uniqueKeys: true }), eol: lineBreakOf(text) };
+  // yaml 2's defaults: the core schema, as the loader reads records. The edits read only keys and ranges.
+  return { text, doc: yaml().parseDocument(text), eol: lineBreakOf(text) };
 }
 
 // The patterns and tables of this file live in the functions that use them, not in module
@@ -41,7 +42,7 @@ export function scalarText(value: ScalarValue, quote = false): string {
   if (typeof value === 'number') return String(value);
   // Plain only what can stay a plain scalar anywhere, in block or flow context: letters, digits and a few marks.
   const plain = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .\/()–—-]*$/u;
-  if (!quote && plain.test(value) && yaml().parse(value, { schema: 'core' }) === value) return value;
+  if (!quote && plain.test(value) && yaml().parse(value) === value) return value;
   return quotedScalar(value);
 }
 
@@ -53,10 +54,10 @@ export function commentText(text: string): string {
 function pairAt(source: EditableText, path: readonly string[]): Pair<Node, Node | null> | undefined {
   let node: unknown = source.doc.contents;
   let found: Pair<Node, Node | null> | undefined;
-  const { isMap, isPair, isScalar } = yaml();
+  const { isMap, isScalar } = yaml();
   for (const key of path) {
     if (!isMap(node)) return undefined;
-    found = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) as Pair<Node, Node | null> | undefined;
+    found = node.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair<Node, Node | null> | undefined;
     if (!found) return undefined;
     node = found.value;
   }

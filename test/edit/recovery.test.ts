@@ -49,6 +49,10 @@ describe('an edit cut off between its renames', () => {
     const changes = twoEdits(root);
     await cutOff(root, changes, 1);
     expect(existsSync(path.join(root, JOURNAL_NAME))).toBe(true);
+    // The journal is one JSON document, a text file ending in a line break like every file phoihop writes.
+    const journal = read(root, JOURNAL_NAME);
+    expect(journal.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(journal).entries.map((e: { target: string }) => e.target)).toEqual(changes.map((c) => c.path));
     expect(read(root, 'p/tasks/T1.yaml')).toBe(changes[0]!.after);
     expect(read(root, 'p/tasks/T2.yaml')).toBe(changes[1]!.before);
 
@@ -100,6 +104,16 @@ describe('an edit cut off between its renames', () => {
     expect(existsSync(path.join(root, JOURNAL_NAME))).toBe(false);
   });
 
+  it('judges a record holding bytes that are not UTF-8 as the edit did, by its text as read, and completes it', async () => {
+    const root = writeRoot(baseRoot());
+    writeFileSync(path.join(root, 'p/tasks/T2.yaml'), Buffer.concat([Buffer.from(read(root, 'p/tasks/T2.yaml')), Buffer.from([0x23, 0x20, 0xff, 0x0a])]));
+    const changes = twoEdits(root);
+    expect(changes[1]!.before!.endsWith('# \uFFFD\n')).toBe(true);
+    await cutOff(root, changes, 1);
+    expect(await recoverEdits(root)).toEqual({ completed: ['p/tasks/T2.yaml', 'p/tasks/T4.yaml'], conflicts: [] });
+    for (const change of changes) expect(read(root, change.path)).toBe(change.after);
+  });
+
   it('a readonly command without a journal takes no lock and says nothing', async () => {
     const root = writeRoot(baseRoot());
     const before = files(root).sort();
@@ -145,13 +159,15 @@ describe('a journal that cannot be trusted', () => {
       { target: `${rel}/victim.yaml`, temporary: `${rel}/.victim.yaml.phoihop-0123456789ab.tmp`, before: hash('giữ nguyên\n'), after: hash('ghi đè\n') },
       { target: abs, temporary: path.join(outside, '.victim.yaml.phoihop-0123456789ab.tmp'), before: hash('giữ nguyên\n'), after: hash('ghi đè\n') },
       { target: 'p/tasks/T1.yaml', temporary: `${rel}/.victim.yaml.phoihop-0123456789ab.tmp`, before: hash(read(root, 'p/tasks/T1.yaml')), after: hash('ghi đè\n') },
-      { target: 42, temporary: 'x' },
-      null,
     ];
-    writeFileSync(path.join(root, JOURNAL_NAME), JSON.stringify({ version: 1, entries }));
-    expect(await recoverEdits(root)).toEqual({ completed: [], conflicts: [] });
-    expect(read(outside, 'victim.yaml')).toBe('giữ nguyên\n');
-    expect(read(root, 'p/tasks/T1.yaml')).toBe(baseRoot()['p/tasks/T1.yaml']);
+    // Each entry alone (paths that are all text, so the journal itself is not refused), then with
+    // entries that are not two texts, which make the whole journal refused.
+    for (const journal of [...entries.map((e) => [e]), [...entries, { target: 42, temporary: 'x' }, null]]) {
+      writeFileSync(path.join(root, JOURNAL_NAME), JSON.stringify({ version: 1, entries: journal }));
+      expect(await recoverEdits(root), JSON.stringify(journal)).toEqual({ completed: [], conflicts: [] });
+      expect(read(outside, 'victim.yaml')).toBe('giữ nguyên\n');
+      expect(read(root, 'p/tasks/T1.yaml')).toBe(baseRoot()['p/tasks/T1.yaml']);
+    }
   });
 });
 

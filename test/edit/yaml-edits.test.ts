@@ -83,6 +83,7 @@ describe('surgical YAML edits', () => {
   it('fills a key left empty after its colon, and turns an empty key into a list', () => {
     expect(edit('id: T1\nstatus:\nlead: a\n', (e) => [setTopLevel(e, 'status', 'done', 'id')])).toBe('id: T1\nstatus: done\nlead: a\n');
     expect(edit('reports:\nstatus: active\n', (e) => [appendItem(e, ['reports'], { k: 'v' })])).toBe('reports:\n  - k: v\nstatus: active\n');
+    expect(edit('id: T1\nstatus :\nlead: a\n', (e) => [setTopLevel(e, 'status', 'done', 'id')])).toBe('id: T1\nstatus : done\nlead: a\n');
   });
 
   it('a comment is one line with every run of spaces and line breaks made one space', () => {
