@@ -99,13 +99,13 @@ const UTF8 = new TextDecoder();
 /** A programme's occurrences (sorted, `sortOccurrences`) as `format` rows: table cells, json entries or CSV lines. */
 export function layOutOccurrences(found: { overdue: Overdue[]; dueSoon: DueSoon[] }, head: ProgrammeHead, asOf: IsoDate, lang: Lang, format: LaidFormat): LaidOccurrences {
   if (format === 'table') {
-    // Terminal text shows control characters visibly, so a cell never holds the separator itself.
-    const lay = (list: readonly (Overdue | DueSoon)[], key: (o: Overdue | DueSoon) => number) => {
+    // Cells are slugs, dates, labels or terminal text (control characters shown visibly): none holds the separator.
+    const lay = <O extends Overdue | DueSoon>(list: readonly O[], key: (o: O) => number) => {
       const rows = list.map((o) => occurrenceRow(o, head, asOf, lang));
       return { packed: packRows(rows.map((cells, i) => ({ key: key(list[i]!), text: cells.join(CELL_END) }))), measures: measureRows(rows) };
     };
-    const overdue = lay(found.overdue, (o) => -(o as Overdue).daysOverdue);
-    const dueSoon = lay(found.dueSoon, (o) => (o as DueSoon).daysLeft);
+    const overdue = lay(found.overdue, (o) => -o.daysOverdue);
+    const dueSoon = lay(found.dueSoon, (o) => o.daysLeft);
     return { overdue: overdue.packed, dueSoon: dueSoon.packed, measures: { overdue: overdue.measures, dueSoon: dueSoon.measures } };
   }
   const text = format === 'json' ? { overdue: (o: Overdue) => jsonItem(overdueEntry(o)), dueSoon: (o: DueSoon) => jsonItem(dueSoonEntry(o)) } : { overdue: (o: Overdue) => csvLine(overdueCsvRow(o, lang)), dueSoon: (o: DueSoon) => csvLine(dueSoonCsvRow(o, lang)) };
