@@ -19,30 +19,43 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 if (!existsSync(path.join(REPO, 'dist/cli.js'))) throw new Error('build first: npm run build');
 mkdirSync(WORK, { recursive: true });
 
-/** Runs a command `runs` times (after `before`, if any); median, min and max seconds and peak RSS in MB. */
-function measure(label, command, args, { runs = RUNS, before, env = {}, cwd = REPO, expectCodes = [0, 1] } = {}) {
-  const times = [];
-  let rss = 0;
-  for (let i = 0; i < runs; i++) {
-    before?.();
-    rmSync(RSS_FILE, { force: true });
-    const start = process.hrtime.bigint();
-    const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env, NODE_OPTIONS: `--require ${path.join(REPO, 'bench/rss-hook.cjs')}`, PHOIHOP_BENCH_RSS: RSS_FILE } });
-    times.push(Number(process.hrtime.bigint() - start) / 1e9);
-    if (!expectCodes.includes(result.status)) throw new Error(`${label}: exit ${result.status}\n${result.stderr}`);
-    const peaks = existsSync(RSS_FILE) ? readFileSync(RSS_FILE, 'utf8').trim().split('\n').map(Number) : [0];
-    rss = Math.max(rss, ...peaks);
-  }
-  times.sort((a, b) => a - b);
-  const row = { label, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], rss: rss / 1024 };
+/** One run of a command (after `before`, if any): seconds and peak RSS in KB. */
+function runOnce(label, command, args, { before, env = {}, cwd = REPO, expectCodes = [0, 1] } = {}) {
+  before?.();
+  rmSync(RSS_FILE, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env, NODE_OPTIONS: `--require ${path.join(REPO, 'bench/rss-hook.cjs')}`, PHOIHOP_BENCH_RSS: RSS_FILE } });
+  const time = Number(process.hrtime.bigint() - start) / 1e9;
+  if (!expectCodes.includes(result.status)) throw new Error(`${label}: exit ${result.status}\n${result.stderr}`);
+  const peaks = existsSync(RSS_FILE) ? readFileSync(RSS_FILE, 'utf8').trim().split('\n').map(Number) : [0];
+  return { time, rss: Math.max(...peaks) };
+}
+
+/** Median, min and max seconds and peak RSS in MB of some runs. */
+function summarise(label, runs) {
+  const times = runs.map((r) => r.time).sort((a, b) => a - b);
+  const row = { label, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], rss: Math.max(...runs.map((r) => r.rss)) / 1024 };
   console.log(`${label.padEnd(46)} ${row.median.toFixed(3)} s  (${row.min.toFixed(3)}–${row.max.toFixed(3)})  ${row.rss.toFixed(0)} MB`);
   return row;
 }
 
-/** ajv-cli once over the task files with the task schema: one process, the cheapest thing a user could run instead. */
-function measureAjv(label, root, runs) {
-  return measure(label, process.execPath, [AJV, 'validate', '--spec=draft2020', '--strict=false', '--errors=no', '-s', 'schemas/task.schema.json', '-r', 'schemas/defs.schema.json', '-c', './bench/ajv-formats.cjs', '-d', path.join(root, '**/tasks/*.yaml')], { runs });
+/** Runs a command `runs` times. */
+function measure(label, command, args, { runs = RUNS, ...options } = {}) {
+  return summarise(label, Array.from({ length: runs }, () => runOnce(label, command, args, options)));
 }
+
+/**
+ * Runs each command once per round, `runs` rounds: a machine that slows down or speeds up during
+ * the benchmark weighs on every command alike, so the ratios between them hold.
+ */
+function measureRounds(entries, runs) {
+  const results = entries.map(() => []);
+  for (let round = 0; round < runs; round++) entries.forEach(([, label, command, args, options], i) => results[i].push(runOnce(label, command, args, options)));
+  entries.forEach(([key, label], i) => (rows[key] = summarise(label, results[i])));
+}
+
+/** ajv-cli once over the task files with the task schema: one process, the cheapest thing a user could run instead. */
+const ajvArgs = (root) => [AJV, 'validate', '--spec=draft2020', '--strict=false', '--errors=no', '-s', 'schemas/task.schema.json', '-r', 'schemas/defs.schema.json', '-c', './bench/ajv-formats.cjs', '-d', path.join(root, '**/tasks/*.yaml')];
 
 const rows = {};
 const root = (n) => path.join(WORK, `root-${n}`);
@@ -61,7 +74,7 @@ const cacheDir = path.join(WORK, 'cache');
 const clearCache = () => rmSync(cacheDir, { recursive: true, force: true });
 const phoihop = (args) => [BIN, ...args];
 const env = { PHOIHOP_CACHE_DIR: cacheDir };
-const runsFor = (n) => (n >= 5000 ? 1 : n >= 1000 ? Math.min(RUNS, 2) : RUNS);
+const runsFor = (n) => (n >= 5000 ? 1 : RUNS);
 // Every command in its default format (what an officer types; piped, so tables are 80 columns) and in json.
 const COMMANDS = [
   ['validate', ['validate', '--no-cache']],
@@ -77,15 +90,17 @@ const COMMANDS = [
 rows.node = measure('node -e 0', process.execPath, ['-e', '0']);
 rows.data = measure('validate data/', process.execPath, phoihop(['validate', '--root', path.join(REPO, 'data')]), { env, before: clearCache });
 for (const n of SIZES) {
-  const runs = runsFor(n);
   const r = root(n);
-  rows[`floor${n}`] = measure(`floor (read + js-yaml parse) ${n}`, process.execPath, [path.join(REPO, 'bench/floor.mjs'), r], { runs });
-  rows[`ajv${n}`] = measureAjv(`ajv-cli, task files ${n}`, r, runs);
-  for (const [name, args] of COMMANDS) {
-    const asOf = name.startsWith('validate') ? [] : ['--as-of', '2024-06-30'];
-    rows[`${name}${n}`] = measure(`${name} ${n}`, process.execPath, phoihop([...args, '--root', r, ...asOf]), { runs, env });
-  }
-  rows[`warm${n}`] = measure(`validate ${n} with the cache (first run: fills it)`, process.execPath, phoihop(['validate', '--root', r]), { runs, env });
+  clearCache();
+  measureRounds(
+    [
+      [`floor${n}`, `floor (read + js-yaml parse) ${n}`, process.execPath, [path.join(REPO, 'bench/floor.mjs'), r]],
+      [`ajv${n}`, `ajv-cli, task files ${n}`, process.execPath, ajvArgs(r)],
+      ...COMMANDS.map(([name, args]) => [`${name}${n}`, `${name} ${n}`, process.execPath, phoihop([...args, '--root', r, ...(name.startsWith('validate') ? [] : ['--as-of', '2024-06-30'])]), { env }]),
+      [`warm${n}`, `validate ${n} with the cache (first run: fills it)`, process.execPath, phoihop(['validate', '--root', r]), { env }],
+    ],
+    runsFor(n),
+  );
 }
 
 // validate --base after a one-file change and after touching agencies.yaml, in a git repository of the 1,000-programme root.
@@ -148,8 +163,9 @@ const md = `# Performance
 Measured by \`npm run bench\` (source in \`bench/\`) on ${new Date().toISOString().slice(0, 10)}:
 ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}.
 The machine is shared with other jobs while measuring, so wall times are noisy; ratios are taken
-within one run. Whole processes, ${RUNS} runs each (2 at 1,000 programmes, 1 at 5,000); median, min
-and max in seconds; peak RSS in MB (\`process.resourceUsage().maxRSS\` at exit, every process).
+within one run. Whole processes, ${RUNS} runs each (1 at 5,000 programmes), taken in rounds (each
+command of a root size once, then again), so that the machine speeding up or slowing down weighs
+on every command alike; median, min and max in seconds; peak RSS in MB (\`process.resourceUsage().maxRSS\` at exit, every process).
 Roots are generated deterministically by \`bench/generate.mjs\`: each programme has 9 contents,
 16 tasks with reports, 5 final evaluations and an amendment (23 files). Default formats are run
 piped (not a terminal), so tables are laid out for 80 columns and nothing is cut.

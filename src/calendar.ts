@@ -65,8 +65,21 @@ export function monthDayIn(year: number, monthDay: string): IsoDate {
   return makeDate(year, month, day);
 }
 
+// Zones whose offset from UTC has not changed since 1976 and that keep no summer time: Viet Nam's
+// and UTC (CI). Their date is worked out without Intl, whose first use of a time zone loads zone
+// data at a cost of 15-35 ms, a tenth of a short run.
+const FIXED_OFFSET_MINUTES = new Map([
+  ['Asia/Ho_Chi_Minh', 420],
+  ['Asia/Saigon', 420],
+  ['UTC', 0],
+  ['Etc/UTC', 0],
+]);
+const FIXED_SINCE = Date.UTC(1976, 0, 1);
+
 /** Today's date in an IANA time zone, for an injected clock. */
 export function todayIn(timeZone: string, now: Date): IsoDate {
+  const offset = FIXED_OFFSET_MINUTES.get(timeZone);
+  if (offset !== undefined && now.getTime() >= FIXED_SINCE) return new Date(now.getTime() + offset * 60_000).toISOString().slice(0, 10);
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
@@ -74,6 +87,7 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
 
 /** Whether `name` is an IANA time zone this Node.js knows (asked once per name: Intl is slow to ask). */
 export const isTimeZone = memoized((name: string): boolean => {
+  if (FIXED_OFFSET_MINUTES.has(name)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -21,24 +22,23 @@ export interface RunCache {
   store(files: readonly string[], diagnostics: readonly Diagnostic[], known?: ReadonlyMap<string, string>): Promise<void>;
 }
 
+// The cache file: a first line naming the format, the run's key, its findings as one line of
+// JSON, then a line for each file in sorted order (path, hash, size, mtime, ctime, inode, tab
+// apart), so that it is written and read a line at a time, never held whole.
+const FORMAT = 'phoihop run cache 2';
+
 interface FileEntry {
   hash: string;
-  size: number;
+  size: string;
   mtimeNs: string;
   ctimeNs: string;
-  ino: number;
-}
-
-interface Stored {
-  key: string;
-  files: Record<string, FileEntry>;
-  diagnostics: Diagnostic[];
+  ino: string;
 }
 
 function statEntry(root: string, file: string): Omit<FileEntry, 'hash'> | undefined {
   try {
     const s = statSync(path.join(root, file), { bigint: true });
-    return { size: Number(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: Number(s.ino) };
+    return { size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino) };
   } catch {
     return undefined;
   }
@@ -46,12 +46,44 @@ function statEntry(root: string, file: string): Omit<FileEntry, 'hash'> | undefi
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function isStored(value: unknown): value is Stored {
-  if (!isObject(value) || typeof value.key !== 'string' || !isObject(value.files) || !Array.isArray(value.diagnostics)) return false;
-  const entryOk = (e: unknown) => isObject(e) && typeof e.hash === 'string' && typeof e.size === 'number' && typeof e.mtimeNs === 'string' && typeof e.ctimeNs === 'string' && typeof e.ino === 'number';
+function isDiagnostics(value: unknown): value is Diagnostic[] {
   const diagnosticOk = (d: unknown) =>
     isObject(d) && typeof d.file === 'string' && typeof d.line === 'number' && typeof d.column === 'number' && typeof d.rule === 'string' && (d.severity === 'error' || d.severity === 'warning') && typeof d.message === 'string';
-  return Object.values(value.files).every(entryOk) && value.diagnostics.every(diagnosticOk);
+  return Array.isArray(value) && value.every(diagnosticOk);
+}
+
+// A path is written as it is, or as a JSON string when it holds a tab, a line break or a quote first.
+const pathField = (file: string) => (/[\t\n\r]|^"/.test(file) ? JSON.stringify(file) : file);
+const readPath = (field: string) => (field.startsWith('"') ? (JSON.parse(field) as string) : field);
+
+function entryLine(file: string, entry: FileEntry): string {
+  return `${pathField(file)}\t${entry.hash}\t${entry.size}\t${entry.mtimeNs}\t${entry.ctimeNs}\t${entry.ino}\n`;
+}
+
+function readEntry(line: string): [string, FileEntry] | undefined {
+  const fields = line.split('\t');
+  if (fields.length !== 6) return undefined;
+  const [file, hash, size, mtimeNs, ctimeNs, ino] = fields as [string, string, string, string, string, string];
+  return [readPath(file), { hash, size, mtimeNs, ctimeNs, ino }];
+}
+
+/** A file's lines, read a block at a time. */
+function* linesOf(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const block = Buffer.alloc(1 << 16);
+    let rest = '';
+    for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) {
+      const lines = (rest + decoder.write(block.subarray(0, n))).split('\n');
+      rest = lines.pop()!;
+      yield* lines;
+    }
+    rest += decoder.end();
+    if (rest) yield rest;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A tree that tells `note` the content hash of every file read through it. */
@@ -66,20 +98,15 @@ export function hashingTree(tree: Tree, note: (file: string, hash: string) => vo
   };
 }
 
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function openRunCache(directory: string, root: string, identity: string): RunCache {
+  // Named .json by the first format; the name is kept so that a run replaces a file of that format.
   const file = path.join(directory, `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.json`);
   const hashes = new Map<string, string>();
-  let stored: Stored | undefined;
-  try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    // A cache file of another shape (another version, a hand edit, a partial copy) is ignored and rebuilt.
-    stored = isStored(value) ? value : undefined;
-  } catch {
-    stored = undefined;
-  }
   const keyOf = (files: readonly string[], hashOf: (f: string) => string | undefined): string | undefined => {
     const hash = createHash('sha256').update(identity);
-    for (const f of [...files].sort()) {
+    for (const f of files) {
       const h = hashOf(f);
       if (!h) return undefined;
       hash.update(f).update('\0').update(h).update('\0');
@@ -88,35 +115,56 @@ export function openRunCache(directory: string, root: string, identity: string):
   };
   return {
     lookup(files) {
-      if (!stored) return undefined;
-      const previous = stored.files;
-      const key = keyOf(files, (f) => {
-        const old = previous[f];
-        const now = statEntry(root, f);
-        if (!old || !now) return undefined;
-        const unchanged = old.size === now.size && old.mtimeNs === now.mtimeNs && old.ctimeNs === now.ctimeNs && old.ino === now.ino;
-        return unchanged ? old.hash : undefined;
-      });
-      return key !== undefined && key === stored.key ? stored.diagnostics : undefined;
+      let lines: Generator<string> | undefined;
+      try {
+        lines = linesOf(file);
+        const [format, storedKey, findings] = [lines.next().value, lines.next().value, lines.next().value];
+        // A cache file of another shape (another version, a hand edit, a partial copy) is ignored and rebuilt.
+        if (format !== FORMAT || !storedKey || !findings) return undefined;
+        // Both in sorted order: each file is matched with its line as the lines go by.
+        let line = lines.next();
+        const key = keyOf([...files].sort(byPath), (f) => {
+          let entry = line.done ? undefined : readEntry(line.value);
+          while (entry && byPath(entry[0], f) < 0) {
+            line = lines!.next();
+            entry = line.done ? undefined : readEntry(line.value);
+          }
+          if (!entry || entry[0] !== f) return undefined;
+          const [, old] = entry;
+          const now = statEntry(root, f);
+          const unchanged = now && old.size === now.size && old.mtimeNs === now.mtimeNs && old.ctimeNs === now.ctimeNs && old.ino === now.ino;
+          return unchanged ? old.hash : undefined;
+        });
+        if (key !== storedKey) return undefined;
+        const diagnostics: unknown = JSON.parse(findings);
+        return isDiagnostics(diagnostics) ? diagnostics : undefined;
+      } catch {
+        return undefined;
+      } finally {
+        lines?.return(undefined);
+      }
     },
     hashing(tree) {
       return hashingTree(tree, (f, hash) => hashes.set(f, hash));
     },
     async store(files, diagnostics, known) {
       for (const [f, hash] of known ?? []) hashes.set(f, hash);
-      const key = keyOf(files, (f) => hashes.get(f));
+      const sorted = [...files].sort(byPath);
+      const key = keyOf(sorted, (f) => hashes.get(f));
       if (key === undefined) return;
       // A file modified within the last second may change again within the same timestamp: its
       // stat would then look unchanged. Such files are stored without a stat, so they are hashed again.
       const recent = BigInt(Date.now() - 1000) * 1_000_000n;
-      const entries: Record<string, FileEntry> = {};
-      for (const f of files) {
-        const s = statEntry(root, f);
-        if (s && BigInt(s.mtimeNs) < recent) entries[f] = { hash: hashes.get(f)!, ...s };
+      function* lines() {
+        yield `${FORMAT}\n${key}\n${JSON.stringify(diagnostics)}\n`;
+        for (const f of sorted) {
+          const s = statEntry(root, f);
+          if (s && BigInt(s.mtimeNs) < recent) yield entryLine(f, { hash: hashes.get(f)!, ...s });
+        }
       }
       try {
         mkdirSync(directory, { recursive: true });
-        await writeFileAtomic(file, JSON.stringify({ key, files: entries, diagnostics }));
+        await writeFileAtomic(file, lines());
       } catch {
         // A cache that cannot be written only costs time.
       }

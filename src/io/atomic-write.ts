@@ -3,6 +3,7 @@ import { writeSync } from 'node:fs';
 import { lstat, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { ioMessages } from '../i18n/io-messages.js';
+import { written } from './collect-garbage.js';
 import type { Lang } from '../i18n/lang.js';
 import { UserError } from '../user-error.js';
 
@@ -60,16 +61,24 @@ export async function* inBlocks(pieces: Pieces, size = 1 << 16): AsyncGenerator<
     length += piece.length;
     return length >= size ? [take()] : undefined;
   };
+  // A piece that is a whole buffer (handed over by a worker thread) is garbage once written; a
+  // view into a larger one (merged rows) is not.
+  function* give(out: (string | Uint8Array)[]) {
+    for (const piece of out) {
+      yield piece;
+      if (typeof piece !== 'string' && piece.byteLength === piece.buffer.byteLength) written(piece.byteLength);
+    }
+  }
   // Pieces made here and now (table rows) are taken without a wait each: only blocks are awaited.
   if (Symbol.iterator in pieces) {
     for (const piece of pieces) {
       const out = ready(piece);
-      if (out) yield* out;
+      if (out) yield* give(out);
     }
   } else {
     for await (const piece of pieces) {
       const out = ready(piece);
-      if (out) yield* out;
+      if (out) yield* give(out);
     }
   }
   if (length > 0) yield take();

@@ -16,7 +16,8 @@ import { termSummary } from '../schedule/term-summary.js';
 import { reviewEntry, termEntry, yearEntry } from '../views/summary-json.js';
 import { jsonItem } from '../views/json-stream.js';
 import { statusEntry, statusTablePart, type StatusTableView } from '../views/status.js';
-import { occurrenceRow, type Laid } from '../views/overdue.js';
+import { layOutOccurrences, type LaidFormat, type LaidOccurrences } from '../views/overdue.js';
+import { packedBuffers } from '../views/packed-rows.js';
 import type { ReportDocument } from '../views/report-document.js';
 import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
 import { uniqueId } from '../checks/rules/unique-id.js';
@@ -33,10 +34,10 @@ export type Job =
   | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; options: ReportOptions; render?: Rendering };
 
 /**
- * What overdue's rows are drawn from: cells laid out where the occurrences are found (the table),
- * the programme heads (Markdown, HTML), or the occurrences alone (json, CSV).
+ * What overdue's rows are drawn from: rows laid out where the occurrences are found (table, json,
+ * CSV), or the occurrences and programme heads (Markdown, HTML).
  */
-export type OverdueRows = 'cells' | 'heads' | 'none';
+export type OverdueRows = LaidFormat | 'heads';
 
 /** Reports pasted as text or Markdown are laid out where they are made (each on its own); json entries too. */
 export type Rendering = { format: 'text'; width?: number } | { format: 'markdown' } | { format: 'json' };
@@ -52,15 +53,8 @@ export interface StatusItem {
   text?: Uint8Array;
 }
 
-/** A programme's open occurrences as of the date, with its head for the table. */
-export interface ProgrammeOccurrences {
-  id: string;
-  /** Only when the rows are drawn from heads (`OverdueRows`). */
-  head?: ProgrammeHead;
-  /** With their table rows' cells when the job lays them out. */
-  overdue: Laid<Overdue>[];
-  dueSoon: Laid<DueSoon>[];
-}
+/** A programme's open occurrences as of the date: laid out, or with its head to draw them from (`OverdueRows`). */
+export type ProgrammeOccurrences = { id: string } & ({ laid: LaidOccurrences } | { head: ProgrammeHead; overdue: Overdue[]; dueSoon: DueSoon[] });
 
 /** A programme's report: its document, or laid out (its json entry, or its text with the drafter's notes). */
 export interface SummaryItem {
@@ -130,12 +124,10 @@ function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' 
 }
 
 function programmeOccurrences(model: ProgrammeModel, job: Extract<Job, { kind: 'overdue' }>, lang: Lang): ProgrammeOccurrences {
-  const { overdue, dueSoon } = classifyOccurrences([model], job.asOf, job.within);
-  if (job.rows === 'none') return { id: model.programme.id, overdue, dueSoon };
+  const found = classifyOccurrences([model], job.asOf, job.within);
   const head = programmeHead(model);
-  if (job.rows === 'heads') return { id: model.programme.id, head, overdue, dueSoon };
-  const laid = <O extends Overdue | DueSoon>(o: O): Laid<O> => ({ ...o, cells: occurrenceRow(o, head, job.asOf, lang) });
-  return { id: model.programme.id, overdue: overdue.map(laid), dueSoon: dueSoon.map(laid) };
+  if (job.rows === 'heads') return { id: model.programme.id, head, ...found };
+  return { id: model.programme.id, laid: layOutOccurrences(found, head, job.asOf, lang, job.rows) };
 }
 
 function statusItem(status: ProgrammeStatus, job: Extract<Job, { kind: 'status' }>, lang: Lang): StatusItem {
@@ -177,10 +169,11 @@ function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-/** The buffers of a chunk's laid-out text, handed over to the main thread rather than copied. */
+/** The buffers of a chunk's laid-out text and rows, handed over to the main thread rather than copied. */
 export function textBuffers(items: readonly unknown[]): ArrayBuffer[] {
   return items.flatMap((item) => {
-    const { text, rendered } = item as Partial<StatusItem & SummaryItem>;
+    const { text, rendered, laid } = item as Partial<StatusItem & SummaryItem & { laid: LaidOccurrences }>;
+    if (laid) return [...packedBuffers(laid.overdue), ...packedBuffers(laid.dueSoon)];
     const bytes = text ?? rendered?.text;
     return bytes ? [bytes.buffer as ArrayBuffer] : [];
   });

@@ -7,25 +7,46 @@ import type { ProgrammeHead } from '../model/programme-head.js';
 import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
 import { agencyShort, dateCell, moreRowsNote, type ViewOptions } from './common.js';
 import { LEFT_AT_END } from './status.js';
-import { csvTable } from './csv.js';
+import { csvField } from './csv.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
 import { jsonDocument, jsonItem } from './json-stream.js';
-import { tableLines, type LineBudget, type ShrinkStep } from './text-table.js';
+import { mergeRuns, packRows, rowCount, type PackedRows } from './packed-rows.js';
+import { measureRows, tableLines, widenMeasures, type ColumnMeasures, type LineBudget, type ShrinkStep } from './text-table.js';
 
-export interface OverdueList {
-  asOf: IsoDate;
-  within: number;
-  overdue: Laid<Overdue>[];
-  dueSoon: Laid<DueSoon>[];
-  /** How many programmes the lists cover. */
-  programmes: number;
-  /** Each programme's head, for rows not laid out already. */
+/** Both lists, with each programme's head to draw their rows from (Markdown, HTML). */
+export interface OverdueList extends ListHead {
+  overdue: Overdue[];
+  dueSoon: DueSoon[];
   heads: ReadonlyMap<string, ProgrammeHead>;
 }
 
-/** An occurrence with its table row's cells, when they were made where it was (a worker thread). */
-export type Laid<O extends Occurrence> = O & { cells?: string[] };
+export interface ListHead {
+  asOf: IsoDate;
+  within: number;
+  /** How many programmes the lists cover. */
+  programmes: number;
+}
+
+/** The formats whose rows are laid out where the occurrences are found (a worker thread). */
+export type LaidFormat = 'table' | 'json' | 'csv';
+
+/** One programme's rows of both lists, laid out for one format; for the table, its columns measured. */
+export interface LaidOccurrences {
+  overdue: PackedRows;
+  dueSoon: PackedRows;
+  measures?: { overdue: ColumnMeasures; dueSoon: ColumnMeasures };
+}
+
+/**
+ * Both lists as every programme's laid-out rows (in programme order): merged by days overdue or
+ * left, a programme's rows after those of the programmes before it, as `sortOccurrences` orders them.
+ */
+export interface LaidList extends ListHead {
+  overdue: PackedRows[];
+  dueSoon: PackedRows[];
+  measures: { overdue: ColumnMeasures; dueSoon: ColumnMeasures };
+}
 
 
 const WORDS = {
@@ -72,8 +93,41 @@ export function occurrenceRow(o: Overdue | DueSoon, head: ProgrammeHead | undefi
   return 'daysOverdue' in o ? [...cells, daysText(o, head, asOf, lang), leadText(o, head), reasonText(o, lang)] : [...cells, formatNumber(o.daysLeft, lang), leadText(o, head)];
 }
 
-function rowOf(o: Laid<Overdue> | Laid<DueSoon>, list: OverdueList, lang: Lang): string[] {
-  return o.cells ?? occurrenceRow(o, list.heads.get(o.programme), list.asOf, lang);
+const CELL_END = '\u0000';
+const UTF8 = new TextDecoder();
+
+/** A programme's occurrences (sorted, `sortOccurrences`) as `format` rows: table cells, json entries or CSV lines. */
+export function layOutOccurrences(found: { overdue: Overdue[]; dueSoon: DueSoon[] }, head: ProgrammeHead, asOf: IsoDate, lang: Lang, format: LaidFormat): LaidOccurrences {
+  if (format === 'table') {
+    // Cells are slugs, dates, labels or terminal text (control characters shown visibly): none holds the separator.
+    const lay = <O extends Overdue | DueSoon>(list: readonly O[], key: (o: O) => number) => {
+      const rows = list.map((o) => occurrenceRow(o, head, asOf, lang));
+      return { packed: packRows(rows.map((cells, i) => ({ key: key(list[i]!), text: cells.join(CELL_END) }))), measures: measureRows(rows) };
+    };
+    const overdue = lay(found.overdue, (o) => -o.daysOverdue);
+    const dueSoon = lay(found.dueSoon, (o) => o.daysLeft);
+    return { overdue: overdue.packed, dueSoon: dueSoon.packed, measures: { overdue: overdue.measures, dueSoon: dueSoon.measures } };
+  }
+  const text = format === 'json' ? { overdue: (o: Overdue) => jsonItem(overdueEntry(o)), dueSoon: (o: DueSoon) => jsonItem(dueSoonEntry(o)) } : { overdue: (o: Overdue) => csvLine(overdueCsvRow(o, lang)), dueSoon: (o: DueSoon) => csvLine(dueSoonCsvRow(o, lang)) };
+  return {
+    overdue: packRows(found.overdue.map((o) => ({ key: -o.daysOverdue, text: text.overdue(o) }))),
+    dueSoon: packRows(found.dueSoon.map((o) => ({ key: o.daysLeft, text: text.dueSoon(o) }))),
+  };
+}
+
+/** The programmes' laid-out rows (in programme order) as one list of each. */
+export function laidList(head: ListHead, programmes: readonly LaidOccurrences[]): LaidList {
+  const measures = { overdue: { line: [], word: [] }, dueSoon: { line: [], word: [] } };
+  for (const p of programmes) {
+    if (!p.measures) continue;
+    widenMeasures(measures.overdue, p.measures.overdue);
+    widenMeasures(measures.dueSoon, p.measures.dueSoon);
+  }
+  return { ...head, overdue: programmes.map((p) => p.overdue), dueSoon: programmes.map((p) => p.dueSoon), measures };
+}
+
+function* mergedCells(runs: readonly PackedRows[]): Generator<string[]> {
+  for (const bytes of mergeRuns(runs)) yield UTF8.decode(bytes).split(CELL_END);
 }
 
 // Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
@@ -91,7 +145,7 @@ const SHRINK: ShrinkStep[] = [
 ];
 
 /** With one programme the programme column says nothing: it is left out of text tables. */
-function withoutSingleProgramme(list: OverdueList, headers: string[]): { headers: string[]; cut: (row: string[]) => string[]; shrink: ShrinkStep[] } {
+function withoutSingleProgramme(list: ListHead, headers: string[]): { headers: string[]; cut: <T>(row: T[]) => T[]; shrink: ShrinkStep[] } {
   if (list.programmes > 1) return { headers, cut: (row) => row, shrink: SHRINK };
   return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
 }
@@ -100,27 +154,29 @@ function withoutSingleProgramme(list: OverdueList, headers: string[]): { headers
  * Both lists as boxed tables fitted to `options.width`, a row at a time (no row is kept, however
  * long the lists); on a terminal (`maxLines`) cut to the screen, with a note.
  */
-export function* overdueTableParts(list: OverdueList, options: ViewOptions): Generator<string> {
+export function* overdueTableParts(list: LaidList, options: ViewOptions): Generator<string> {
   const { lang } = options;
   const w = WORDS[lang];
   const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };
-  function* section<O>(title: string, allHeaders: string[], items: readonly O[], row: (o: O) => string[]): Generator<string> {
+  function* section(title: string, allHeaders: string[], runs: readonly PackedRows[], measures: ColumnMeasures): Generator<string> {
     const { headers, cut, shrink } = withoutSingleProgramme(list, allHeaders);
-    if (!items.length) return yield `${title}\n${w.none}\n`;
+    const count = rowCount(runs);
+    if (!count) return yield `${title}\n${w.none}\n`;
     if (budget && budget.left < 8) {
-      budget.hidden += items.length;
+      budget.hidden += count;
       return yield `${title}\n`;
     }
     if (budget) budget.left -= 2;
     yield `${title}\n`;
     const rows = function* () {
-      for (const o of items) yield cut(row(o));
+      for (const cells of mergedCells(runs)) yield cut(cells);
     };
-    for (const piece of tableLines(headers, rows, shrink, options.width, budget)) yield `${piece}\n`;
+    const measured = { line: cut(measures.line), word: cut(measures.word) };
+    for (const piece of tableLines(headers, rows, shrink, options.width, budget, measured)) yield `${piece}\n`;
   }
-  yield* section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue, (o) => rowOf(o, list, lang));
+  yield* section(w.overdueTitle(formatNumber(rowCount(list.overdue), lang), dateCell(list.asOf)), w.headOverdue, list.overdue, list.measures.overdue);
   yield '\n';
-  yield* section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon, (o) => rowOf(o, list, lang));
+  yield* section(w.soonTitle(formatNumber(rowCount(list.dueSoon), lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon, list.measures.dueSoon);
   if (budget && budget.hidden > 0) yield `${moreRowsNote(budget.hidden, options)}\n`;
 }
 
@@ -136,27 +192,38 @@ export function overdueBlocks(list: OverdueList, lang: Lang): Block[] {
     return [{ kind: 'heading', level: 1, text: title }, allRows.length ? { kind: 'table', headers, rows: allRows.map(cut) } : { kind: 'paragraph', text: w.none }];
   };
   return [
-    ...section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue.map((o) => rowOf(o, list, lang))),
-    ...section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon.map((o) => rowOf(o, list, lang))),
+    ...section(w.overdueTitle(formatNumber(list.overdue.length, lang), dateCell(list.asOf)), w.headOverdue, list.overdue.map((o) => occurrenceRow(o, list.heads.get(o.programme), list.asOf, lang))),
+    ...section(w.soonTitle(formatNumber(list.dueSoon.length, lang), formatNumber(list.within, lang)), w.headSoon, list.dueSoon.map((o) => occurrenceRow(o, list.heads.get(o.programme), list.asOf, lang))),
   ];
 }
 
-/** One CSV for both lists: `list` says which, days are overdue (positive) or left. */
-export function overdueCsv(list: OverdueList, lang: Lang = 'en'): string {
-  const row = (o: Occurrence, which: 'overdue' | 'due_soon', over: number | null, left: number | null) =>
-    [csvLabel.list(which, lang), o.programme, csvLabel.kind(o.kind, lang), o.task, csvLabel.period(o.period, lang), o.due, over, left, o.lead, csvLabel.reason(o.reason, lang)];
-  const rows = [...list.overdue.map((o) => row(o, 'overdue', o.daysOverdue, null)), ...list.dueSoon.map((o) => row(o, 'due_soon', null, o.daysLeft))];
-  return csvTable(CSV_HEADERS[lang].overdue, rows);
+const csvLine = (row: readonly (string | number | null)[]) => row.map(csvField).join(',');
+const overdueCsvRow = (o: Overdue, lang: Lang) => csvRow(o, 'overdue', o.daysOverdue, null, lang);
+const dueSoonCsvRow = (o: DueSoon, lang: Lang) => csvRow(o, 'due_soon', null, o.daysLeft, lang);
+
+function csvRow(o: Occurrence, which: 'overdue' | 'due_soon', over: number | null, left: number | null, lang: Lang): (string | number | null)[] {
+  return [csvLabel.list(which, lang), o.programme, csvLabel.kind(o.kind, lang), o.task, csvLabel.period(o.period, lang), o.due, over, left, o.lead, csvLabel.reason(o.reason, lang)];
 }
 
-/** The stable json shape documented in the README (version 1), a piece at a time. */
-export function overdueJson(list: OverdueList): AsyncGenerator<string | Uint8Array> {
-  const base = (o: Occurrence) => ({ programme: o.programme, kind: o.kind, task: o.task, period: o.period, due: o.due });
-  function* entries<O>(items: readonly O[], entry: (o: O) => object): Generator<string> {
-    for (const o of items) yield jsonItem(entry(o));
+/** One CSV for both lists: `list` says which, days are overdue (positive) or left. */
+export function* overdueCsv(list: LaidList, lang: Lang = 'en'): Generator<string | Uint8Array> {
+  yield `${csvLine(CSV_HEADERS[lang].overdue)}\r\n`;
+  for (const runs of [list.overdue, list.dueSoon]) {
+    for (const line of mergeRuns(runs)) {
+      yield line;
+      yield '\r\n';
+    }
   }
+}
+
+const baseEntry = (o: Occurrence) => ({ programme: o.programme, kind: o.kind, task: o.task, period: o.period, due: o.due });
+const overdueEntry = (o: Overdue) => ({ ...baseEntry(o), days_overdue: o.daysOverdue, lead: o.lead, reason: o.reason });
+const dueSoonEntry = (o: DueSoon) => ({ ...baseEntry(o), days_left: o.daysLeft, lead: o.lead });
+
+/** The stable json shape documented in the README (version 1), a piece at a time. */
+export function overdueJson(list: LaidList): AsyncGenerator<string | Uint8Array> {
   return jsonDocument({ version: 1, as_of: list.asOf }, [
-    ['overdue', entries(list.overdue, (o) => ({ ...base(o), days_overdue: o.daysOverdue, lead: o.lead, reason: o.reason }))],
-    ['due_soon', entries(list.dueSoon, (o) => ({ ...base(o), days_left: o.daysLeft, lead: o.lead }))],
+    ['overdue', mergeRuns(list.overdue)],
+    ['due_soon', mergeRuns(list.dueSoon)],
   ]);
 }

@@ -78,20 +78,43 @@ function measureCell(text: string): { line: number; word: number } {
   return { line: Math.max(line, lineWidth), word: Math.max(word, wordWidth) };
 }
 
-/** Column widths (with padding) that fit `total` columns of terminal, borders included. */
-export function fitWidths(headers: readonly string[], rows: Iterable<readonly Cell[]>, total: number, steps: readonly ShrinkStep[]): number[] {
-  const natural = headers.map((h) => Math.max(...h.split('\n').map(displayWidth)) + 2);
-  // Columns wrap between words before any word is broken; a date is never cut in two.
-  const words = headers.map(() => NARROWEST + 2);
+/** Each column's widest line and widest word, in display columns, over some rows' cells. */
+export interface ColumnMeasures {
+  line: number[];
+  word: number[];
+}
+
+/** Widens `into` to hold every text cell of `rows` (spans are left to the columns they cover). */
+export function measureRows(rows: Iterable<readonly Cell[]>, into: ColumnMeasures = { line: [], word: [] }): ColumnMeasures {
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const cell = row[i];
       if (typeof cell !== 'string') continue;
       const measured = measureCell(cell);
-      if (measured.line + 2 > natural[i]!) natural[i] = measured.line + 2;
-      if (measured.word + 2 > words[i]!) words[i] = measured.word + 2;
+      if (measured.line > (into.line[i] ?? -1)) into.line[i] = measured.line;
+      if (measured.word > (into.word[i] ?? -1)) into.word[i] = measured.word;
     }
   }
+  return into;
+}
+
+/** Widens `into` to hold what `other` measured too. */
+export function widenMeasures(into: ColumnMeasures, other: ColumnMeasures): ColumnMeasures {
+  other.line.forEach((w, i) => (into.line[i] = Math.max(into.line[i] ?? 0, w)));
+  other.word.forEach((w, i) => (into.word[i] = Math.max(into.word[i] ?? 0, w)));
+  return into;
+}
+
+/** Column widths (with padding) that fit `total` columns of terminal, borders included. */
+export function fitWidths(headers: readonly string[], rows: Iterable<readonly Cell[]>, total: number, steps: readonly ShrinkStep[]): number[] {
+  return fitMeasured(headers, measureRows(rows), total, steps);
+}
+
+/** `fitWidths` for rows measured already (`measureRows`). */
+export function fitMeasured(headers: readonly string[], measured: ColumnMeasures, total: number, steps: readonly ShrinkStep[]): number[] {
+  // Columns wrap between words before any word is broken; a date is never cut in two.
+  const natural = headers.map((h, i) => Math.max(...h.split('\n').map(displayWidth), measured.line[i] ?? 0) + 2);
+  const words = headers.map((_, i) => Math.max(NARROWEST, measured.word[i] ?? 0) + 2);
   const widths = [...natural];
   let excess = widths.reduce((a, b) => a + b, 0) - (total - (headers.length + 1));
   for (const { column, min } of steps) {
@@ -257,11 +280,11 @@ export function renderTable(headers: readonly string[], rows: readonly Cell[][],
 
 /**
  * `renderTable` a row at a time, for tables too long to hold: `rows` is called twice (once to fit
- * the columns, once to draw), so no row needs to be kept. Yields the top rule and headers, each
- * row with the rule above it, and the bottom rule.
+ * the columns, once to draw; once only when the rows were `measured` already), so no row needs to
+ * be kept. Yields the top rule and headers, each row with the rule above it, and the bottom rule.
  */
-export function* tableLines(headers: readonly string[], rows: () => Iterable<readonly Cell[]>, steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget): Generator<string> {
-  const widths = fitWidths(headers, rows(), width, steps);
+export function* tableLines(headers: readonly string[], rows: () => Iterable<readonly Cell[]>, steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget, measured?: ColumnMeasures): Generator<string> {
+  const widths = fitMeasured(headers, measured ?? measureRows(rows()), width, steps);
   const between = rule(widths, '├', '┼', '┤');
   const head = rowLines(headers, widths);
   yield [rule(widths, '┌', '┬', '┐'), ...head].join('\n');

@@ -98,8 +98,46 @@ describe('files modified within the last second', () => {
     const env = { PHOIHOP_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'phoihop-cache-')) };
     await runCli(['validate', '--root', root], { env });
     const [name] = readdirSync(env.PHOIHOP_CACHE_DIR);
-    const stored = JSON.parse(readFileSync(path.join(env.PHOIHOP_CACHE_DIR, name!), 'utf8')) as { files: Record<string, unknown> };
-    expect(Object.keys(stored.files)).toContain('p/tasks/T1.yaml');
-    expect(Object.keys(stored.files)).not.toContain(fresh);
+    const stored = readFileSync(path.join(env.PHOIHOP_CACHE_DIR, name!), 'utf8').split('\n').slice(3).map((line) => line.split('\t')[0]);
+    expect(stored).toContain('p/tasks/T1.yaml');
+    expect(stored).not.toContain(fresh);
+  });
+});
+
+describe('the cache file, a line for each file', () => {
+  async function stored(files: Record<string, string>) {
+    const root = agedRoot(files);
+    const directory = mkdtempSync(path.join(tmpdir(), 'phoihop-cache-'));
+    const cache = openRunCache(directory, root, 'v1');
+    const tree = cache.hashing(fileSystemTree(root));
+    for (const f of Object.keys(files)) await tree.read(f, 1e6);
+    await cache.store(Object.keys(files), [{ file: 'b.yaml', line: 2, column: 3, rule: 'r', severity: 'warning', message: 'một\tdòng' }]);
+    const [name] = readdirSync(directory);
+    return { root, directory, file: path.join(directory, name!), names: Object.keys(files) };
+  }
+
+  it('keeps names with a tab, a line break or a leading quote, and the findings as they were', async () => {
+    const { root, directory, names } = await stored({ 'b.yaml': 'id: b\n', 'a\tb.yaml': 'x: 1\n', 'c\nd.yaml': 'y: 2\n', '"q.yaml': 'z: 3\n' });
+    expect(openRunCache(directory, root, 'v1').lookup(names)).toEqual([{ file: 'b.yaml', line: 2, column: 3, rule: 'r', severity: 'warning', message: 'một\tdòng' }]);
+    writeFileSync(path.join(root, 'c\nd.yaml'), 'y: 20\n');
+    expect(openRunCache(directory, root, 'v1').lookup(names)).toBeUndefined();
+  });
+
+  it('is not reused for another set of files', async () => {
+    const { root, directory, names } = await stored({ 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 2\n' });
+    expect(openRunCache(directory, root, 'v1').lookup([...names, 'c.yaml'])).toBeUndefined();
+    expect(openRunCache(directory, root, 'v1').lookup(['a.yaml'])).toBeUndefined();
+  });
+
+  it('a file of the first format, cut short or of any other shape is ignored', async () => {
+    const { root, directory, file, names } = await stored({ 'a.yaml': 'a: 1\n' });
+    const whole = readFileSync(file, 'utf8');
+    const lookup = () => openRunCache(directory, root, 'v1').lookup(names);
+    for (const text of ['{"key":"k","files":{},"diagnostics":[]}', whole.slice(0, whole.indexOf('\n', whole.indexOf('\n') + 1)), whole.replace(/\t[0-9a-f]{64}\t/, '\t'), '']) {
+      writeFileSync(file, text);
+      expect(lookup()).toBeUndefined();
+    }
+    writeFileSync(file, whole);
+    expect(lookup()).toHaveLength(1);
   });
 });

@@ -1,38 +1,78 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
+import { generateRoot } from '../../bench/generate.mjs';
 import { programmeHead } from '../../src/model/programme-head.js';
 import { loadRoot } from '../../src/pipeline.js';
 import { fileSystemTree } from '../../src/records/tree.js';
 import { classifyOccurrences, sortOccurrences } from '../../src/schedule/occurrences.js';
-import { occurrenceRow, overdueTableParts, type OverdueList } from '../../src/views/overdue.js';
+import { csvField } from '../../src/views/csv.js';
+import { dateCell } from '../../src/views/common.js';
+import { laidList, layOutOccurrences, occurrenceRow, overdueCsv, overdueJson, overdueTableParts, type LaidFormat } from '../../src/views/overdue.js';
 
-// The overdue table is drawn from rows laid out on the worker threads (cells, no programme head)
-// or here from the programme heads: both must draw the same table, to the byte.
-describe('the overdue table, laid out on a worker or here', async () => {
-  const { models } = await loadRoot(fileSystemTree('data'), 'vi');
-  const asOf = '2021-11-20';
-  const within = 400;
+// Each programme's rows are laid out on a worker thread, on their own; merged here, they must come
+// in the order sorting every programme's occurrences together gives (days, then programme, task, period).
+describe('overdue rows laid out a programme at a time, merged', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'phoihop-overdue-'));
+  generateRoot(root, 7);
+  const { models } = await loadRoot(fileSystemTree(root), 'vi');
+  const asOf = '2023-07-10';
+  const within = 120;
   const heads = new Map(models.map((m) => [m.programme.id, programmeHead(m)]));
+  const sorted = sortOccurrences(classifyOccurrences(models, asOf, within));
+  const ordered = [...models].sort((a, b) => a.programme.id.localeCompare(b.programme.id, 'vi', { numeric: true }));
 
-  function lists(programmes: number, lang: 'vi' | 'en'): [OverdueList, OverdueList] {
-    const found = sortOccurrences(classifyOccurrences(models, asOf, within));
-    const here: OverdueList = { asOf, within, ...found, programmes, heads };
-    const laid = <O extends Parameters<typeof occurrenceRow>[0]>(o: O) => ({ ...o, cells: occurrenceRow(o, heads.get(o.programme), asOf, lang) });
-    return [here, { asOf, within, overdue: found.overdue.map(laid), dueSoon: found.dueSoon.map(laid), programmes, heads: new Map() }];
+  function laid(format: LaidFormat, lang: 'vi' | 'en', only = ordered) {
+    const programmes = only.map((m) => layOutOccurrences(classifyOccurrences([m], asOf, within), heads.get(m.programme.id)!, asOf, lang, format));
+    return laidList({ asOf, within, programmes: only.length }, programmes);
+  }
+  async function text(pieces: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<string> {
+    let out = '';
+    for await (const piece of pieces) out += typeof piece === 'string' ? piece : new TextDecoder().decode(piece);
+    return out;
   }
 
-  it.each([
-    [1, 'vi'],
-    [2, 'vi'],
-    [1, 'en'],
-    [2, 'en'],
-  ] as const)('draws the same table: %i programme(s), %s', (programmes, lang) => {
-    const [here, laid] = lists(programmes, lang);
-    expect(here.overdue.length).toBeGreaterThan(1);
-    expect(here.dueSoon.length).toBeGreaterThan(0);
-    const draw = (list: OverdueList) => [...overdueTableParts(list, { lang, color: false, width: 80 })].join('');
-    const drawn = draw(laid);
-    expect(drawn).toBe(draw(here));
-    // The programme column is drawn only when the lists cover more than one programme.
-    expect(drawn.includes(models[0]!.programme.id)).toBe(programmes > 1);
+  it('the generated root has ties and many programmes to merge', () => {
+    expect(models.length).toBe(7);
+    expect(new Set(sorted.overdue.map((o) => o.programme)).size).toBe(7);
+    expect(sorted.overdue.length).toBeGreaterThan(50);
+    expect(sorted.dueSoon.length).toBeGreaterThan(1);
+    const days = sorted.overdue.map((o) => o.daysOverdue);
+    expect(new Set(days).size).toBeLessThan(days.length);
+  });
+
+  it('json: every entry, in the order of all occurrences sorted together', async () => {
+    const json = JSON.parse(await text(overdueJson(laid('json', 'vi'))));
+    expect(json.overdue.map((e: { programme: string; task: string; period: string; days_overdue: number }) => [e.programme, e.task, e.period, e.days_overdue])).toEqual(sorted.overdue.map((o) => [o.programme, o.task, o.period, o.daysOverdue]));
+    expect(json.due_soon.map((e: { programme: string; task: string; period: string; days_left: number }) => [e.programme, e.task, e.period, e.days_left])).toEqual(sorted.dueSoon.map((o) => [o.programme, o.task, o.period, o.daysLeft]));
+  });
+
+  it('CSV: a header, then every row of both lists in order, each ended by CRLF', async () => {
+    const lines = (await text(overdueCsv(laid('csv', 'en'), 'en'))).split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(1 + sorted.overdue.length + sorted.dueSoon.length);
+    expect(lines[0]!.startsWith('list,programme,')).toBe(true);
+    const expected = [...sorted.overdue, ...sorted.dueSoon].map((o) => [o.programme, o.task, o.due].map(csvField).join(','));
+    expect(lines.slice(1).map((l) => l.split(',')).map((cells) => [cells[1], cells[3], cells[5]].join(','))).toEqual(expected);
+  });
+
+  it.each(['vi', 'en'] as const)('table (%s): rows in order, columns fitted to every row', async (lang) => {
+    const drawn = await text(overdueTableParts(laid('table', lang), { lang, color: false, width: 80 }));
+    // Each row starts with its programme, the item's task code and the due date on its first line.
+    const firsts = drawn.split('\n').filter((line, i, all) => all[i - 1]?.startsWith('├') && line.startsWith('│'));
+    const starts = firsts.map((line) => line.split('│').slice(1, 5).map((cell) => cell.trim()));
+    const rows = [...sorted.overdue, ...sorted.dueSoon].map((o) => occurrenceRow(o, heads.get(o.programme), asOf, lang));
+    expect(starts.map((s) => [s[0], s[1]!.split(' ')[0], s[3]])).toEqual(rows.map((r) => [r[0], r[1]!.split(' ')[0], r[3]]));
+    expect(rows.map((r) => r[3])).toContain(dateCell(sorted.overdue[0]!.due));
+    expect(drawn.split('\n').every((line) => line.length <= 80)).toBe(true);
+  });
+
+  it('table: one programme has no programme column', async () => {
+    const drawn = await text(overdueTableParts(laid('table', 'vi', ordered.slice(0, 1)), { lang: 'vi', color: false, width: 80 }));
+    expect(drawn).toContain('Quá hạn tính đến ngày 10/07/2023');
+    expect(drawn).not.toContain(ordered[0]!.programme.id);
+    expect(drawn).not.toContain('Chương trình');
   });
 });
