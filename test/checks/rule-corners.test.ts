@@ -106,6 +106,56 @@ const CASES: Case[] = [
       "p/evaluations/2021.yaml:4:1: warning: the final evaluation of 2021 has no result for: T2, T3 → add to results, for example \"- { task: T2, rating: good, summary: ... }\"",
     ],
   },
+  {
+    name: 'a final evaluation without any results names every task due, and nothing else',
+    rule: 'evaluation-results',
+    edits: [['p/evaluations/2021.yaml', '', 'year: 2021\nheld_on: 2021-12-14\nstate: final\n']],
+    vi: [
+      "p/evaluations/2021.yaml:1:1: warning: đánh giá năm 2021 đã chốt nhưng thiếu kết quả của: T2, T3 → thêm vào results, ví dụ \"- { task: T2, rating: good, summary: ... }\"",
+    ],
+    en: [
+      "p/evaluations/2021.yaml:1:1: warning: the final evaluation of 2021 has no result for: T2, T3 → add to results, for example \"- { task: T2, rating: good, summary: ... }\"",
+    ],
+  },
+  {
+    name: 'Vietnamese text with two signs is not legacy; as many VNI as TCVN3 signs is told as TCVN3',
+    rule: 'legacy-encoding',
+    edits: [
+      ['p/tasks/T1.yaml', 'title: Việc hằng năm', 'title: "Sở Nội vụ © 2020 ® đã đăng ký"'],
+      ['p/tasks/T2.yaml', 'title: Việc 6 tháng', 'title: "D©n vËn vaän uûy"'],
+    ],
+    vi: [
+      "p/tasks/T2.yaml:2:8: warning: văn bản \"D©n vËn vaän uûy\" có vẻ được gõ bằng bảng mã TCVN3 cũ, không phải Unicode → chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi lưu lại tệp dạng UTF-8",
+    ],
+    en: [
+      "p/tasks/T2.yaml:2:8: warning: the text \"D©n vËn vaän uûy\" looks typed in the legacy TCVN3 encoding, not Unicode → convert it from TCVN3 to composed Unicode (for example with Unikey's converter) and save the file as UTF-8",
+    ],
+  },
+  {
+    name: 'decomposed text without a Latin letter is still found',
+    rule: 'nfc',
+    edits: [['p/tasks/T2.yaml', 'title: Việc 6 tháng', `title: ${'Ώμέγα'.normalize('NFD')}`]],
+    vi: [
+      "p/tasks/T2.yaml:2:8: warning: văn bản \"Ώμέγα\" dùng Unicode tổ hợp (NFD), không phải dựng sẵn (NFC) → gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chuyển mã tệp sang \"Unicode dựng sẵn\" (ví dụ bằng Unikey: Công cụ chuyển mã)",
+    ],
+    en: [
+      "p/tasks/T2.yaml:2:8: warning: the text \"Ώμέγα\" is in decomposed Unicode (NFD), not composed (NFC) → retype it with a composed-Unicode input method, or convert the file to composed Unicode (NFC)",
+    ],
+  },
+  {
+    name: 'both syllables of a hyphenated word are read for tone marks',
+    rule: 'tone-marks',
+    edits: [
+      ['agencies.yaml', '{ id: ban-a, name: Ban A, short: BA }', '{ id: ban-a, name: Ban Thủy-Hòa, short: BA }'],
+      ['agencies.yaml', '{ id: ban-b, name: Ban B }', '{ id: ban-b, name: Ban Thuỷ-Hoà }'],
+    ],
+    vi: [
+      "agencies.yaml:3:24: warning: \"Thuỷ-Hoà\" được viết kiểu khác với \"Thủy-Hòa\" ở mục trước; nên thống nhất một kiểu đặt dấu → viết \"Thủy-Hòa\" như ở các mục khác",
+    ],
+    en: [
+      "agencies.yaml:3:24: warning: \"Thuỷ-Hoà\" is spelt differently from \"Thủy-Hòa\" in an earlier entry; use one tone-mark placement → write \"Thủy-Hòa\" as the other entries do",
+    ],
+  },
 ];
 
 describe('findings at the corners of the rules, word for word', () => {
