@@ -156,6 +156,17 @@ const CASES: Case[] = [
       "agencies.yaml:3:24: warning: \"Thuỷ-Hoà\" is spelt differently from \"Thủy-Hòa\" in an earlier entry; use one tone-mark placement → write \"Thủy-Hòa\" as the other entries do",
     ],
   },
+  {
+    name: 'text inside a list is read, and an empty value beside it is no text',
+    rule: 'nfc',
+    edits: [['p/tasks/T2.yaml', 'status: active\n', `status: active\nreports:\n  - period: "2020-H1"\n    on: 2020-06-20\n    state: done\n    note: ${'Đã họp sơ kết'.normalize('NFD')}\n    figures:\n`]],
+    vi: [
+      "p/tasks/T2.yaml:11:11: warning: văn bản \"Đã họp sơ kết\" dùng Unicode tổ hợp (NFD), không phải dựng sẵn (NFC) → gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chuyển mã tệp sang \"Unicode dựng sẵn\" (ví dụ bằng Unikey: Công cụ chuyển mã)",
+    ],
+    en: [
+      "p/tasks/T2.yaml:11:11: warning: the text \"Đã họp sơ kết\" is in decomposed Unicode (NFD), not composed (NFC) → retype it with a composed-Unicode input method, or convert the file to composed Unicode (NFC)",
+    ],
+  },
 ];
 
 describe('findings at the corners of the rules, word for word', () => {
