@@ -1,14 +1,14 @@
-import { UTCDate } from '@date-fns/utc';
-import { addDays as addDaysTo, differenceInCalendarDays, format, getDaysInMonth } from 'date-fns';
 import { memoized } from './memo.js';
 
 /**
- * ISO calendar dates ("YYYY-MM-DD") adapted to date-fns. Every date is a UTC day (UTCDate), so
- * the machine's time zone never moves a due day; "today" in the root's zone is `todayIn`.
+ * ISO calendar dates ("YYYY-MM-DD"). Every date is a UTC day, so the machine's time zone never
+ * moves a due day; "today" in the root's zone is `todayIn`. Days are counted on UTC midnights,
+ * where every day is 24 hours long: no library is needed, and none loads time zone data.
  */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
 export function splitDate(date: IsoDate): { year: number; month: number; day: number } {
   const m = ISO_DATE.exec(date);
@@ -18,36 +18,42 @@ export function splitDate(date: IsoDate): { year: number; month: number; day: nu
 
 export { isIsoDate as isCalendarDate, isMonthDay } from './formats.js';
 
-// Due days, report days and period bounds repeat across thousands of tasks: each day is made once
-// (date-fns never changes the dates it is given).
-const toUtc = memoized((date: IsoDate): UTCDate => {
+/** The UTC midnight of a year, month (1-12, or past it) and day, in milliseconds; years 0-99 as written. */
+function utcMidnight(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+// Due days, report days and period bounds repeat across thousands of tasks: each is worked out once.
+const midnightOf = memoized((date: IsoDate): number => {
   const { year, month, day } = splitDate(date);
-  const utc = new UTCDate(0, 0, 1);
-  utc.setFullYear(year, month - 1, day); // setFullYear keeps years 0–99 as written
-  return utc;
+  return utcMidnight(year, month, day);
 });
 
-function fromUtc(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+function dateAt(ms: number): IsoDate {
+  const date = new Date(ms);
+  return makeDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 export function makeDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const monthLength = memoized((yearMonth: number) => getDaysInMonth(new UTCDate(Math.floor(yearMonth / 12), yearMonth % 12, 1)));
+// Day 0 of the next month is the last day of this one.
+const monthLength = memoized((yearMonth: number) => new Date(utcMidnight(Math.floor(yearMonth / 12), (yearMonth % 12) + 2, 0)).getUTCDate());
 
 export function daysInMonth(year: number, month: number): number {
   return monthLength(year * 12 + month - 1);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtc(addDaysTo(toUtc(date), days));
+  return dateAt(midnightOf(date) + days * DAY_MS);
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return Math.round((midnightOf(to) - midnightOf(from)) / DAY_MS);
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
