@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { Lang, Localized } from '../i18n/lang.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
-import { locate, toPointer, toPosition, type Path } from '../records/positions.js';
+import { locate, toPointer, type Path } from '../records/positions.js';
 import type { Records, SourceFile } from '../records/types.js';
 
 export interface RuleInput {
@@ -17,8 +17,6 @@ export interface RuleInput {
 export interface Finding {
   source: SourceFile;
   path: Path;
-  /** A source offset, for findings about a node found by walking the document. */
-  offset?: number;
   message: string;
   hint?: string;
   /** Point at the key rather than the value. */
@@ -43,7 +41,7 @@ export function defineRule<M>(rule: Rule<M>): Rule<M> {
 export function runRule<M>(rule: Rule<M>, input: RuleInput, lang: Lang): Diagnostic[] {
   const found: Diagnostic[] = [];
   rule.check(input, rule.messages[lang], (f) => {
-    const { line, column } = f.offset === undefined ? locate(f.source, f.path, { key: f.key ?? false }) : toPosition(f.source, f.offset);
+    const { line, column } = locate(f.source, f.path, { key: f.key ?? false });
     found.push({ file: f.source.path, line, column, rule: rule.id, severity: f.severity ?? rule.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}), pointer: toPointer(f.path) });
   });
   return found;
