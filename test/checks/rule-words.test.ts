@@ -1,30 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { editedBaseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
-import { runCli } from '../helpers/world.js';
+import { describe } from 'vitest';
+import { itSaysEachCase, type RuleCase } from '../helpers/rule-cases.js';
 
 // The findings no scenario of scenarios.ts makes, word for word in Vietnamese and in English, with
 // the place each points at ("file:line:column") and, for a warning, its severity. The clock says
 // 2024-06-15 in Hanoi; the base root's programme runs 2020-01-10 – 2022-12-31.
 
-interface Diagnostic { rule: string; file: string; line: number; column: number; severity: string; message: string; fix?: string }
-
-interface Case {
-  name: string;
-  rule: string;
-  /** [file, text to replace ('' appends), replacement] applied to the base root. */
-  edits: [string, string, string][];
-  vi: string[];
-  en: string[];
-}
-
-async function said(files: RootFiles, rule: string, lang: 'vi' | 'en'): Promise<string[]> {
-  const result = await runCli(['validate', '--root', writeRoot(files), '--format', 'json', '--no-cache', '--lang', lang]);
-  return (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics
-    .filter((d) => d.rule === rule)
-    .map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}${d.fix ? ` → ${d.fix}` : ''}`);
-}
-
-const CASES: Case[] = [
+const CASES: RuleCase[] = [
   {
     name: 'done, reported and held on days still to come',
     rule: 'future-date',
@@ -233,10 +214,4 @@ const CASES: Case[] = [
   },
 ];
 
-describe('rule findings no scenario makes, word for word', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const files = editedBaseRoot(c.edits);
-    expect(await said(files, c.rule, 'vi')).toEqual(c.vi);
-    expect(await said(files, c.rule, 'en')).toEqual(c.en);
-  });
-});
+describe('rule findings no scenario makes, word for word', () => itSaysEachCase(CASES));
