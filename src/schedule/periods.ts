@@ -1,4 +1,4 @@
-import { makeDate, maxDate, minDate, monthDayIn, splitDate, type IsoDate } from '../calendar.js';
+import { daysInMonth, makeDate, maxDate, minDate, monthDayIn, splitDate, type IsoDate } from '../calendar.js';
 import type { Programme, ScheduleKind, Task } from '../records/types.js';
 import { memoized } from '../memo.js';
 
@@ -54,8 +54,7 @@ function readPeriod(id: string): ParsedPeriod | null {
   const months = tag.startsWith('H') ? 6 : 3;
   const firstMonth = (part - 1) * months + 1;
   const lastMonth = firstMonth + months - 1;
-  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
-  return { kind: tag.startsWith('H') ? 'half-year' : 'quarter', year, part, from: makeDate(year, firstMonth, 1), to: makeDate(year, lastMonth, lastDay) };
+  return { kind: tag.startsWith('H') ? 'half-year' : 'quarter', year, part, from: makeDate(year, firstMonth, 1), to: makeDate(year, lastMonth, daysInMonth(year, lastMonth)) };
 }
 
 function periodName(kind: ScheduleKind, year: number, part: number): string {

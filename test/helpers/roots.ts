@@ -63,6 +63,27 @@ results:
   };
 }
 
+/**
+ * The base root's agencies and one programme over its period with a single content (ND1): the head
+ * of a root for tests that bring their own tasks. `more` follows the contents (reviews, evaluation).
+ */
+export function oneContentProgramme(id: string, title: string, tasks: number, more = ''): RootFiles {
+  return {
+    'agencies.yaml': baseRoot()['agencies.yaml']!,
+    'p/programme.yaml': `id: ${id}
+title: ${title}
+signed_on: 2020-01-10
+period: { from: 2020-01-10, to: 2022-12-31 }
+parties:
+  - { agency: ban-a, signatory: Nguyễn Văn A }
+  - { agency: ban-b, signatory: Trần Thị B }
+declared: { contents: 1, tasks: ${tasks} }
+contents:
+  - { id: ND1, title: Nội dung một }
+${more}`,
+  };
+}
+
 /** Writes a root to a fresh temporary folder and returns its path. */
 export function writeRoot(files: RootFiles): string {
   return writeRootBytes(files);

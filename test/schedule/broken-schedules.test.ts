@@ -1,26 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeRoot } from '../helpers/roots.js';
+import { oneContentProgramme, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
 // Due days that break schedule-due (an error in validate) still reach status, overdue and explain,
 // which read every schema-valid record: an ongoing task given a due day, a yearly task given none.
 // Neither may invent a due day: nothing of theirs is overdue or due soon.
 const FILES = {
-  'agencies.yaml': `agencies:
-  - { id: ban-a, name: Ban A, short: BA }
-  - { id: ban-b, name: Ban B }
-`,
-  'p/programme.yaml': `id: lich-sai
-title: Chương trình có lịch ghi sai
-signed_on: 2020-01-10
-period: { from: 2020-01-10, to: 2022-12-31 }
-parties:
-  - { agency: ban-a, signatory: Nguyễn Văn A }
-  - { agency: ban-b, signatory: Trần Thị B }
-declared: { contents: 1, tasks: 2 }
-contents:
-  - { id: ND1, title: Nội dung một }
-`,
+  ...oneContentProgramme('lich-sai', 'Chương trình có lịch ghi sai', 2),
   'p/tasks/G1.yaml': `id: G1
 title: Việc thường xuyên ghi nhầm hạn
 contents: [ND1]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeRoot } from '../helpers/roots.js';
+import { oneContentProgramme, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
 // `explain TASK`: one row per period — the reports that answer it and the verdict an officer acts
@@ -92,18 +92,7 @@ describe('explain, period by period', () => {
 describe('explain points at the line of each report', () => {
   it('also as of a day before a report written above the older ones', async () => {
     const root = writeRoot({
-      'agencies.yaml': 'agencies:\n  - { id: ban-a, name: Ban A, short: BA }\n  - { id: ban-b, name: Ban B }\n',
-      'p/programme.yaml': `id: dong-bao-cao
-title: Chương trình ghi báo cáo mới lên trên
-signed_on: 2020-01-10
-period: { from: 2020-01-10, to: 2022-12-31 }
-parties:
-  - { agency: ban-a, signatory: Nguyễn Văn A }
-  - { agency: ban-b, signatory: Trần Thị B }
-declared: { contents: 1, tasks: 1 }
-contents:
-  - { id: ND1, title: Nội dung một }
-`,
+      ...oneContentProgramme('dong-bao-cao', 'Chương trình ghi báo cáo mới lên trên', 1),
       'p/tasks/R1.yaml': `id: R1
 title: Việc ghi báo cáo mới lên trên
 contents: [ND1]

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeRoot } from '../helpers/roots.js';
+import { oneContentProgramme, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
 // What the whole-term review (`summary --term`) and the sơ kết / tổng kết (`summary --review`)
@@ -59,23 +59,9 @@ describe('summary --review on the sample', () => {
 
 // A mid-term review through 2020, held on 05/02/2021, of a programme with tasks that stopped.
 const FILES = {
-  'agencies.yaml': `agencies:
-  - { id: ban-a, name: Ban A, short: BA }
-  - { id: ban-b, name: Ban B }
-`,
-  'p/programme.yaml': `id: dung-giua-chung
-title: Chương trình có nhiệm vụ dừng giữa chừng
-signed_on: 2020-01-10
-period: { from: 2020-01-10, to: 2022-12-31 }
-parties:
-  - { agency: ban-a, signatory: Nguyễn Văn A }
-  - { agency: ban-b, signatory: Trần Thị B }
-declared: { contents: 1, tasks: 6 }
-contents:
-  - { id: ND1, title: Nội dung một }
-reviews:
+  ...oneContentProgramme('dung-giua-chung', 'Chương trình có nhiệm vụ dừng giữa chừng', 6, `reviews:
   - { kind: mid-term, through: 2020, held_on: 2021-02-05 }
-`,
+`),
   // Paused on 30/06/2020, the day H1 2020 fell due unreported; H2 2020 was reported all the same.
   'p/tasks/P1.yaml': `id: P1
 title: Việc tạm dừng có văn bản

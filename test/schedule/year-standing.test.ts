@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeRoot } from '../helpers/roots.js';
+import { oneContentProgramme, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
 // The year report (`summary --year`) of each kind of task, as of several days: the rating the
@@ -12,10 +12,6 @@ import { runCli } from '../helpers/world.js';
 // of 2021 that also changes A1 (a later one changes A1 only); P2 paused, no amendment says when;
 // Y1 begun in 2021; F1 rated in the final evaluation of 2022, with its summary, and no report.
 const FILES: Record<string, string> = {
-  'agencies.yaml': `agencies:
-  - { id: ban-a, name: Ban A, short: BA }
-  - { id: ban-b, name: Ban B }
-`,
   'p/amendments/2021-03-01.yaml': `date: 2021-03-01
 document: 03-QĐ/BA
 kind: adjustment
@@ -38,17 +34,7 @@ state: final
 results:
   - { task: F1, rating: excellent, summary: F1 hoàn thành trước hạn. }
 `,
-  'p/programme.yaml': `id: nam-bao-cao
-title: Chương trình thử báo cáo năm
-signed_on: 2020-01-10
-period: { from: 2020-01-10, to: 2022-12-31 }
-parties:
-  - { agency: ban-a, signatory: Nguyễn Văn A }
-  - { agency: ban-b, signatory: Trần Thị B }
-declared: { contents: 1, tasks: 11 }
-contents:
-  - { id: ND1, title: Nội dung một }
-`,
+  ...oneContentProgramme('nam-bao-cao', 'Chương trình thử báo cáo năm', 11),
   'p/tasks/A1.yaml': `id: A1
 title: Việc A1 hằng năm
 contents: [ND1]

@@ -2,13 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonDocument, jsonItem } from '../../src/views/json-stream.js';
 import { inBlocks } from '../../src/io/atomic-write.js';
+import { piecesAsText as collect } from '../helpers/pieces.js';
 
-/** Each piece as text (pieces may come as UTF-8 bytes). */
-async function collect(pieces: AsyncIterable<string | Uint8Array>): Promise<string[]> {
-  const out: string[] = [];
-  for await (const piece of pieces) out.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece));
-  return out;
-}
 
 // Any json value an entry may hold, strings with line breaks, quotes and Vietnamese among them.
 const value = fc.letrec((tie) => ({

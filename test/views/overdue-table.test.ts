@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generateRoot } from '../../bench/generate.mjs';
+import { collator } from '../../src/i18n/lang.js';
 import { programmeHead } from '../../src/model/programme-head.js';
 import { loadRoot } from '../../src/pipeline.js';
 import { fileSystemTree } from '../../src/records/tree.js';
@@ -11,6 +12,7 @@ import { classifyOccurrences, sortOccurrences } from '../../src/schedule/occurre
 import { csvField } from '../../src/views/csv.js';
 import { dateCell } from '../../src/views/common.js';
 import { laidList, layOutOccurrences, occurrenceRow, overdueCsv, overdueJson, overdueTableParts, type LaidFormat } from '../../src/views/overdue.js';
+import { piecesAsText } from '../helpers/pieces.js';
 
 // Each programme's rows are laid out on a worker thread, on their own; merged here, they must come
 // in the order sorting every programme's occurrences together gives (days, then programme, task, period).
@@ -22,17 +24,13 @@ describe('overdue rows laid out a programme at a time, merged', async () => {
   const within = 120;
   const heads = new Map(models.map((m) => [m.programme.id, programmeHead(m)]));
   const sorted = sortOccurrences(classifyOccurrences(models, asOf, within));
-  const ordered = [...models].sort((a, b) => a.programme.id.localeCompare(b.programme.id, 'vi', { numeric: true }));
+  const ordered = [...models].sort((a, b) => collator.compare(a.programme.id, b.programme.id));
 
   function laid(format: LaidFormat, lang: 'vi' | 'en', only = ordered) {
     const programmes = only.map((m) => layOutOccurrences(classifyOccurrences([m], asOf, within), heads.get(m.programme.id)!, asOf, lang, format));
     return laidList({ asOf, within, programmes: only.length }, programmes);
   }
-  async function text(pieces: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<string> {
-    let out = '';
-    for await (const piece of pieces) out += typeof piece === 'string' ? piece : new TextDecoder().decode(piece);
-    return out;
-  }
+  const text = async (pieces: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>) => (await piecesAsText(pieces)).join('');
 
   it('the generated root has ties and many programmes to merge', () => {
     expect(models.length).toBe(7);
