@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExitCode } from '../exit-codes.js';
-import { changedFiles, changeScope, renames } from '../git/baseline.js';
+import { changedFiles, changeScope } from '../git/baseline.js';
 import { mergeBase, repositoryTop, requireRevision, verifyRevision } from '../git/git.js';
 import { gitTree } from '../git/git-tree.js';
 import { compareRecords } from '../model/compare.js';
@@ -37,14 +37,13 @@ export async function runDiff(base: string, head: string | undefined, options: D
   await verifyRevision(top, base, lang);
   const headCommit = head === undefined ? undefined : await verifyRevision(top, head, lang);
   const baseCommit = await mergeBase(top, base, headCommit, lang);
-  const changes = await changedFiles(top, baseCommit, prefix, headCommit);
+  const { changes, moved } = await changedFiles(top, baseCommit, prefix, headCommit);
   const scope = changeScope(changes) ?? undefined;
   const label = (ref: string) => `${ref}:${prefix || '.'}`;
   const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
   const headTree = headCommit ? await gitTree(top, headCommit, prefix, label(head!), only) : context.tree;
   const [before, after] = await Promise.all([loadRoot(await gitTree(top, baseCommit, prefix, label(base), only), lang, scope), loadRoot(headTree, lang, scope)]);
   const [brokenBefore, brokenAfter] = [unreadableFiles(before), unreadableFiles(after)];
-  const moved = renames(changes);
   const unreadable = new Set<string>();
   for (const file of [...brokenBefore.keys(), ...brokenAfter.keys()]) unreadable.add(file).add(moved.get(file) ?? file);
   for (const [from, to] of moved) if (unreadable.has(to)) unreadable.add(from);

@@ -6,7 +6,7 @@ import { schemaHash } from '../checks/schema-set.js';
 import { discoverRecords } from '../records/discover.js';
 import { countSeverities, sortDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
-import { changedFiles, changeScope, findingScope, historyFindings, markBaseline, renames } from '../git/baseline.js';
+import { changedFiles, changeScope, findingScope, historyFindings, markBaseline } from '../git/baseline.js';
 import { mergeBase, repositoryTop, requireRevision, verifyRevision } from '../git/git.js';
 import { programmeIdClashes } from '../git/root-facts.js';
 import { gitTree } from '../git/git-tree.js';
@@ -54,7 +54,7 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
   const head = context.revision === undefined ? undefined : await verifyRevision(top, context.revision, lang);
   const commit = await mergeBase(top, ref, head, lang);
   const prefix = path.relative(top, root).split(path.sep).join('/');
-  const changes = await changedFiles(top, commit, prefix, head);
+  const { changes, moved } = await changedFiles(top, commit, prefix, head);
   const scope = changeScope(changes) ?? undefined;
   const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
   const label = `${ref}:${prefix || '.'}`;
@@ -63,15 +63,15 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
     // agencies.yaml, phoihop.yaml or a schema changed: every programme is checked (streamed), and
     // the base only where that found something, since only the same file can hold an old copy.
     const result = await checkRoot(context.tree, lang, { progress: startProgress(context.world, lang), today: context.today });
-    const where = findingScope(result.diagnostics, renames(changes));
+    const where = findingScope(result.diagnostics, moved);
     const [base, history] = await Promise.all([validateRoot(baseTree, lang, where, undefined, undefined, context.today), historyFindings(changes, baseTree, lang)]);
     const baseClashes = await programmeIdClashes(baseTree, where, base, lang);
-    const marked = markBaseline(result.diagnostics, [...base.diagnostics, ...baseClashes], renames(changes));
+    const marked = markBaseline(result.diagnostics, [...base.diagnostics, ...baseClashes], moved);
     return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
   }
   const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope, undefined, undefined, context.today), validateRoot(baseTree, lang, scope, undefined, undefined, context.today), historyFindings(changes, baseTree, lang)]);
   const [clashes, baseClashes] = await Promise.all([programmeIdClashes(context.tree, scope, result, lang), gitTree(top, commit, prefix, label).then((whole) => programmeIdClashes(whole, scope, base, lang))]);
-  const marked = markBaseline([...result.diagnostics, ...clashes], [...base.diagnostics, ...baseClashes], renames(changes));
+  const marked = markBaseline([...result.diagnostics, ...clashes], [...base.diagnostics, ...baseClashes], moved);
   return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
 }
 

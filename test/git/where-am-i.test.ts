@@ -79,5 +79,18 @@ describe('where am I', { timeout: 60_000 }, () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('"dubious ownership"');
     expect(result.stderr).toContain(`git config --global --add safe.directory ${repo.dir}`);
+    const english = await runCli(['validate', '--root', repo.dir, '--base', 'main', '--lang', 'en']);
+    expect(english.exitCode).toBe(2);
+    expect(english.stderr).toContain(`git refuses to read the repository ${repo.dir} because the folder belongs to another user ("dubious ownership"); if you trust it, run: git config --global --add safe.directory ${repo.dir}`);
+  });
+
+  it('a revision given empty (a CI variable left unset) is refused with an example, never read as no revision', async () => {
+    const repo = gitRepo(baseRoot());
+    const vi = await runCli(['validate', '--root', repo.dir, '--base', '']);
+    expect(vi.exitCode).toBe(2);
+    expect(vi.stderr).toContain('--base cần tên nhánh, thẻ hoặc mã commit, không được để trống (ví dụ --base origin/main)');
+    const en = await runCli(['diff', '', '--root', repo.dir, '--lang', 'en']);
+    expect(en.exitCode).toBe(2);
+    expect(en.stderr).toContain('BASE needs a branch, tag or commit id; it cannot be empty (for example BASE origin/main)');
   });
 });
