@@ -6,6 +6,7 @@ import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FoundFile } from './discover.js';
 import type { Tree } from './tree.js';
+import { intern, parseBlockYaml } from './block-yaml.js';
 import { loadMessages } from './messages.js';
 import type { SourceFile } from './types.js';
 import { yaml } from './yaml-lib.js';
@@ -86,12 +87,13 @@ function needsFullParse(text: string): boolean {
 export function parseText(found: FoundFile, rawText: string, lang: Lang, content?: Uint8Array | (() => Uint8Array)): LoadedFile {
   const bom = rawText.startsWith('\uFEFF');
   const text = bom ? rawText.slice(1) : rawText;
-  const value = fastParse(text);
+  const plain = isPlainText(text);
+  const value = fastParse(text, plain);
   if (value === undefined) return parseFully(found, text, lang);
   // Keep the UTF-8 bytes (or a way to read them again), not the twice as large string: most
   // files never need their text again.
   const kept = typeof content === 'function' ? content : content ? stripBom(content) : text;
-  return { found, source: lazySource(found, kept), value, plain: isPlainText(text), diagnostics: [] };
+  return { found, source: lazySource(found, kept), value, plain, diagnostics: [] };
 }
 
 // Printable ASCII without the backslash (so no escape sequence can make another character), tab
@@ -118,32 +120,30 @@ export function isPlainText(text: string): boolean {
   return true;
 }
 
-// Short values repeat across thousands of files (dates, states, periods, ids): one copy of each.
-const interned = new Map<string, string>();
-
-function intern(value: unknown): unknown {
-  if (typeof value === 'string') {
-    if (value.length > 24) return value;
-    const known = interned.get(value);
-    if (known !== undefined) return known;
-    if (interned.size < 200_000) interned.set(value, value);
-    return value;
-  }
+/** Each short string of a value parsed by js-yaml replaced by its one shared copy. */
+function internAll(value: unknown): unknown {
+  if (typeof value === 'string') return intern(value);
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = intern(value[i]);
+    for (let i = 0; i < value.length; i++) value[i] = internAll(value[i]);
   } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = intern(record[key]);
+    for (const key of Object.keys(record)) record[key] = internAll(record[key]);
   }
   return value;
 }
 
-/** The fast path: a mapping parsed by js-yaml (core schema), or undefined when the full parser must look. */
-export function fastParse(text: string): Record<string, unknown> | undefined {
+/**
+ * The fast path: a mapping read in the records' own shape (`block-yaml.ts`), else by js-yaml
+ * (core schema), or undefined when the full parser must look. `plain`: see `isPlainText`; only
+ * such text (no control character, no backslash) is read without js-yaml.
+ */
+export function fastParse(text: string, plain = isPlainText(text)): Record<string, unknown> | undefined {
   if (needsFullParse(text)) return undefined;
+  const block = plain ? parseBlockYaml(text) : undefined;
+  if (block !== undefined) return block;
   try {
     const value = fastLoad(text, { schema: CORE_SCHEMA });
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (intern(value) as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (internAll(value) as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
