@@ -29,9 +29,9 @@ export interface LoadedFile {
 /** Reads one file's bytes; returns null when the file exceeds `limit` (never read whole). */
 export type ReadBytes = Tree['read'];
 
-/** The text of UTF-8 bytes, or undefined when they are not UTF-8 (checked whole first: faster than a fatal TextDecoder). */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
+/** The text of UTF-8 bytes (anything else decoded with replacement characters). */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 const MERGE_MARKER = /^(<{7}|={7}|>{7})( |$)/m;
 
@@ -49,10 +49,8 @@ export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lan
     return at(1, 1, 'file-unreadable', msg.unreadable((error as NodeJS.ErrnoException).code ?? String(error)), msg.unreadableHint);
   }
   if (bytes === null) return at(1, 1, 'file-encoding', msg.tooLarge(`${formatNumber(MAX_FILE_BYTES / 1024 / 1024, lang)} MB`), msg.tooLargeHint);
-  const encodingProblem = detectEncodingProblem(bytes, lang);
-  if (encodingProblem) return at(1, 1, 'file-encoding', encodingProblem, msg.notUtf8Hint);
-  const text = decodeUtf8(bytes);
-  if (text === undefined) return at(1, 1, 'file-encoding', msg.notUtf8, msg.notUtf8Hint);
+  const { text, problem } = decodeRecord(bytes, lang);
+  if (text === undefined) return at(1, 1, 'file-encoding', problem, msg.notUtf8Hint);
   // A folder can be read again when a message needs a position: then not even the bytes are kept.
   return parseText(found, text, lang, readAgain ? () => stripBom(readAgain(found.path)) : bytes);
 }
@@ -61,11 +59,16 @@ function stripBom(bytes: Uint8Array): Uint8Array {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
-function detectEncodingProblem(bytes: Uint8Array, lang: Lang): string | null {
+/** A record's text, or what is wrong with its bytes: UTF-16, binary (a NUL early on), not UTF-8. */
+function decodeRecord(bytes: Uint8Array, lang: Lang): { text: string; problem?: undefined } | { text?: undefined; problem: string } {
   const msg = loadMessages[lang];
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return msg.utf16;
-  if (bytes.subarray(0, 8000).includes(0)) return msg.binary;
-  return null;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: msg.utf16 };
+  // Decoded first: text with no replacement character and no NUL came from UTF-8 bytes without
+  // a NUL, so only the rare other text needs its bytes looked at.
+  const text = utf8Text(bytes);
+  if (!text.includes('\uFFFD') && !text.includes('\0')) return { text };
+  if (bytes.subarray(0, 8000).includes(0)) return { problem: msg.binary };
+  return isUtf8(bytes) ? { text } : { problem: msg.notUtf8 };
 }
 
 // Text that only the full parser reads right: anchors, aliases, tags, several documents, tabs,
@@ -152,7 +155,7 @@ export function fastParse(text: string, plain = isPlainText(text)): Record<strin
 /** A source whose text is decoded, and YAML document (with positions) parsed, on first use. */
 function lazySource(found: FoundFile, content: string | Uint8Array | (() => Uint8Array)): SourceFile {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const text = () => (typeof content === 'string' ? content : decodeUtf8(typeof content === 'function' ? content() : content)!);
+  const text = () => (typeof content === 'string' ? content : utf8Text(typeof content === 'function' ? content() : content));
   const parse = () => {
     if (!parsed) {
       const { LineCounter, parseAllDocuments } = yaml();
