@@ -305,12 +305,16 @@ function resolve(raw: string): unknown {
 }
 
 // Short values repeat across thousands of files (dates, states, periods, ids): one copy of each.
+// The table starts again when full: values that repeat are soon back, and one-off values (a
+// report's document number) do not pile up for the life of a worker.
 const interned = new Map<string, string>();
+const INTERNED_AT_MOST = 20_000;
 
 export function intern(value: string): string {
   if (value.length > 24) return value;
   const known = interned.get(value);
   if (known !== undefined) return known;
-  if (interned.size < 200_000) interned.set(value, value);
+  if (interned.size >= INTERNED_AT_MOST) interned.clear();
+  interned.set(value, value);
   return value;
 }
