@@ -31,7 +31,7 @@ const MAX_DEPTH = 64;
 
 /** The mapping a record's text holds, or undefined when the text is not in the records' shape. */
 export function parseBlockYaml(text: string): Record<string, unknown> | undefined {
-  if (text.includes('\r') || text.includes('\\')) return undefined;
+  if (text.includes('\r') || text.includes('\\') || text.includes('\t')) return undefined;
   try {
     const reader = new Reader(text);
     reader.skipBlank();

@@ -85,6 +85,7 @@ describe('the records’ own YAML reader', () => {
     ['a flow mapping key with no space', 'a: {b:c}\n'],
     ['text after a quoted scalar', 'a: "b" c\n'],
     ['Windows line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a tab (js-yaml trims it after a plain scalar)', 'a: b\t\n'],
     ['an empty text', ''],
     ['only comments', '# a\n'],
     ['a wrongly indented key', 'a:\n  b: 1\n c: 2\n'],
@@ -94,7 +95,7 @@ describe('the records’ own YAML reader', () => {
   });
 
   it('reads nothing another way than js-yaml in texts broken at random', () => {
-    const pieces = fc.constantFrom(' ', '  ', '\n', '- ', ': ', ':', '#', ' #', '"', "'", "''", '[', ']', '{', '}', ',', '~', 'null', 'true', '0x1', '1e3', '-', 'a', 'b: c', '__proto__', '\n  ', '\n- ', '?', '|', '>', '%', '@');
+    const pieces = fc.constantFrom(' ', '  ', '\n', '- ', ': ', ':', '#', ' #', '"', "'", "''", '[', ']', '{', '}', ',', '~', 'null', 'true', '0x1', '1e3', '-', 'a', 'b: c', '__proto__', '\n  ', '\n- ', '?', '|', '>', '%', '@', '\t', '\r\n', '\\"');
     const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 6 }), insert: fc.array(pieces, { maxLength: 3 }) });
     fc.assert(
       fc.property(fc.constantFrom(...corpus.filter((t) => parseBlockYaml(t) !== undefined)), fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
