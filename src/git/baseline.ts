@@ -43,20 +43,21 @@ export async function changedFiles(top: string, commit: string, prefix: string, 
   const moved = new Map<string, string>();
   for (let i = 0; i + 1 < fields.length; ) {
     const code = fields[i]!;
+    const status = code[0]!;
     // Git reports no copies (C) here: --find-renames overrides a `diff.renames = copies` setting.
     // Nor a rename from outside the root: with the root as pathspec, both ends are under it.
-    if (code[0] === 'R') {
+    if (status === 'R') {
       const [from, path] = [strip(fields[i + 1]!), strip(fields[i + 2]!)];
-      changes.push({ status: 'R', path, from, similarity: Number(code.slice(1)) });
+      changes.push({ status, path, from, similarity: Number(code.slice(1)) });
       moved.set(from, path);
       i += 3;
       continue;
     }
-    changes.push({ status: code[0]!, path: strip(fields[i + 1]!) });
+    changes.push({ status, path: strip(fields[i + 1]!) });
     i += 2;
   }
   // Every name ends with a \0: the names are the runs between them.
-  for (const file of untrackedOutput.toString('utf8').match(/[^\0]+/g) ?? []) changes.push({ status: 'A', path: strip(file) });
+  for (const [file] of untrackedOutput.toString('utf8').matchAll(/[^\0]+/g)) changes.push({ status: 'A', path: strip(file) });
   return { changes, moved };
 }
 
