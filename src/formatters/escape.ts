@@ -74,7 +74,7 @@ export function markdownText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]#|~]/g, '\\$&')
-    .replace(/^([ \t]*)([-+=]|\d+[.)])/gm, (_m, space: string, mark: string) => `${space}${mark.replace(/^(\d*)(.)/, '$1\\$2')}`);
+    .replace(/^([ \t]*)([-+=]|\d+[.)])/gm, (_m, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
 }
 
 /** One cell of a Markdown table: as markdownText, on one line (`<br>` between lines). */

@@ -34,8 +34,28 @@ for (const m of sample) {
     ?? entry?.[1].mutants.find((r) => r.mutatorName === m.mutator &&
     r.location.start.line === m.line && r.location.start.column === m.col &&
     r.location.end.line === m.endLine && r.location.end.column === m.endCol);
-  rows.push({ ...m, folder: folderOf(m.file), status: found?.status ?? 'NotFound' });
+  const status = found?.status === 'Ignored' && !/static/i.test(found.statusReason ?? '') ? `Ignored (${found.statusReason})` : found?.status;
+  rows.push({ ...m, folder: folderOf(m.file), status: status ?? 'NotFound', found });
 }
+// Check of the method: every sampled mutant must be in the report and tested (or ignored as
+// static, which Stryker's score leaves out); every mutant tested beside them must share a
+// sampled mutant's node (same file and span: another mutator's mutant of that node).
+const key = (file, l) => `${file}|${l.start.line}:${l.start.column}-${l.end.line}:${l.end.column}`;
+const sampledNodes = new Set(sample.map((m) => key(m.file, { start: { line: m.line, column: m.col }, end: { line: m.endLine, column: m.endCol } })));
+const foundSet = new Set(rows.map((r) => r.found).filter(Boolean));
+let beside = 0, strays = 0, ignoredBySample = 0;
+for (const [name, f] of Object.entries(report.files)) {
+  const file = sample.find((m) => name.endsWith(m.file))?.file ?? name;
+  for (const r of f.mutants) {
+    if (r.status === 'Ignored' && r.statusReason === 'not in the sample') { ignoredBySample++; continue; }
+    if (foundSet.has(r)) continue;
+    if (sampledNodes.has(key(file, r.location))) beside++;
+    else { strays++; console.log(`stray: ${name}:${r.location.start.line}:${r.location.start.column} ${r.mutatorName} ${r.status}`); }
+  }
+}
+const notFound = rows.filter((r) => r.status === 'NotFound').length;
+console.log(`check: ${sample.length} sampled, ${sample.length - notFound} found in the report, ${notFound} not found; ${beside} other mutants of the sampled nodes also run (not counted), ${strays} strays, ${ignoredBySample} ignored by the sample's ignorer`);
+if (notFound || strays) process.exitCode = 1;
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const tally = (list) => {
