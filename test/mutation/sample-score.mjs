@@ -1,5 +1,6 @@
 // Scores a sampled Stryker run (docs/testing.md, "src/ as a whole, by sampling"):
 //   node test/mutation/sample-score.mjs reports/mutation/sample.jsonl reports/mutation/sample.json [all-mutants.jsonl]
+// (or, for a run stopped early, the folder of its events instead of sample.json)
 // Finds each sampled mutant in Stryker's JSON report (same file, mutator and span), counts its
 // status, and prints the score as Stryker counts it — (killed + timeout) / (killed + timeout +
 // survived + no coverage); ignored (static) and error results are left out, as Stryker does —
@@ -7,13 +8,25 @@
 // With the full list of mutants, also a stratified estimate: the folders measured whole
 // (MEASURED below, from the figures in docs/testing.md) at their measured score, the rest of
 // src/ from the sample.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const MEASURED = { 'src/schedule/': 0.9731, 'src/formatters/': 0.9359, 'src/edit/': 0.9544, 'src/io/': 0.9323, 'src/checks/': 0.8653 };
 const [sampleFile, reportFile, allFile] = process.argv.slice(2);
 const read = (f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const sample = read(sampleFile);
-const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+// The JSON report, or (a run stopped before its end) the event recorder's folder: one
+// onMutantTested file per mutant as it finished, in the report's convention (1-based lines and
+// columns).
+const fromEvents = (dir) => {
+  const files = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('-onMutantTested.json')).sort()) {
+    const r = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    (files[r.fileName] ??= { mutants: [] }).mutants.push(r);
+  }
+  return { files };
+};
+const report = statSync(reportFile).isDirectory() ? fromEvents(reportFile) : JSON.parse(readFileSync(reportFile, 'utf8'));
 const folderOf = (file) => { const p = file.split('/'); return p.length > 2 ? `${p[0]}/${p[1]}/` : file; };
 
 const wilson = (x, n, z = 1.96) => {
