@@ -1,9 +1,4 @@
-import type { Localized } from '../i18n/lang.js';
-
-const TYPE_NAMES: Localized<Record<string, string>> = {
-  vi: { string: 'văn bản', integer: 'số nguyên', number: 'số', array: 'danh sách', object: 'bảng khóa–giá trị', boolean: 'đúng/sai', null: 'giá trị rỗng' },
-  en: { string: 'text', integer: 'a whole number', number: 'a number', array: 'a list', object: 'a mapping', boolean: 'true/false', null: 'empty' },
-};
+import type { Lang } from '../i18n/lang.js';
 
 export interface SchemaMessages {
   typeName: (type: string) => string;
@@ -37,9 +32,20 @@ export interface SchemaMessages {
   other: (field: string, detail: string) => string;
 }
 
-export const schemaMessages: Localized<SchemaMessages> = {
-  vi: {
-    typeName: (type) => TYPE_NAMES.vi[type] ?? type,
+/**
+ * The schema check's messages in one language. Made on each call (a few dozen small functions, only
+ * for a file that breaks its schema) rather than once when the module loads, so that every message
+ * is code a test reaches: a mutation run credits each one to the tests that read it (issue 19;
+ * a table built at load time was reported "survived" whatever the tests checked).
+ */
+export function schemaMessages(lang: Lang): SchemaMessages {
+  return lang === 'en' ? english() : vietnamese();
+}
+
+function vietnamese(): SchemaMessages {
+  const names: Record<string, string> = { string: 'văn bản', integer: 'số nguyên', number: 'số', array: 'danh sách', object: 'bảng khóa–giá trị', boolean: 'đúng/sai', null: 'giá trị rỗng' };
+  return {
+    typeName: (type) => names[type] ?? type,
     required: (field) => `thiếu trường bắt buộc "${field}"`,
     requiredHint: (field, description) => `thêm dòng "${field}: ..."${description ? ` — ${description}` : ''}`,
     unknownField: (field) => `trường "${field}" không có trong mẫu hồ sơ`,
@@ -68,9 +74,13 @@ export const schemaMessages: Localized<SchemaMessages> = {
     noMatch: (field) => `"${field}" không khớp với dạng nào được phép`,
     commaInFlow: (fragment) => `dấu phẩy trong { ... } tách các trường, nên "${fragment}" bị đọc thành một trường: đặt cả giá trị trước nó trong dấu nháy kép, ví dụ title: "Báo cáo kết quả, năm 2019"`,
     other: (field, detail) => `"${field}": ${detail}`,
-  },
-  en: {
-    typeName: (type) => TYPE_NAMES.en[type] ?? type,
+  };
+}
+
+function english(): SchemaMessages {
+  const names: Record<string, string> = { string: 'text', integer: 'a whole number', number: 'a number', array: 'a list', object: 'a mapping', boolean: 'true/false', null: 'empty' };
+  return {
+    typeName: (type) => names[type] ?? type,
     required: (field) => `the required field "${field}" is missing`,
     requiredHint: (field, description) => `add a line "${field}: ..."${description ? ` — ${description}` : ''}`,
     unknownField: (field) => `the field "${field}" is not part of the record format`,
@@ -99,5 +109,5 @@ export const schemaMessages: Localized<SchemaMessages> = {
     noMatch: (field) => `"${field}" matches none of the allowed forms`,
     commaInFlow: (fragment) => `a comma inside { ... } separates fields, so "${fragment}" was read as a field: put the whole value before it in double quotes, for example title: "Báo cáo kết quả, năm 2019"`,
     other: (field, detail) => `"${field}": ${detail}`,
-  },
-};
+  };
+}
