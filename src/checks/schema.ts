@@ -166,7 +166,7 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       message = msg.required(missing);
-      hint = msg.requiredHint(missing, lang === 'vi' ? (parentSchema.properties?.[missing]?.description ?? '') : '');
+      hint = msg.requiredHint(missing, parentSchema.properties?.[missing]?.description ?? '');
       break;
     }
     case 'additionalProperties': {

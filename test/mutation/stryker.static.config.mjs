@@ -12,10 +12,6 @@ import base from './stryker.config.mjs';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...base,
-  // Not `related`: vitest finds the tests related to a file through its own import graph, which
-  // missed the tests of src/checks/file-rules.ts (reached through the formatters), so its static
-  // mutants ran no test and were all reported survived (28 Nov, fourth round). `--testFiles` chooses.
-  vitest: { ...base.vitest, related: false },
   ignoreStatic: false,
   dryRunTimeoutMinutes: 20,
   htmlReporter: { fileName: 'reports/mutation/static.html' },
