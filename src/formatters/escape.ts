@@ -74,7 +74,8 @@ export function markdownText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]#|~]/g, '\\$&')
-    .replace(/^([ \t]*)([-+=]|\d+[.)])/gm, (_m, space: string, mark: string) => `${space}${mark.replace(/^(\d*)(.)/, '$1\\$2')}`);
+    // A list or heading mark at a line's start: its last character (`-`, `.` of `12.`) escaped.
+    .replace(/^([ \t]*(?:\d+(?=[.)]))?)([-+=]|(?<=\d)[.)])/gm, '$1\\$2');
 }
 
 /** One cell of a Markdown table: as markdownText, on one line (`<br>` between lines). */

@@ -6,6 +6,7 @@ import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FoundFile } from './discover.js';
 import type { Tree } from './tree.js';
+import { intern, parseBlockYaml } from './block-yaml.js';
 import { loadMessages } from './messages.js';
 import type { SourceFile } from './types.js';
 import { yaml } from './yaml-lib.js';
@@ -28,9 +29,9 @@ export interface LoadedFile {
 /** Reads one file's bytes; returns null when the file exceeds `limit` (never read whole). */
 export type ReadBytes = Tree['read'];
 
-/** The text of UTF-8 bytes, or undefined when they are not UTF-8 (checked whole first: faster than a fatal TextDecoder). */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
+/** The text of UTF-8 bytes (anything else decoded with replacement characters). */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 const MERGE_MARKER = /^(<{7}|={7}|>{7})( |$)/m;
 
@@ -48,10 +49,8 @@ export async function loadFile(found: FoundFile, readBytes: ReadBytes, lang: Lan
     return at(1, 1, 'file-unreadable', msg.unreadable((error as NodeJS.ErrnoException).code ?? String(error)), msg.unreadableHint);
   }
   if (bytes === null) return at(1, 1, 'file-encoding', msg.tooLarge(`${formatNumber(MAX_FILE_BYTES / 1024 / 1024, lang)} MB`), msg.tooLargeHint);
-  const encodingProblem = detectEncodingProblem(bytes, lang);
-  if (encodingProblem) return at(1, 1, 'file-encoding', encodingProblem, msg.notUtf8Hint);
-  const text = decodeUtf8(bytes);
-  if (text === undefined) return at(1, 1, 'file-encoding', msg.notUtf8, msg.notUtf8Hint);
+  const { text, problem } = decodeRecord(bytes, lang);
+  if (text === undefined) return at(1, 1, 'file-encoding', problem, msg.notUtf8Hint);
   // A folder can be read again when a message needs a position: then not even the bytes are kept.
   return parseText(found, text, lang, readAgain ? () => stripBom(readAgain(found.path)) : bytes);
 }
@@ -60,11 +59,16 @@ function stripBom(bytes: Uint8Array): Uint8Array {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
-function detectEncodingProblem(bytes: Uint8Array, lang: Lang): string | null {
+/** A record's text, or what is wrong with its bytes: UTF-16, binary (a NUL early on), not UTF-8. */
+function decodeRecord(bytes: Uint8Array, lang: Lang): { text: string; problem?: undefined } | { text?: undefined; problem: string } {
   const msg = loadMessages[lang];
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return msg.utf16;
-  if (bytes.subarray(0, 8000).includes(0)) return msg.binary;
-  return null;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: msg.utf16 };
+  // Decoded first: text with no replacement character and no NUL came from UTF-8 bytes without
+  // a NUL, so only the rare other text needs its bytes looked at.
+  const text = utf8Text(bytes);
+  if (!text.includes('\uFFFD') && !text.includes('\0')) return { text };
+  if (bytes.subarray(0, 8000).includes(0)) return { problem: msg.binary };
+  return isUtf8(bytes) ? { text } : { problem: msg.notUtf8 };
 }
 
 // Text that only the full parser reads right: anchors, aliases, tags, several documents, tabs,
@@ -86,12 +90,13 @@ function needsFullParse(text: string): boolean {
 export function parseText(found: FoundFile, rawText: string, lang: Lang, content?: Uint8Array | (() => Uint8Array)): LoadedFile {
   const bom = rawText.startsWith('\uFEFF');
   const text = bom ? rawText.slice(1) : rawText;
-  const value = fastParse(text);
+  const plain = isPlainText(text);
+  const value = fastParse(text, plain);
   if (value === undefined) return parseFully(found, text, lang);
   // Keep the UTF-8 bytes (or a way to read them again), not the twice as large string: most
   // files never need their text again.
   const kept = typeof content === 'function' ? content : content ? stripBom(content) : text;
-  return { found, source: lazySource(found, kept), value, plain: isPlainText(text), diagnostics: [] };
+  return { found, source: lazySource(found, kept), value, plain, diagnostics: [] };
 }
 
 // Printable ASCII without the backslash (so no escape sequence can make another character), tab
@@ -118,32 +123,30 @@ export function isPlainText(text: string): boolean {
   return true;
 }
 
-// Short values repeat across thousands of files (dates, states, periods, ids): one copy of each.
-const interned = new Map<string, string>();
-
-function intern(value: unknown): unknown {
-  if (typeof value === 'string') {
-    if (value.length > 24) return value;
-    const known = interned.get(value);
-    if (known !== undefined) return known;
-    if (interned.size < 200_000) interned.set(value, value);
-    return value;
-  }
+/** Each short string of a value parsed by js-yaml replaced by its one shared copy. */
+function internAll(value: unknown): unknown {
+  if (typeof value === 'string') return intern(value);
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = intern(value[i]);
+    for (let i = 0; i < value.length; i++) value[i] = internAll(value[i]);
   } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = intern(record[key]);
+    for (const key of Object.keys(record)) record[key] = internAll(record[key]);
   }
   return value;
 }
 
-/** The fast path: a mapping parsed by js-yaml (core schema), or undefined when the full parser must look. */
-export function fastParse(text: string): Record<string, unknown> | undefined {
+/**
+ * The fast path: a mapping read in the records' own shape (`block-yaml.ts`), else by js-yaml
+ * (core schema), or undefined when the full parser must look. `plain`: see `isPlainText`; only
+ * such text (no control character, no backslash) is read without js-yaml.
+ */
+export function fastParse(text: string, plain = isPlainText(text)): Record<string, unknown> | undefined {
   if (needsFullParse(text)) return undefined;
+  const block = plain ? parseBlockYaml(text) : undefined;
+  if (block !== undefined) return block;
   try {
     const value = fastLoad(text, { schema: CORE_SCHEMA });
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (intern(value) as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (internAll(value) as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -152,7 +155,7 @@ export function fastParse(text: string): Record<string, unknown> | undefined {
 /** A source whose text is decoded, and YAML document (with positions) parsed, on first use. */
 function lazySource(found: FoundFile, content: string | Uint8Array | (() => Uint8Array)): SourceFile {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const text = () => (typeof content === 'string' ? content : decodeUtf8(typeof content === 'function' ? content() : content)!);
+  const text = () => (typeof content === 'string' ? content : utf8Text(typeof content === 'function' ? content() : content));
   const parse = () => {
     if (!parsed) {
       const { LineCounter, parseAllDocuments } = yaml();

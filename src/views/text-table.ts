@@ -176,44 +176,83 @@ export function wrapText(text: string, width: number): string[] {
 }
 
 function wrapMeasured(text: string, width: number): Wrapped {
-  const lines: string[] = [];
-  const widths: number[] = [];
+  const wrapped: Wrapped = { lines: [], widths: [] };
+  for (let start = 0; ; ) {
+    const newline = text.indexOf('\n', start);
+    wrapParagraph(text, start, newline < 0 ? text.length : newline, width, wrapped);
+    if (newline < 0) return wrapped;
+    start = newline + 1;
+  }
+}
+
+/** Wraps `text` from `from` to `to` (one paragraph) into `into`, word by word, without splitting it first. */
+function wrapParagraph(text: string, from: number, to: number, width: number, into: Wrapped): void {
   const push = (line: string, lineWidth: number) => {
-    lines.push(line);
-    widths.push(lineWidth);
+    into.lines.push(line);
+    into.widths.push(lineWidth);
   };
-  for (const paragraph of text.includes('\n') ? text.split('\n') : [text]) {
-    const whole = displayWidth(paragraph);
-    if (whole <= width) {
-      push(paragraph, whole);
+  const whole = widthBetween(text, from, to);
+  if (whole <= width) return push(text.slice(from, to), whole);
+  let line = '';
+  // Widths add up word by word (a word never holds a space, so never half an escape sequence).
+  let lineWidth = 0;
+  for (let i = from; i < to; ) {
+    if (text.charCodeAt(i) === 0x20) {
+      i++;
       continue;
     }
-    let line = '';
-    // Widths add up word by word (a word never holds a space, so never half an escape sequence).
-    let lineWidth = 0;
-    for (const word of paragraph.split(/ +/)) {
-      if (!word) continue;
-      const wordWidth = displayWidth(word);
-      const candidateWidth = line ? lineWidth + 1 + wordWidth : wordWidth;
-      if (candidateWidth <= width) {
-        line = line ? `${line} ${word}` : word;
-        lineWidth = candidateWidth;
+    let end = i + 1;
+    while (end < to && text.charCodeAt(end) !== 0x20) end++;
+    const word = text.slice(i, end);
+    const wordWidth = widthBetween(text, i, end);
+    i = end;
+    const candidateWidth = line ? lineWidth + 1 + wordWidth : wordWidth;
+    if (candidateWidth <= width) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = candidateWidth;
+      continue;
+    }
+    if (line) push(line, lineWidth);
+    if (wordWidth <= width) {
+      line = word;
+      lineWidth = wordWidth;
+    } else {
+      const pieces = breakWord(word, width);
+      line = pieces.pop() ?? '';
+      lineWidth = displayWidth(line);
+      for (const piece of pieces) push(piece, displayWidth(piece));
+    }
+  }
+  push(line, lineWidth);
+}
+
+/** `displayWidth` of `text` from `from` to `to`, without cutting it out (colour codes take none). */
+function widthBetween(text: string, from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.codePointAt(i)!;
+    if (code === 0x1b) {
+      const end = colourCodeEnd(text, i, to);
+      if (end > 0) {
+        i = end - 1;
         continue;
       }
-      if (line) push(line, lineWidth);
-      if (wordWidth <= width) {
-        line = word;
-        lineWidth = wordWidth;
-      } else {
-        const pieces = breakWord(word, width);
-        line = pieces.pop() ?? '';
-        lineWidth = displayWidth(line);
-        for (const piece of pieces) push(piece, displayWidth(piece));
-      }
     }
-    push(line, lineWidth);
+    if (code > 0xffff) i++;
+    width += charWidth(code);
   }
-  return { lines, widths };
+  return width;
+}
+
+/** Where a colour code (ESC [ digits and semicolons m) starting at `at` ends, or -1 when none starts there. */
+function colourCodeEnd(text: string, at: number, to: number): number {
+  if (text.charCodeAt(at + 1) !== 0x5b) return -1;
+  for (let i = at + 2; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x6d) return i + 1;
+    if (c !== 0x3b && (c < 0x30 || c > 0x39)) return -1;
+  }
+  return -1;
 }
 
 const COLOURED = /^(\u001b\[[0-9;]*m)([^]*?)(\u001b\[[0-9;]*m)$/;

@@ -31,6 +31,7 @@ describe('escaping keeps its promises at the edges', () => {
     expect(markdownText('  - dòng thụt lề\n\t+ dòng sau tab')).toBe('  \\- dòng thụt lề\n\t\\+ dòng sau tab');
     expect(markdownText('2020-2025 và Sở A-B')).toBe('2020-2025 và Sở A-B');
     expect(markdownText('  3) mục')).toBe('  3\\) mục');
+    expect(markdownText('= tiêu đề\n. không phải danh sách\n) cũng không')).toBe('\\= tiêu đề\n. không phải danh sách\n) cũng không');
   });
 
   it('a hidden character is shown by its code, in the form that fits its size', () => {

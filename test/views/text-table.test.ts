@@ -92,6 +92,33 @@ describe('display width', () => {
     }), { numRuns: 3000 });
   });
 
+  it('wraps in one pass exactly as splitting into paragraphs and words does', () => {
+    // The plain way: paragraphs, then words between runs of spaces, each measured on its own.
+    const byWords = (text: string, width: number): string[] =>
+      text.split('\n').flatMap((paragraph) => {
+        if (displayWidth(paragraph) <= width) return [paragraph];
+        const lines: string[] = [];
+        let line = '';
+        for (const word of paragraph.split(/ +/).filter(Boolean)) {
+          const joined = line ? `${line} ${word}` : word;
+          if (displayWidth(joined) <= width) line = joined;
+          else {
+            if (line) lines.push(line);
+            line = displayWidth(word) <= width ? word : (wrapText(word, width).pop() ?? '');
+            if (displayWidth(word) > width) lines.push(...wrapText(word, width).slice(0, -1));
+          }
+        }
+        return [...lines, line];
+      });
+    const unit = fc.constantFrom('a', 'ư', 'Đ', '\u0301', '漢', '😀', '\u001b[31m', '\u001b[0m', '\u001b[', '\u001b', ' ', '  ', '\n', 'bb/', '–');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((a) => a.join('')), fc.integer({ min: 1, max: 12 }), (text, width) => {
+        expect(wrapText(text, width)).toEqual(byWords(text, width));
+      }),
+      { numRuns: 5000, seed: 3 },
+    );
+  });
+
   it('wraps by the same widths: no line wider than asked, every word kept in order', () => {
     const word = fc.array(fc.constantFrom('a', 'ư', '漢', '😀', '\u0301'), { minLength: 1, maxLength: 7 }).map((a) => a.join(''));
     fc.assert(
