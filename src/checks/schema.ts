@@ -56,7 +56,7 @@ export function checkSchema(source: SourceFile, value: unknown, lang: Lang): Dia
       }),
   );
   const { listed, more } = summariseUnknown(errors.filter((e) => e.keyword !== 'required' || !explained.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`)));
-  const diagnostics = listed.map((error) => toDiagnostic(error, source, schemaMessages[lang], lang, missingAt(error.instancePath)));
+  const diagnostics = listed.map((error) => toDiagnostic(error, source, schemaMessages(lang), lang, missingAt(error.instancePath)));
   return [...diagnostics, ...more.map((m) => moreUnknown(m, source, lang))];
 }
 
@@ -87,7 +87,7 @@ function summariseUnknown(errors: ErrorObject[]): { listed: ErrorObject[]; more:
 }
 
 function moreUnknown({ instancePath, first, count }: MoreUnknown, source: SourceFile, lang: Lang): Diagnostic {
-  const msg = schemaMessages[lang];
+  const msg = schemaMessages(lang);
   const at = locate(source, [...toPath(instancePath), first], { key: true });
   return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message: msg.moreUnknownFields(formatNumber(count, lang), first), hint: msg.moreUnknownHint(UNKNOWN_LISTED), pointer: instancePath };
 }
@@ -166,7 +166,7 @@ function toDiagnostic(error: ErrorObject, source: SourceFile, msg: SchemaMessage
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       message = msg.required(missing);
-      hint = msg.requiredHint(missing, lang === 'vi' ? (parentSchema.properties?.[missing]?.description ?? '') : '');
+      hint = msg.requiredHint(missing, parentSchema.properties?.[missing]?.description ?? '');
       break;
     }
     case 'additionalProperties': {

@@ -4,18 +4,22 @@ import { runInNewContext } from 'node:vm';
 // Bytes handed over by worker threads live outside V8's heap, freed only when a collection finds
 // their buffers unreachable; V8 starts a collection for such memory only past 64 MB. A listing
 // written as it streams in asks for one after each 8 MB of them, so its memory stays flat.
-const EVERY = 8 << 20;
-let since = 0;
-let collect: (() => void) | undefined;
+/** Asks V8 for a full collection (the flag exposes `gc` to contexts made after it). */
+function collectNow(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** Counts bytes written and calls `collect` once after each `every` of them (8 MB, V8's collector). */
+export function collector(collect: () => void = collectNow, every = 8 << 20): (bytes: number) => void {
+  let since = 0;
+  return (bytes) => {
+    since += bytes;
+    if (since < every) return;
+    since = 0;
+    collect();
+  };
+}
 
 /** Counts bytes of a buffer of their own that were just written (and so are garbage now). */
-export function written(bytes: number): void {
-  since += bytes;
-  if (since < EVERY) return;
-  since = 0;
-  if (!collect) {
-    setFlagsFromString('--expose-gc');
-    collect = runInNewContext('gc') as () => void;
-  }
-  collect();
-}
+export const written = collector();

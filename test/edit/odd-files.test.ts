@@ -9,6 +9,8 @@ const read = (root: string, file: string) => readFileSync(path.join(root, file),
 
 describe('edits on files that validate accepts', { timeout: 30_000 }, () => {
   const shapes = {
+    'a final line break (the usual)': (t: string) => t,
+    'CRLF line breaks': (t: string) => t.replace(/\n/g, '\r\n'),
     'no final line break': (t: string) => t.replace(/\n$/, ''),
     'CR-only line breaks': (t: string) => t.replace(/\n/g, '\r'),
     'CRLF without a final line break': (t: string) => t.replace(/\n/g, '\r\n').replace(/\r\n$/, ''),

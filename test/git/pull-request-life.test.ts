@@ -165,3 +165,16 @@ describe('diff with records that cannot be read', { timeout: 60_000 }, () => {
     expect(text).toContain('p/tasks/T2.yaml (ở bản gốc)');
   });
 });
+
+describe('diff names what happened to an evaluation', { timeout: 60_000 }, () => {
+  it('a deleted evaluation is listed as deleted, with its state, in Vietnamese and English', async () => {
+    const repo = gitRepo(baseRoot());
+    repo.git('checkout', '-q', '-b', 'pr');
+    repo.git('rm', '-q', 'p/evaluations/2020.yaml');
+    repo.commit('xóa đánh giá 2020');
+    const vi = (await runCli(['diff', 'main', 'pr', '--root', repo.dir])).stdout;
+    expect(vi).toMatch(/2020: bị xóa \((dự thảo|chính thức)\)/);
+    const en = (await runCli(['--lang', 'en', 'diff', 'main', 'pr', '--root', repo.dir])).stdout;
+    expect(en).toMatch(/2020: deleted \((draft|final)\)/);
+  });
+});

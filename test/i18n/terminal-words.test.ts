@@ -25,6 +25,8 @@ describe('words for the terminal', () => {
     expect(csvLabel.state('on_track', 'en')).toBe('on_track');
     expect(csvLabel.period('2021-Q4', 'vi')).toBe('quý IV/2021');
     expect(csvLabel.period(null, 'vi')).toBeNull();
+    expect(csvLabel.period('2021-Q4', 'en')).toBe('2021-Q4');
+    expect(csvLabel.period('2021-H2', 'en')).toBe('2021-H2');
   });
 
   it('lists at most ten, then how many more', () => {

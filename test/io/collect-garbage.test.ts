@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { written } from '../../src/io/collect-garbage.js';
+import { collector, written } from '../../src/io/collect-garbage.js';
 
 describe('buffers handed over by workers, once written', () => {
   async function collectedAfter(bytes: number[]): Promise<boolean> {
@@ -13,5 +13,23 @@ describe('buffers handed over by workers, once written', () => {
 
   it('a collection is asked for once 8 MB of them have been written', async () => {
     expect(await collectedAfter([2 << 20, 6 << 20])).toBe(true);
+  });
+
+  /** How many collections were asked for after each write. */
+  function asked(bytes: number[], every?: number): number[] {
+    let calls = 0;
+    const write = collector(() => calls++, every);
+    return bytes.map((n) => (write(n), calls));
+  }
+
+  it('after each 8 MB of whole buffers written, one collection is asked for, not before', () => {
+    const MB = 1 << 20;
+    expect(asked([8 * MB - 1, 1, 8 * MB - 1, 1])).toEqual([0, 1, 1, 2]);
+    expect(asked([3 * MB, 4 * MB, MB, 7 * MB, MB])).toEqual([0, 0, 1, 1, 2]);
+  });
+
+  it('a buffer bigger than the step asks for one collection, and counting starts again from none', () => {
+    expect(asked([25, 3, 6], 10)).toEqual([1, 1, 1]);
+    expect(asked([25, 3, 7], 10)).toEqual([1, 1, 2]);
   });
 });

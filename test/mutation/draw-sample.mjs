@@ -1,7 +1,8 @@
 // Draws a uniform random sample (without replacement) of the mutants listed by
 // list-mutants.mjs, with a fixed seed so that the draw can be repeated:
 //   node test/mutation/draw-sample.mjs reports/mutation/all-mutants.jsonl 120 19 > reports/mutation/sample.jsonl
-// Prints the `--mutate` ranges (0-based columns, as Stryker reads them) on stderr.
+// Prints the `--mutate` ranges on stderr: 1-based lines, 0-based columns, as Stryker 9 reads
+// them (project-reader.js: line - 1, column as given; then compared with babel's loc).
 import { readFileSync } from 'node:fs';
 
 const [list, size = '120', seed = '19'] = process.argv.slice(2);

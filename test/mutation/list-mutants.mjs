@@ -23,8 +23,11 @@ for (const name of files) {
   const content = await readFile(name, 'utf8');
   const { mutants } = await instrumenter.instrument([{ name, content, mutate: true }], { plugins: null, excludedMutations: [], ignorers: [] });
   for (const m of mutants) {
-    const { start, end } = m.location; // 0-based columns, 1-based lines
-    process.stdout.write(JSON.stringify({ file: name, line: start.line, col: start.column + 1, endLine: end.line, endCol: end.column + 1, mutator: m.mutatorName, replacement: m.replacement }) + '\n');
+    // The instrumenter's API mutants are 0-based in lines AND columns (Mutant#toApiMutant:
+    // babel's 1-based line minus 1); Stryker's JSON report adds 1 to both (core's
+    // object-utils). Written here as the report has them.
+    const { start, end } = m.location;
+    process.stdout.write(JSON.stringify({ file: name, line: start.line + 1, col: start.column + 1, endLine: end.line + 1, endCol: end.column + 1, mutator: m.mutatorName, replacement: m.replacement }) + '\n');
     const folder = name.split('/').slice(0, 2).join('/') + (name.split('/').length > 2 ? '/' : '');
     perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
   }

@@ -1,5 +1,6 @@
 // Scores a sampled Stryker run (docs/testing.md, "src/ as a whole, by sampling"):
 //   node test/mutation/sample-score.mjs reports/mutation/sample.jsonl reports/mutation/sample.json [all-mutants.jsonl]
+// (or, for a run stopped early, the folder of its events instead of sample.json)
 // Finds each sampled mutant in Stryker's JSON report (same file, mutator and span), counts its
 // status, and prints the score as Stryker counts it — (killed + timeout) / (killed + timeout +
 // survived + no coverage); ignored (static) and error results are left out, as Stryker does —
@@ -7,13 +8,25 @@
 // With the full list of mutants, also a stratified estimate: the folders measured whole
 // (MEASURED below, from the figures in docs/testing.md) at their measured score, the rest of
 // src/ from the sample.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const MEASURED = { 'src/schedule/': 0.9731, 'src/formatters/': 0.9359, 'src/edit/': 0.9544, 'src/io/': 0.9323, 'src/checks/': 0.8653 };
 const [sampleFile, reportFile, allFile] = process.argv.slice(2);
 const read = (f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const sample = read(sampleFile);
-const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+// The JSON report, or (a run stopped before its end) the event recorder's folder: one
+// onMutantTested file per mutant as it finished, in the report's convention (1-based lines and
+// columns).
+const fromEvents = (dir) => {
+  const files = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('-onMutantTested.json')).sort()) {
+    const r = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    (files[r.fileName] ??= { mutants: [] }).mutants.push(r);
+  }
+  return { files };
+};
+const report = statSync(reportFile).isDirectory() ? fromEvents(reportFile) : JSON.parse(readFileSync(reportFile, 'utf8'));
 const folderOf = (file) => { const p = file.split('/'); return p.length > 2 ? `${p[0]}/${p[1]}/` : file; };
 
 const wilson = (x, n, z = 1.96) => {
@@ -34,8 +47,33 @@ for (const m of sample) {
     ?? entry?.[1].mutants.find((r) => r.mutatorName === m.mutator &&
     r.location.start.line === m.line && r.location.start.column === m.col &&
     r.location.end.line === m.endLine && r.location.end.column === m.endCol);
-  rows.push({ ...m, folder: folderOf(m.file), status: found?.status ?? 'NotFound' });
+  const status = found?.status === 'Ignored' && !/static/i.test(found.statusReason ?? '') ? `Ignored (${found.statusReason})` : found?.status;
+  rows.push({ ...m, folder: folderOf(m.file), status: status ?? 'NotFound', found });
 }
+// Check of the method: every sampled mutant must be in the report and tested (or ignored as
+// static, which Stryker's score leaves out); every mutant tested beside them must share a
+// sampled mutant's node (same file and span: another mutator's mutant of that node).
+const key = (file, l) => `${file}|${l.start.line}:${l.start.column}-${l.end.line}:${l.end.column}`;
+const sampledNodes = new Set(sample.map((m) => key(m.file, { start: { line: m.line, column: m.col }, end: { line: m.endLine, column: m.endCol } })));
+const foundSet = new Set(rows.map((r) => r.found).filter(Boolean));
+let beside = 0, between = 0, strays = 0, ignoredBySample = 0;
+const le = (a, b) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+const holds = (l, m) => le(l.start, { line: m.line, column: m.col }) && le({ line: m.endLine, column: m.endCol }, l.end);
+for (const [name, f] of Object.entries(report.files)) {
+  const file = sample.find((m) => name.endsWith(m.file))?.file ?? name;
+  for (const r of f.mutants) {
+    if (r.status === 'Ignored' && r.statusReason === 'not in the sample') { ignoredBySample++; continue; }
+    if (foundSet.has(r)) continue;
+    if (sampledNodes.has(key(file, r.location))) beside++;
+    // A node between two nested sampled nodes: inside the outer one's range, holding the inner
+    // one, so neither `--mutate` nor the ignorer leaves it out. Run, not counted.
+    else if (sample.some((m) => m.file === file && holds(r.location, m))) between++;
+    else { strays++; console.log(`stray: ${name}:${r.location.start.line}:${r.location.start.column} ${r.mutatorName} ${r.status}`); }
+  }
+}
+const notFound = rows.filter((r) => r.status === 'NotFound').length;
+console.log(`check: ${sample.length} sampled, ${sample.length - notFound} found in the report, ${notFound} not found; ${beside} other mutants of the sampled nodes and ${between} of nodes between nested sampled ones also run (not counted), ${strays} strays, ${ignoredBySample} ignored by the sample's ignorer`);
+if (notFound || strays) process.exitCode = 1;
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const tally = (list) => {
@@ -49,6 +87,15 @@ const all = tally(rows);
 console.log('statuses', JSON.stringify(all.by));
 const [lo, hi] = wilson(all.x, all.n);
 console.log(`overall: ${all.x}/${all.n} = ${pct(all.x / all.n)}, 95% Wilson ${pct(lo)}–${pct(hi)}`);
+// A run stopped before its end: the sampled mutants it never tested bound the score — all of
+// them survivors at worst, all killed at best (Stryker tests the cheap ones first, so those
+// tested are not a uniform part of the sample).
+const missing = rows.filter((r) => r.status === 'NotFound').length;
+if (missing) {
+  const N = all.n + missing;
+  const [wl] = wilson(all.x, N), [, wh] = wilson(all.x + missing, N);
+  console.log(`untested ${missing}: the sample's score lies between ${all.x}/${N} = ${pct(all.x / N)} and ${all.x + missing}/${N} = ${pct((all.x + missing) / N)}; 95% Wilson from ${pct(wl)} to ${pct(wh)}`);
+}
 console.log('\n| Folder | Sampled | Killed | Timeout | Survived | No coverage | Other | Score | 95% Wilson |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 const folders = [...new Set(rows.map((r) => r.folder))].sort();

@@ -10,6 +10,8 @@ export default {
   plugins: [...base.plugins, './test/mutation/sample-ignorer.mjs'],
   ignorers: ['sample'],
   reporters: ['json', 'clear-text', 'progress', 'event-recorder'],
-  jsonReporter: { fileName: 'reports/mutation/sample.json' },
-  eventReporter: { baseDir: 'reports/mutation/sample-events' },
+  // STRYKER_SAMPLE_REPORT names the JSON report (and, beside it, the folder of events: one file
+  // per tested mutant as it finishes), so that runs of several helpers do not clobber each other.
+  jsonReporter: { fileName: process.env.STRYKER_SAMPLE_REPORT ?? 'reports/mutation/sample.json' },
+  eventReporter: { baseDir: (process.env.STRYKER_SAMPLE_REPORT ?? 'reports/mutation/sample.json').replace(/\.json$/, '-events') },
 };

@@ -36,6 +36,19 @@ const SCOPES: Record<string, string[]> = {
     // The corners of the rules the third round (28 November) found untested.
     'test/checks/rule-corners.test.ts',
   ],
+  // The support files of src/checks/ (file-rules.ts, strings.ts, rule.ts, index.ts) with the three
+  // test files that speak for them (what SARIF says of every rule and file rule, the rules' corners and words):
+  // every static mutant runs all of them, so the list is short.
+  'checks-support': ['test/checks/scenario-places.test.ts', 'test/checks/rule-corners.test.ts', 'test/checks/rule-words.test.ts'],
+  // schema.ts and schema-messages.ts: every schema keyword's finding word for word, the corpus of
+  // broken files, the mapping with hundreds of unknown keys, the validators compiled both ways.
+  'checks-schema': [
+    'test/checks/schema-findings.test.ts',
+    'test/checks/many-unknown-keys.test.ts',
+    'test/checks/broken-inputs.test.ts',
+    'test/checks/precompiled.test.ts',
+    'test/checks/scenario-places.test.ts',
+  ],
 };
 
 export default defineConfig({
@@ -43,6 +56,6 @@ export default defineConfig({
     ...base.test,
     include: SCOPES[process.env.MUTATION_SCOPE ?? 'schedule'] ?? [],
     // The rules loaded before any test, so that their module-level mutants are static (load-checks.ts).
-    setupFiles: [...(base.test?.setupFiles as string[]), ...(process.env.MUTATION_SCOPE === 'checks' ? ['test/mutation/load-checks.ts'] : [])],
+    setupFiles: [...(base.test?.setupFiles as string[]), ...(process.env.MUTATION_SCOPE?.startsWith('checks') ? ['test/mutation/load-checks.ts'] : [])],
   },
 });

@@ -62,6 +62,7 @@ describe('phoihop calendar', () => {
     expect(nv03.description).toContain('Chủ trì: Ban cán sự đảng Ủy ban nhân dân tỉnh');
     expect(nv03.description).toContain('Phối hợp: Thanh tra tỉnh, Ban Dân vận Tỉnh ủy');
     expect(nv03.description).toContain('Kỳ: quý III/2021\nHạn: 25/09/2021');
+    expect(nv03.component.getFirstPropertyValue('categories')).toBe('dan-van-2017-2021');
     const alarm = nv03.component.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('trigger')!.toString()).toBe('-P30D');
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');

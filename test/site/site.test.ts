@@ -42,6 +42,11 @@ describe('phoihop site', () => {
     for (const file of htmlFiles(out)) expect(readFileSync(file, 'utf8'), file).toContain('Tính đến ngày 01 tháng 7 năm 2021');
   });
 
+  it('every page says in its breadcrumb where it is, the overview first', () => {
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<ol><li aria-current="page">Tổng quan</li></ol>');
+    expect(readFileSync(path.join(out, 'thu-nghiem/index.html'), 'utf8')).toMatch(/<ol><li><a href="\.\.\/index\.html">Tổng quan<\/a><\/li><li aria-current="page">[^<]+<\/li><\/ol>/);
+  });
+
   it('shows each period in the grid with its state, in words as well as colour', () => {
     const html = readFileSync(path.join(out, 'thu-nghiem/index.html'), 'utf8');
     expect(html).toContain('title="năm 2020 (15/12/2020): hoàn thành"');

@@ -75,6 +75,11 @@ describe('HTML of a signed report', () => {
     expect(html).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
   });
 
+  it('keeps each Markdown bullet on one line, whatever line breaks its record text holds', () => {
+    const md = renderMarkdown({ ...YEAR_REPORT, body: [{ kind: 'bullets', items: ['một\nhai', 'ba\r\nbốn'] }] });
+    expect(md.split('\n').filter((l) => l.startsWith('- '))).toEqual(['- một hai', '- ba bốn']);
+  });
+
   const chromium = hasCommand('chromium') && hasCommand('pdfinfo') && hasCommand('pdftotext');
   it.skipIf(!chromium)(`prints on A4 in headless Chromium, the notes box left out${chromium ? '' : ' (skipped: chromium or poppler-utils is not installed here)'}`, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'phoihop-html-'));

@@ -92,6 +92,12 @@ describe('display width', () => {
     }), { numRuns: 3000 });
   });
 
+  it('the first and last character of each wide range take two columns, their neighbours outside one', () => {
+    const width = (code: number) => displayWidth(String.fromCodePoint(code));
+    expect([0x2e80, 0xa4cf, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xff00, 0xff60, 0x1f300, 0x1faff].map(width)).toEqual(Array(10).fill(2));
+    expect([0x2e7f, 0xa4d0, 0xabff, 0xd7a4, 0xf8ff, 0xfb00, 0xff61, 0x1f2ff, 0x1fb00].map(width)).toEqual(Array(9).fill(1));
+  });
+
   it('wraps in one pass exactly as splitting into paragraphs and words does', () => {
     // The plain way: paragraphs, then words between runs of spaces, each measured on its own.
     const byWords = (text: string, width: number): string[] =>
