@@ -71,7 +71,7 @@ export function startWorkersPast(tree: Tree, lang: Lang): (programmes: number) =
     const workers = Array.from({ length: count }, () => spawn(tree, lang));
     for (const worker of workers) {
       worker.unref();
-      // A worker lost before any pool took it is left out then (see takeWorkers).
+      // A worker lost before any pool took it is left out then (see takeEarly).
       worker.once('error', () => undefined).once('exit', () => {
         const at = workers.indexOf(worker);
         if (at >= 0) workers.splice(at, 1);
