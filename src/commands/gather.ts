@@ -5,7 +5,7 @@ import { loadFile, MAX_FILE_BYTES } from '../records/load.js';
 import type { Agency, Content } from '../records/types.js';
 import type { ItemOf, Job } from '../run/jobs.js';
 import { mapLimit } from '../pipeline.js';
-import { runChunks, startWorkersPast } from '../run/pool.js';
+import { runChunks } from '../run/pool.js';
 import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
@@ -100,14 +100,13 @@ async function programmeOrder(context: Context, discovery: Discovery): Promise<s
 
 /**
  * The root's files (after finishing an edit a crash interrupted), refused when there are none;
- * `narrow` then picks the files of the programmes --programme names. `whole`: every programme
- * will be worked (no --programme), so workers may start while the root is listed.
+ * `narrow` then picks the files of the programmes --programme names.
  */
-export async function discoverRoot(context: Context, whole = true): Promise<Discovery> {
+export async function discoverRoot(context: Context): Promise<Discovery> {
   await recoverInterrupted(context, false);
-  const found = await discoverRecords(context.tree, undefined, whole ? startWorkersPast(context.tree, context.lang) : undefined);
-  if (found.files.length === 0) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
-  return found;
+  const whole = await discoverRecords(context.tree);
+  if (whole.files.length === 0) throw new UserError(cliMessages[context.lang].rootEmpty(context.rootLabel));
+  return whole;
 }
 
 /** `gather` over every programme, or those --programme names. */
@@ -117,7 +116,7 @@ export async function gatherProgrammes<J extends ReportJob>(context: Context, pr
 
 /** The files of the programme --programme names, or of the whole root. */
 export async function discoverChosen(context: Context, programmeId: string | undefined): Promise<Discovery> {
-  const whole = await discoverRoot(context, programmeId === undefined);
+  const whole = await discoverRoot(context);
   const chosen = programmeId === undefined ? undefined : chooseProgrammes((await listRoot(context, whole)).programmes, programmeId, context);
   return narrow(context, whole, chosen);
 }

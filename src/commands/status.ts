@@ -80,7 +80,7 @@ export async function runStatus(options: StatusOptions, context: Context): Promi
   if (options.sampleAsOf !== undefined) options.notes = [...(options.notes ?? []), terminalMessages[context.lang].sampleAsOf(dateCell(asOf))];
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const state = parseState(options.state, context);
-  const whole = await discoverRoot(context, options.programme === undefined);
+  const whole = await discoverRoot(context);
   const listed = options.programme !== undefined || options.lead !== undefined || options.content !== undefined ? await listRoot(context, whole) : { agencies: [], programmes: [] };
   const chosen = options.programme === undefined ? listed.programmes : chooseProgrammes(listed.programmes, options.programme, context);
   const { filters, notes } = resolveFilters(listed.agencies, chosen, options, state, context.lang);

@@ -15,7 +15,6 @@ import { cliMessages } from '../i18n/cli-messages.js';
 import { writeOutput } from '../io/atomic-write.js';
 import { validateRoot } from '../pipeline.js';
 import { checkRoot, type CheckedRoot } from '../run/check-root.js';
-import { startWorkersPast } from '../run/pool.js';
 import { lineReader } from '../records/positions.js';
 import { startProgress } from '../progress.js';
 import { UserError } from '../user-error.js';
@@ -87,7 +86,7 @@ function cacheDirectory(env: Context['world']['env']): string | undefined {
 async function validateCached(context: Context, enabled: boolean): Promise<Outcome> {
   const directory = cacheDirectory(context.world.env);
   if (!enabled || !directory || context.revision) return checkRoot(context.tree, context.lang, { progress: startProgress(context.world, context.lang), today: context.today }).then((r) => ({ result: r, diagnostics: r.diagnostics }));
-  const discovery = await discoverRecords(context.tree, undefined, startWorkersPast(context.tree, context.lang));
+  const discovery = await discoverRecords(context.tree);
   const paths = discovery.files.map((f) => f.path);
   // The rules' ids and docs are part of the identity: a build with a new or changed rule but the same version never reuses an old run;
   // today is too (future-date depends on it).

@@ -46,39 +46,35 @@ async function list(tree: Tree, dir: string, skipped: Skipped[]): Promise<TreeEn
 /**
  * Finds every programme folder under the root and the record files in it. Never follows links.
  * With `scope`, only those programme folders are looked at (the cost follows the change).
- * `onProgramme` is told how many programme folders have been found, as each is.
  */
-export async function discoverRecords(tree: Tree, scope?: ReadonlySet<string>, onProgramme?: (found: number) => void): Promise<Discovery> {
+export async function discoverRecords(tree: Tree, scope?: ReadonlySet<string>): Promise<Discovery> {
   const files: FoundFile[] = [];
   const skipped: Skipped[] = [];
-  let programmes = 0;
-  const found = () => onProgramme?.(++programmes);
   const top = await list(tree, '', skipped);
   for (const name of ['phoihop.yaml', 'agencies.yaml'] as const) {
     if (top.some((e) => isFile(e, name))) {
       files.push({ path: name, kind: name === 'phoihop.yaml' ? 'settings' : 'agencies', programmeDir: null });
     }
   }
-  if (!scope) await walk(tree, '', files, skipped, found);
-  else for (const dir of [...scope].sort()) await visitProgramme(tree, dir, await list(tree, dir, skipped), files, skipped, found);
+  if (!scope) await walk(tree, '', files, skipped);
+  else for (const dir of [...scope].sort()) await visitProgramme(tree, dir, await list(tree, dir, skipped), files, skipped);
   return { files, skipped };
 }
 
-async function walk(tree: Tree, dir: string, files: FoundFile[], skipped: Skipped[], found: () => void): Promise<void> {
+async function walk(tree: Tree, dir: string, files: FoundFile[], skipped: Skipped[]): Promise<void> {
   const entries = await list(tree, dir, skipped);
-  const isProgramme = await visitProgramme(tree, dir, entries, files, skipped, found);
+  const isProgramme = await visitProgramme(tree, dir, entries, files, skipped);
   const dirs = entries.filter((e) => e.kind === 'dir' && !e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name));
   for (const entry of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!isProgramme || !PROGRAMME_PARTS[entry.name]) await walk(tree, join(dir, entry.name), files, skipped, found);
+    if (!isProgramme || !PROGRAMME_PARTS[entry.name]) await walk(tree, join(dir, entry.name), files, skipped);
   }
 }
 
 /** Collects a programme folder's records; false when `dir` holds no programme.yaml. */
-async function visitProgramme(tree: Tree, dir: string, entries: TreeEntry[], files: FoundFile[], skipped: Skipped[], found: () => void): Promise<boolean> {
+async function visitProgramme(tree: Tree, dir: string, entries: TreeEntry[], files: FoundFile[], skipped: Skipped[]): Promise<boolean> {
   const isProgramme = entries.some((e) => isFile(e, 'programme.yaml'));
   if (isProgramme) {
     files.push({ path: join(dir, 'programme.yaml'), kind: 'programme', programmeDir: dir });
-    found();
     if (entries.some((e) => isFile(e, 'programme.yml'))) skipped.push({ path: join(dir, 'programme.yml'), reason: 'yml' });
   }
   for (const link of entries.filter((e) => e.kind === 'symlink' && (e.name.endsWith('.yaml') || PROGRAMME_PARTS[e.name] || !e.name.includes('.')))) {

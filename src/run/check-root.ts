@@ -7,7 +7,7 @@ import { loadFile } from '../records/load.js';
 import { locate } from '../records/positions.js';
 import type { Tree } from '../records/tree.js';
 import type { IsoDate } from '../calendar.js';
-import { runChunks, startWorkersPast, type RunOptions } from './pool.js';
+import { runChunks, type RunOptions } from './pool.js';
 
 /** What a streamed check leaves behind: the files read, the findings, the text of the files with findings. */
 export interface CheckedRoot {
@@ -33,7 +33,7 @@ export interface CheckOptions extends Pick<RunOptions, 'chunkSize' | 'workers'> 
  * the root, is worked out from each chunk's ids.
  */
 export async function checkRoot(tree: Tree, lang: Lang, options: CheckOptions = {}): Promise<CheckedRoot> {
-  const discovery = options.discovery ?? (await discoverRecords(tree, options.scope, startWorkersPast(tree, lang)));
+  const discovery = options.discovery ?? (await discoverRecords(tree, options.scope));
   const diagnostics: Diagnostic[] = [];
   const texts = new Map<string, string | undefined>();
   const hashes = new Map<string, string>();

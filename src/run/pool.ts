@@ -50,50 +50,6 @@ export function chunksOf(discovery: Discovery, size: number, order: readonly str
 // Workers run the bundle (dist/run/worker.js); from the sources (tests) every chunk runs here.
 const WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/worker.js');
 
-/** Workers started while a large root was still being listed, for the first pool over that tree. */
-let early: { key: string; workers: Worker[] } | undefined;
-const treeKey = (tree: Tree, lang: Lang) => JSON.stringify([tree.spec, lang]);
-
-function spawn(tree: Tree, lang: Lang): Worker {
-  return new Worker(WORKER_FILE, { workerData: { spec: tree.spec, lang }, resourceLimits: WORKER_HEAP, stdout: true, stderr: true });
-}
-
-/**
- * A callback for discovery: once more programme folders than one chunk holds are found, the
- * workers are started, so that they load while the rest of the root is listed (and, for a
- * listing, its programmes put in order). Unused, they never keep the process alive.
- */
-export function startWorkersPast(tree: Tree, lang: Lang): (programmes: number) => void {
-  return (programmes) => {
-    if (programmes !== CHUNK_SIZE + 1 || early) return;
-    const count = workerCount(undefined, Infinity, tree);
-    if (count === 0) return;
-    const workers = Array.from({ length: count }, () => spawn(tree, lang));
-    for (const worker of workers) {
-      worker.unref();
-      // A worker lost before any pool took it is left out then (see takeEarly).
-      worker.once('error', () => undefined).once('exit', () => {
-        const at = workers.indexOf(worker);
-        if (at >= 0) workers.splice(at, 1);
-      });
-    }
-    early = { key: treeKey(tree, lang), workers };
-  };
-}
-
-/** The workers started early for this tree, if any (each taken once), else new ones. */
-function takeWorkers(tree: Tree, lang: Lang, count: number): Worker[] {
-  const taken = early?.key === treeKey(tree, lang) ? early.workers.splice(0, count) : [];
-  for (const worker of taken) worker.ref();
-  while (taken.length < count) taken.push(spawn(tree, lang));
-  return taken;
-}
-
-/** Early workers no pool will take: stopped. */
-function dismissEarly(): void {
-  for (const worker of early?.workers.splice(0) ?? []) void worker.terminate();
-}
-
 function workerCount(requested: number | undefined, chunks: number, tree: Tree): number {
   const fromEnv = process.env.PHOIHOP_WORKERS === undefined ? undefined : Number(process.env.PHOIHOP_WORKERS);
   const wanted = requested ?? (Number.isInteger(fromEnv) && fromEnv! >= 0 ? fromEnv! : Math.min(availableParallelism(), 4));
@@ -111,7 +67,6 @@ export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discover
   const chunks = chunksOf(discovery, options.chunkSize ?? CHUNK_SIZE, options.order);
   const count = workerCount(options.workers, chunks.length, tree);
   if (count === 0) {
-    dismissEarly();
     for (const chunk of chunks) {
       const result = await runChunk(tree, lang, chunk, job);
       options.onFiles?.(result.files);
@@ -164,9 +119,10 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
   const ahead = count * 2;
   let taken = 0;
   const parked: (() => void)[] = [];
-  const workers = takeWorkers(tree, lang, count);
-  dismissEarly();
-  for (const worker of workers) {
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(WORKER_FILE, { workerData: { spec: tree.spec, lang, job }, resourceLimits: WORKER_HEAP, stdout: true, stderr: true });
+    workers.push(worker);
     let current: number | undefined;
     const feed = () => {
       if (next >= chunks.length) {
@@ -180,7 +136,7 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
         return;
       }
       current = next++;
-      worker.postMessage({ index: current, chunk: chunks[current]!, job } satisfies ToWorker);
+      worker.postMessage({ index: current, chunk: chunks[current]! } satisfies ToWorker);
     };
     worker.on('message', (message: FromWorker<ItemOf<J>>) => {
       if ('result' in message) settle(message.index, { result: message.result });

@@ -1,10 +1,9 @@
-import type { Chunk, ChunkResult, Job } from './jobs.js';
+import type { Chunk, ChunkResult } from './jobs.js';
 
-/** Main thread → worker: one chunk to do, and what to do with it. */
+/** Main thread → worker: one chunk to do. */
 export interface ToWorker {
   index: number;
   chunk: Chunk;
-  job: Job;
 }
 
 /** Worker → main thread: the chunk's result, or why it failed (`user`: a UserError, said as it is). */

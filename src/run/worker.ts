@@ -3,15 +3,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../i18n/lang.js';
 import type { TreeSpec } from '../records/tree.js';
 import { UserError } from '../user-error.js';
-import { runChunk, textBuffers } from './jobs.js';
+import { runChunk, textBuffers, type Job } from './jobs.js';
 import { openTree } from './open-tree.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 
-const { spec, lang } = workerData as { spec: TreeSpec; lang: Lang };
+const { spec, lang, job } = workerData as { spec: TreeSpec; lang: Lang; job: Job };
 const tree = await openTree(spec);
 const port = parentPort!;
 
-port.on('message', async ({ index, chunk, job }: ToWorker) => {
+port.on('message', async ({ index, chunk }: ToWorker) => {
   let reply: FromWorker<unknown>;
   let transfer: ArrayBuffer[] = [];
   try {
