@@ -29,14 +29,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Columns a string takes: composed Vietnamese letters are one column, combining marks none. */
 export function displayWidth(text: string): number {
-  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
-  let width = 0;
-  for (let i = 0; i < plain.length; i++) {
-    const code = plain.codePointAt(i)!;
-    if (code > 0xffff) i++;
-    width += charWidth(code);
-  }
-  return width;
+  return widthBetween(text, 0, text.length);
 }
 
 function isWide(code: number): boolean {
@@ -226,7 +219,7 @@ function wrapParagraph(text: string, from: number, to: number, width: number, in
   push(line, lineWidth);
 }
 
-/** `displayWidth` of `text` from `from` to `to`, without cutting it out (colour codes take none). */
+/** The columns `text` takes from `from` to `to`, without cutting it out (colour codes take none). */
 function widthBetween(text: string, from: number, to: number): number {
   let width = 0;
   for (let i = from; i < to; i++) {
