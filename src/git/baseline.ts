@@ -145,7 +145,7 @@ async function wasFinal(baseTree: Tree, path: string, lang: Lang): Promise<boole
  * deleted. A file moved unchanged (a renamed programme folder) is neither.
  */
 export async function historyFindings(changes: readonly Change[], baseTree: Tree, lang: Lang): Promise<Diagnostic[]> {
-  const msg = historyMessages[lang];
+  const msg = historyMessages(lang);
   const found: Diagnostic[] = [];
   for (const { status, path, from, similarity } of changes) {
     const before = from ?? path;

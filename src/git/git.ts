@@ -26,7 +26,7 @@ export async function repositoryTop(dir: string, lang: Lang): Promise<string> {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
     if (/dubious ownership/.test(stderr)) {
       const top = /repository at '([^']+)'/.exec(stderr)?.[1] ?? dir;
-      throw new UserError(gitMessages[lang].dubiousOwnership(top));
+      throw new UserError(gitMessages(lang).dubiousOwnership(top));
     }
     throw new UserError(cliMessages[lang].notARepository(dir));
   }
@@ -34,7 +34,7 @@ export async function repositoryTop(dir: string, lang: Lang): Promise<string> {
 
 /** Refuses a revision option given empty (`--base ""`), which would otherwise read as not given. */
 export function requireRevision(option: string, ref: string | undefined, lang: Lang): void {
-  if (ref !== undefined && ref.trim() === '') throw new UserError(gitMessages[lang].emptyRevision(option));
+  if (ref !== undefined && ref.trim() === '') throw new UserError(gitMessages(lang).emptyRevision(option));
 }
 
 /** Resolves a ref to a commit id after `git rev-parse --verify`; a clear error when it does not exist. */
@@ -43,7 +43,7 @@ export async function verifyRevision(top: string, ref: string, lang: Lang): Prom
   try {
     return (await git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).toString().trim();
   } catch {
-    if (await isShallow(top)) throw new UserError(`${cliMessages[lang].badRevision(ref)}; ${gitMessages[lang].shallowHint}`);
+    if (await isShallow(top)) throw new UserError(`${cliMessages[lang].badRevision(ref)}; ${gitMessages(lang).shallowHint}`);
     throw new UserError(cliMessages[lang].badRevision(ref));
   }
 }
@@ -66,7 +66,7 @@ export async function mergeBase(top: string, base: string, head: string | undefi
     return (await git(top, ['merge-base', base, head ?? 'HEAD'])).toString().trim();
   } catch {
     const shallow = await isShallow(top);
-    throw new UserError(shallow ? gitMessages[lang].noMergeBaseShallow : gitMessages[lang].noMergeBase);
+    throw new UserError(shallow ? gitMessages(lang).noMergeBaseShallow : gitMessages(lang).noMergeBase);
   }
 }
 
