@@ -16,7 +16,7 @@ export async function programmeIdClashes(tree: Tree, scope: ReadonlySet<string>,
   // Nothing checked, nothing to clash: the rest of the root is not even listed.
   if (!checked.records.programmes.some((folder) => folder.programme)) return [];
   const { files } = await discoverRecords(tree);
-  const others = files.filter((f) => f.kind === 'programme' && !scope.has(f.programmeDir ?? ''));
+  const others = files.filter((f) => f.kind === 'programme' && !scope.has(f.programmeDir!));
   const idsOutside = new Map<string, string>();
   for (const found of others) {
     const loaded = await loadFile(found, tree.read.bind(tree), lang);

@@ -77,8 +77,7 @@ describe('where am I', { timeout: 60_000 }, () => {
     chownAll(repo.dir);
     const result = await runCli(['validate', '--root', repo.dir, '--base', 'main']);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('"dubious ownership"');
-    expect(result.stderr).toContain(`git config --global --add safe.directory ${repo.dir}`);
+    expect(result.stderr).toContain(`git từ chối đọc kho ${repo.dir} vì thư mục thuộc người dùng khác ("dubious ownership"); nếu tin kho này, chạy: git config --global --add safe.directory ${repo.dir}`);
     const english = await runCli(['validate', '--root', repo.dir, '--base', 'main', '--lang', 'en']);
     expect(english.exitCode).toBe(2);
     expect(english.stderr).toContain(`git refuses to read the repository ${repo.dir} because the folder belongs to another user ("dubious ownership"); if you trust it, run: git config --global --add safe.directory ${repo.dir}`);
