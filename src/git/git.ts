@@ -37,9 +37,12 @@ export function requireRevision(option: string, ref: string | undefined, lang: L
   if (ref !== undefined && ref.trim() === '') throw new UserError(gitMessages(lang).emptyRevision(option));
 }
 
-/** Resolves a ref to a commit id after `git rev-parse --verify`; a clear error when it does not exist. */
+/**
+ * Resolves a ref to a commit id after `git rev-parse --verify`; a clear error when it does not
+ * exist. A blank ref never reaches here: `requireRevision` refuses it first.
+ */
 export async function verifyRevision(top: string, ref: string, lang: Lang): Promise<string> {
-  if (ref.startsWith('-') || ref.trim() === '') throw new UserError(cliMessages[lang].badRevision(ref));
+  if (ref.startsWith('-')) throw new UserError(cliMessages[lang].badRevision(ref));
   try {
     return (await git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).toString().trim();
   } catch {
