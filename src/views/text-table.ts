@@ -273,33 +273,61 @@ function rule(widths: readonly number[], left: string, middle: string, right: st
   return left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
 }
 
-/** The lines of one row: each cell wrapped inside its column, padded to the tallest cell. */
-function rowLines(row: readonly Cell[], widths: readonly number[]): string[] {
+/** Appends the lines of one row to `out` (each cell wrapped inside its column, padded to the tallest cell); returns how many. */
+function rowLines(row: readonly Cell[], widths: readonly number[], out: string[]): number {
   const cells: Wrapped[] = [];
   const inner: number[] = [];
   let height = 1;
-  const add = (text: string, width: number) => {
-    const wrapped = cellLines(text, Math.max(1, width - 2));
+  for (let column = 0, c = 0; column < widths.length; c++) {
+    const cell = row[c];
+    const span = cell === undefined || typeof cell === 'string' ? 1 : Math.min(cell.colSpan, widths.length - column);
+    let width = span - 1;
+    for (let i = column; i < column + span; i++) width += widths[i]!;
+    const wrapped = cellLines(cellText(cell), Math.max(1, width - 2));
     cells.push(wrapped);
     inner.push(width - 2);
     if (wrapped.lines.length > height) height = wrapped.lines.length;
-  };
-  let column = 0;
-  for (const cell of row) {
-    const span = typeof cell === 'string' ? 1 : Math.min(cell.colSpan, widths.length - column);
-    let width = 0;
-    for (let i = column; i < column + span; i++) width += widths[i]!;
-    add(cellText(cell), width + span - 1);
     column += span;
   }
-  for (; column < widths.length; column++) add('', widths[column]!);
-  const lines: string[] = [];
   for (let l = 0; l < height; l++) {
     let line = '│';
     for (let c = 0; c < cells.length; c++) line += ' ' + (cells[c]!.lines[l] ?? '') + spaces(inner[c]! - (cells[c]!.widths[l] ?? 0)) + ' │';
-    lines.push(line);
+    out.push(line);
   }
-  return lines;
+  return height;
+}
+
+/**
+ * Draws a table's lines into `out`: the top rule and headers, each row with the rule above it, the
+ * bottom rule. Pauses after the headers and after each row drawn, so that a caller may pass on
+ * what `out` holds. With a `budget`, rows stop when the lines left run out; the rest are counted.
+ */
+function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>, widths: readonly number[], budget: LineBudget | undefined, out: string[]): Generator<void> {
+  const between = rule(widths, '├', '┼', '┤');
+  out.push(rule(widths, '┌', '┬', '┐'));
+  const head = rowLines(headers, widths, out);
+  if (budget) budget.left -= head + 2;
+  yield;
+  let full = false;
+  for (const row of rows) {
+    if (full) {
+      if (typeof row[0] === 'string') budget!.hidden++;
+      continue;
+    }
+    const mark = out.length;
+    out.push(between);
+    const height = rowLines(row, widths, out);
+    // A row costs its lines and the rule above it.
+    if (budget && budget.left < height + 1) {
+      out.length = mark;
+      full = true;
+      if (typeof row[0] === 'string') budget.hidden++;
+      continue;
+    }
+    if (budget) budget.left -= height + 1;
+    yield;
+  }
+  out.push(rule(widths, '└', '┴', '┘'));
 }
 
 /**
@@ -307,7 +335,9 @@ function rowLines(row: readonly Cell[], widths: readonly number[]): string[] {
  * `budget`, rows stop when the lines left run out; the rows not drawn are counted in it.
  */
 export function renderTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget): string {
-  return [...tableLines(headers, () => rows, steps, width, budget)].join('\n');
+  const out: string[] = [];
+  for (const _ of drawTable(headers, rows, fitMeasured(headers, measureRows(rows), width, steps), budget, out));
+  return out.join('\n');
 }
 
 /**
@@ -317,27 +347,12 @@ export function renderTable(headers: readonly string[], rows: readonly Cell[][],
  */
 export function* tableLines(headers: readonly string[], rows: () => Iterable<readonly Cell[]>, steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget, measured?: ColumnMeasures): Generator<string> {
   const widths = fitMeasured(headers, measured ?? measureRows(rows()), width, steps);
-  const between = rule(widths, '├', '┼', '┤');
-  const head = rowLines(headers, widths);
-  yield [rule(widths, '┌', '┬', '┐'), ...head].join('\n');
-  if (budget) budget.left -= head.length + 2;
-  let full = false;
-  for (const row of rows()) {
-    if (full) {
-      if (typeof row[0] === 'string') budget!.hidden++;
-      continue;
-    }
-    const lines = rowLines(row, widths);
-    // A row costs its lines and the rule above it.
-    if (budget && budget.left < lines.length + 1) {
-      full = true;
-      if (typeof row[0] === 'string') budget.hidden++;
-      continue;
-    }
-    if (budget) budget.left -= lines.length + 1;
-    yield `${between}\n${lines.join('\n')}`;
+  const out: string[] = [];
+  for (const _ of drawTable(headers, rows(), widths, budget, out)) {
+    yield out.join('\n');
+    out.length = 0;
   }
-  yield rule(widths, '└', '┴', '┘');
+  yield out.join('\n');
 }
 
 /**
