@@ -30,7 +30,7 @@ export interface SummaryOptions {
 }
 
 function parseYear(value: string, context: Context): number {
-  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value));
+  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value, '--year 2019'));
   return Number(value);
 }
 
