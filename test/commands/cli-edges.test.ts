@@ -413,6 +413,42 @@ describe('the screen', () => {
   });
 });
 
+describe('--all on a terminal: the pager', () => {
+  const all = (setting: Setting, root = DATA) => run(['status', '--root', root, '--as-of', '2019-06-30', '--all'], { tty: true, env: { NO_COLOR: '1' }, ...setting });
+
+  it('a listing taller than the screen goes to the pager whole, and nothing to stdout', async () => {
+    const paged: string[] = [];
+    const result = await all({ rows: 30, page: async (text) => (paged.push(text), true) });
+    expect(result).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(paged).toHaveLength(1);
+    expect(paged[0]!.split('\n').filter((l) => /^│ NV\d\d/.test(l))).toHaveLength(15);
+    expect(paged[0]).not.toContain('chưa hiện');
+  });
+
+  it('when no pager could start, the whole listing is printed instead', async () => {
+    const result = await all({ rows: 30, page: async () => false });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split('\n').filter((l) => /^│ NV\d\d/.test(l))).toHaveLength(15);
+  });
+
+  it('a listing that fits the screen, or output that is not a terminal, is printed without the pager', async () => {
+    const paged: string[] = [];
+    const page = async (text: string) => (paged.push(text), true);
+    const small = writeRoot(baseRoot());
+    const fits = await run(['status', '--root', small, '--as-of', '2021-06-30', '--all'], { tty: true, rows: 60, env: { NO_COLOR: '1' }, page });
+    expect(fits.stdout).toContain('│ T1 ');
+    const lines = fits.stdout.split('\n').length - 1;
+    // Exactly as tall as the screen still fits; one line more does not.
+    expect((await run(['status', '--root', small, '--as-of', '2021-06-30', '--all'], { tty: true, rows: lines, env: { NO_COLOR: '1' }, page })).stdout).toBe(fits.stdout);
+    expect(paged).toEqual([]);
+    expect((await run(['status', '--root', small, '--as-of', '2021-06-30', '--all'], { tty: true, rows: lines - 1, env: { NO_COLOR: '1' }, page })).stdout).toBe('');
+    expect(paged).toEqual([fits.stdout]);
+    const piped = await run(['status', '--root', DATA, '--as-of', '2019-06-30', '--all'], { tty: false, rows: 10, page });
+    expect(piped.stdout.split('\n').filter((l) => /^│ NV\d\d/.test(l))).toHaveLength(15);
+    expect(paged).toHaveLength(1);
+  });
+});
+
 describe('when phoihop itself fails', () => {
   it('an unexpected error says it is phoihop\'s, not the records\', with the text to report; exit 2', async () => {
     const broken = (s: string | Uint8Array) => {
