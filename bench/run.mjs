@@ -173,7 +173,7 @@ ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node
 The machine is shared with other jobs while measuring, so wall times are noisy; ratios are taken
 within one run. Whole processes, ${RUNS} runs each (1 at 5,000 programmes), taken in rounds (each
 command of a root size once, then again), so that the machine speeding up or slowing down weighs
-on every command alike; median, min and max in seconds; peak RSS in MB (\`process.resourceUsage().maxRSS\` at exit, every process).
+on every command alike; median, min and max in seconds; peak RSS in MB (\`VmHWM\` of /proc/self/status at exit, every process: getrusage's maxRSS would count the benchmark's own size, which Linux carries across exec).
 Roots are generated deterministically by \`bench/generate.mjs\`: each programme has 9 contents,
 16 tasks with reports, 5 final evaluations and an amendment (23 files). Default formats are run
 piped (not a terminal), so tables are laid out for 80 columns and nothing is cut.

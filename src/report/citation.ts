@@ -4,7 +4,7 @@ import type { Agency, DocumentRef } from '../records/types.js';
 import type { AgencyNames } from './agency-names.js';
 
 // A document's kind from the type code of its symbol (Nghị định 30/2020, Phụ lục III; Hướng dẫn 36-HD/VPTW).
-const KINDS: Record<string, { vi: string; en: string }> = {
+export const KINDS: Record<string, { vi: string; en: string }> = {
   BC: { vi: 'Báo cáo', en: 'Report' },
   KH: { vi: 'Kế hoạch', en: 'Plan' },
   HD: { vi: 'Hướng dẫn', en: 'Guidance' },

@@ -51,6 +51,9 @@ const STATE_COLOURS: Record<DerivedState, 'green' | 'red' | 'yellow' | 'gray' | 
   cancelled: 'gray',
 };
 
+// Made once: a Chalk costs more to make than the thousands of cells it colours.
+const PAINT = new Chalk({ level: 1 });
+
 export function colourState(text: string, state: DerivedState, color: boolean): string {
-  return new Chalk({ level: color ? 1 : 0 })[STATE_COLOURS[state]](text);
+  return color ? PAINT[STATE_COLOURS[state]](text) : text;
 }

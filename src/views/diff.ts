@@ -6,7 +6,7 @@ import type { ProgrammeChanges, TaskRef } from '../model/compare.js';
 import { dateCell } from './common.js';
 import { renderMarkdown, renderText, type Block } from './report-doc.js';
 
-const WORDS = {
+export const WORDS = {
   vi: {
     title: (base: string, head: string) => `Thay đổi hồ sơ từ ${base} đến ${head}`,
     none: 'Không có thay đổi nào trong hồ sơ.',

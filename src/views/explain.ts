@@ -11,7 +11,7 @@ function enDays(days: string): string {
   return `${days} ${days === '1' ? 'day' : 'days'}`;
 }
 
-const WORDS = {
+export const WORDS = {
   vi: {
     lead: 'Chủ trì',
     schedule: 'Lịch',

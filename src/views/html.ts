@@ -159,7 +159,7 @@ function reportClose(l: ReportLayout): string {
   ].join('\n');
 }
 
-const NOTES_TITLE = { vi: 'Ghi chú cho người soạn thảo (không thuộc văn bản, không in)', en: 'Notes for the drafter (not part of the document; not printed)' };
+export const NOTES_TITLE = { vi: 'Ghi chú cho người soạn thảo (không thuộc văn bản, không in)', en: 'Notes for the drafter (not part of the document; not printed)' };
 
 /** Signed reports as one A4 page each in print, with the same blocks in the same order as the Word file; drafter notes in a separate box. */
 function renderReports(docs: readonly ReportDocument[]): string {

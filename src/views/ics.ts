@@ -15,7 +15,7 @@ export interface CalendarOptions {
   stamp: Date;
 }
 
-const WORDS = {
+export const WORDS = {
   vi: { evaluation: 'Đánh giá chung hằng năm', programme: 'Chương trình', lead: 'Chủ trì', partners: 'Phối hợp', period: 'Kỳ', due: 'Hạn', reminder: (d: number) => `Còn ${d} ngày đến hạn`, parties: 'Các bên' },
   en: { evaluation: 'Yearly joint evaluation', programme: 'Programme', lead: 'Lead', partners: 'Partners', period: 'Period', due: 'Due', reminder: (d: number) => `Due in ${d} days`, parties: 'Parties' },
 };

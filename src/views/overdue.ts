@@ -49,7 +49,7 @@ export interface LaidList extends ListHead {
 }
 
 
-const WORDS = {
+export const WORDS = {
   vi: {
     overdueTitle: (n: string, asOf: string) => `Quá hạn tính đến ngày ${asOf}: ${n}`,
     soonTitle: (n: string, days: string) => `Sắp đến hạn trong ${days} ngày tới: ${n}`,

@@ -34,7 +34,7 @@ export interface ReportLayout {
 /** A4 less the margins both rules allow (left 30 mm, right 15 mm): 165 mm of text. */
 export const TEXT_WIDTH_PT = (165 / 25.4) * 72;
 
-const WORDS = {
+export const WORDS = {
   vi: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

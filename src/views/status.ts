@@ -14,7 +14,7 @@ import { jsonDocument } from './json-stream.js';
 import type { Pieces } from '../io/atomic-write.js';
 import { DEFAULT_WIDTH, renderTable, wrapText, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
 
-const HEADERS = {
+export const HEADERS = {
   vi: ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Lịch', 'Hạn tới', 'Báo cáo gần nhất', 'Tình trạng'],
   en: ['Id', 'Task', 'Lead', 'Schedule', 'Next due', 'Last report', 'State'],
 };

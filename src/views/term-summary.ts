@@ -7,7 +7,7 @@ import { csvTable } from './csv.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import type { Block } from './report-doc.js';
 
-const WORDS = {
+export const WORDS = {
   vi: {
     title: 'Báo cáo sơ kết, tổng kết chương trình phối hợp',
     until: (from: string, until: string) => `Giai đoạn từ ${from} đến ${until}`,

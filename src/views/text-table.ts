@@ -45,9 +45,11 @@ function charWidth(code: number): number {
   return code < 0x300 ? 1 : code <= 0x36f ? 0 : isWide(code) ? 2 : 1;
 }
 
-/** A cell's widest line and widest word, in one pass over its characters. */
-function measureCell(text: string): { line: number; word: number } {
-  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+/** A cell's widest line and widest word, in one pass over its characters; `oneLine` when it is one line without colour codes. */
+function measureCell(text: string): { line: number; word: number; oneLine: boolean } {
+  const coloured = text.includes('\u001b');
+  const plain = coloured ? text.replace(ANSI, '') : text;
+  let oneLine = !coloured;
   let line = 0;
   let word = 0;
   let lineWidth = 0;
@@ -60,6 +62,7 @@ function measureCell(text: string): { line: number; word: number } {
       if (code === 0x0a) {
         if (lineWidth > line) line = lineWidth;
         lineWidth = 0;
+        oneLine = false;
       } else lineWidth++;
       continue;
     }
@@ -68,7 +71,7 @@ function measureCell(text: string): { line: number; word: number } {
     lineWidth += w;
     wordWidth += w;
   }
-  return { line: Math.max(line, lineWidth), word: Math.max(word, wordWidth) };
+  return { line: Math.max(line, lineWidth), word: Math.max(word, wordWidth), oneLine };
 }
 
 /** Each column's widest line and widest word, in display columns, over some rows' cells. */
@@ -77,16 +80,26 @@ export interface ColumnMeasures {
   word: number[];
 }
 
-/** Widens `into` to hold every text cell of `rows` (spans are left to the columns they cover). */
-export function measureRows(rows: Iterable<readonly Cell[]>, into: ColumnMeasures = { line: [], word: [] }): ColumnMeasures {
+/**
+ * Widens `into` to hold every text cell of `rows` (spans are left to the columns they cover). With
+ * `oneLineWidths`, also notes each cell's width where it is one line without colour codes (else
+ * -1), a row at a time, so that drawing need not measure those cells again.
+ */
+export function measureRows(rows: Iterable<readonly Cell[]>, into: ColumnMeasures = { line: [], word: [] }, oneLineWidths?: number[][]): ColumnMeasures {
   for (const row of rows) {
+    const known: number[] = [];
     for (let i = 0; i < row.length; i++) {
       const cell = row[i];
-      if (typeof cell !== 'string') continue;
+      if (typeof cell !== 'string') {
+        known.push(-1);
+        continue;
+      }
       const measured = measureCell(cell);
       if (measured.line > (into.line[i] ?? -1)) into.line[i] = measured.line;
       if (measured.word > (into.word[i] ?? -1)) into.word[i] = measured.word;
+      known.push(measured.oneLine ? measured.line : -1);
     }
+    oneLineWidths?.push(known);
   }
   return into;
 }
@@ -273,33 +286,68 @@ function rule(widths: readonly number[], left: string, middle: string, right: st
   return left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
 }
 
-/** The lines of one row: each cell wrapped inside its column, padded to the tallest cell. */
-function rowLines(row: readonly Cell[], widths: readonly number[]): string[] {
+/**
+ * Appends the lines of one row to `out` (each cell wrapped inside its column, padded to the tallest
+ * cell); returns how many. `known` holds the widths of cells measured already as one line (-1: not).
+ */
+function rowLines(row: readonly Cell[], widths: readonly number[], out: string[], known?: readonly number[]): number {
   const cells: Wrapped[] = [];
   const inner: number[] = [];
   let height = 1;
-  const add = (text: string, width: number) => {
-    const wrapped = cellLines(text, Math.max(1, width - 2));
+  for (let column = 0, c = 0; column < widths.length; c++) {
+    const cell = row[c];
+    const span = cell === undefined || typeof cell === 'string' ? 1 : Math.min(cell.colSpan, widths.length - column);
+    let width = span - 1;
+    for (let i = column; i < column + span; i++) width += widths[i]!;
+    const text = cellText(cell);
+    const fits = known?.[c] ?? -1;
+    const wrapped = fits >= 0 && fits <= width - 2 ? { lines: [text], widths: [fits] } : cellLines(text, Math.max(1, width - 2));
     cells.push(wrapped);
     inner.push(width - 2);
     if (wrapped.lines.length > height) height = wrapped.lines.length;
-  };
-  let column = 0;
-  for (const cell of row) {
-    const span = typeof cell === 'string' ? 1 : Math.min(cell.colSpan, widths.length - column);
-    let width = 0;
-    for (let i = column; i < column + span; i++) width += widths[i]!;
-    add(cellText(cell), width + span - 1);
     column += span;
   }
-  for (; column < widths.length; column++) add('', widths[column]!);
-  const lines: string[] = [];
   for (let l = 0; l < height; l++) {
     let line = '│';
     for (let c = 0; c < cells.length; c++) line += ' ' + (cells[c]!.lines[l] ?? '') + spaces(inner[c]! - (cells[c]!.widths[l] ?? 0)) + ' │';
-    lines.push(line);
+    out.push(line);
   }
-  return lines;
+  return height;
+}
+
+/**
+ * Draws a table's lines into `out`: the top rule and headers, each row with the rule above it, the
+ * bottom rule. Pauses after the headers and after each row drawn, so that a caller may pass on
+ * what `out` holds. With a `budget`, rows stop when the lines left run out; the rest are counted.
+ */
+function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>, widths: readonly number[], budget: LineBudget | undefined, out: string[], known?: readonly (readonly number[])[]): Generator<void> {
+  const between = rule(widths, '├', '┼', '┤');
+  out.push(rule(widths, '┌', '┬', '┐'));
+  const head = rowLines(headers, widths, out);
+  if (budget) budget.left -= head + 2;
+  yield;
+  let full = false;
+  let index = -1;
+  for (const row of rows) {
+    index++;
+    if (full) {
+      if (typeof row[0] === 'string') budget!.hidden++;
+      continue;
+    }
+    const mark = out.length;
+    out.push(between);
+    const height = rowLines(row, widths, out, known?.[index]);
+    // A row costs its lines and the rule above it.
+    if (budget && budget.left < height + 1) {
+      out.length = mark;
+      full = true;
+      if (typeof row[0] === 'string') budget.hidden++;
+      continue;
+    }
+    if (budget) budget.left -= height + 1;
+    yield;
+  }
+  out.push(rule(widths, '└', '┴', '┘'));
 }
 
 /**
@@ -307,7 +355,11 @@ function rowLines(row: readonly Cell[], widths: readonly number[]): string[] {
  * `budget`, rows stop when the lines left run out; the rows not drawn are counted in it.
  */
 export function renderTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget): string {
-  return [...tableLines(headers, () => rows, steps, width, budget)].join('\n');
+  const known: number[][] = [];
+  const widths = fitMeasured(headers, measureRows(rows, undefined, known), width, steps);
+  const out: string[] = [];
+  for (const _ of drawTable(headers, rows, widths, budget, out, known));
+  return out.join('\n');
 }
 
 /**
@@ -317,27 +369,12 @@ export function renderTable(headers: readonly string[], rows: readonly Cell[][],
  */
 export function* tableLines(headers: readonly string[], rows: () => Iterable<readonly Cell[]>, steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget, measured?: ColumnMeasures): Generator<string> {
   const widths = fitMeasured(headers, measured ?? measureRows(rows()), width, steps);
-  const between = rule(widths, '├', '┼', '┤');
-  const head = rowLines(headers, widths);
-  yield [rule(widths, '┌', '┬', '┐'), ...head].join('\n');
-  if (budget) budget.left -= head.length + 2;
-  let full = false;
-  for (const row of rows()) {
-    if (full) {
-      if (typeof row[0] === 'string') budget!.hidden++;
-      continue;
-    }
-    const lines = rowLines(row, widths);
-    // A row costs its lines and the rule above it.
-    if (budget && budget.left < lines.length + 1) {
-      full = true;
-      if (typeof row[0] === 'string') budget.hidden++;
-      continue;
-    }
-    if (budget) budget.left -= lines.length + 1;
-    yield `${between}\n${lines.join('\n')}`;
+  const out: string[] = [];
+  for (const _ of drawTable(headers, rows(), widths, budget, out)) {
+    yield out.join('\n');
+    out.length = 0;
   }
-  yield rule(widths, '└', '┴', '┘');
+  yield out.join('\n');
 }
 
 /**

@@ -5,7 +5,9 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'test/vitest.config.ts', related: true },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/**/*.ts', '!src/records/schema-types.ts', '!src/build/**', '!src/**/*.d.ts'],
+  // formats.ts's functions are copied as text into the generated validators (compile-validators.ts),
+  // where an instrumented copy cannot run: a mutant there breaks the build, it is never tested.
+  mutate: ['src/**/*.ts', '!src/records/schema-types.ts', '!src/build/**', '!src/**/*.d.ts', '!src/formats.ts'],
   // The e2e tests run the bundle: build it once from the instrumented sources.
   buildCommand: 'node src/build/build.mjs',
   coverageAnalysis: 'perTest',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, fitWidths, renderPlainTable, renderTable, wrapText, type Cell, type LineBudget } from '../../src/views/text-table.js';
+import { displayWidth, fitWidths, renderPlainTable, renderTable, tableLines, wrapText, type Cell, type LineBudget } from '../../src/views/text-table.js';
 
 const HEADERS = ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Hạn tới', 'Tình trạng'];
 const TITLE = 'Phối hợp tổ chức hội nghị quán triệt, tuyên truyền chủ trương của Đảng, pháp luật của Nhà nước về công tác dân vận';
@@ -122,6 +122,20 @@ describe('display width', () => {
         expect(wrapText(text, width)).toEqual(byWords(text, width));
       }),
       { numRuns: 5000, seed: 3 },
+    );
+  });
+
+  it('draws a table held whole as it draws one a row at a time (cells measured once are not measured again)', () => {
+    const unit = fc.constantFrom('a', 'ư', 'Đ', '\u0301', '漢', '😀', '\u001b[31m', '\u001b[0m', ' ', '\n', 'bb/', '31/12/2024', 'tuyên truyền');
+    const text = fc.array(unit, { maxLength: 12 }).map((a) => a.join(''));
+    const row = fc.oneof(fc.array(text, { minLength: 4, maxLength: 4 }) as fc.Arbitrary<Cell[]>, text.map((content): Cell[] => [{ content, colSpan: 4 }]));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.integer({ min: 12, max: 90 }), (table, width) => {
+        const headers = ['Mã', 'Nhiệm vụ', 'Hạn', 'Tình trạng'];
+        const steps = [{ column: 1, min: 8 }];
+        expect(renderTable(headers, table, steps, width)).toBe([...tableLines(headers, () => table, steps, width)].join('\n'));
+      }),
+      { numRuns: 2000, seed: 5 },
     );
   });
 
