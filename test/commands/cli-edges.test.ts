@@ -89,6 +89,14 @@ describe('a bad option value is refused: exit 2, one line in the user\'s languag
     expect(inEn).toEqual({ exitCode: 2, stdout: '', stderr: `phoihop: ${en}\n` });
   });
 
+  it('--as-of accepts the first and last years of its range', async () => {
+    for (const asOf of ['1900-01-01', '2199-12-31']) {
+      const result = await run(['overdue', '--root', DATA, '--as-of', asOf, '--format', 'json']);
+      expect(result.exitCode, asOf).toBe(0);
+      expect(JSON.parse(result.stdout).as_of).toBe(asOf);
+    }
+  });
+
   it('an unsupported --lang is refused in both languages, in either spelling, before anything is read', async () => {
     const both = 'phoihop: ngôn ngữ "fr" không được hỗ trợ; dùng vi hoặc en / the language "fr" is not supported; use vi or en\n';
     expect(await run(['--lang', 'fr', 'status', '--root', DATA])).toEqual({ exitCode: 2, stdout: '', stderr: both });
@@ -138,6 +146,51 @@ describe('the command line itself', () => {
     const fr = await run(['--lang', 'fr', '--help']);
     expect(fr.exitCode).toBe(0);
     expect(fr.stdout).toMatch(/^Cách dùng: phoihop/);
+  });
+
+  it.each([
+    [['validate'], 'phoihop validate [tùy chọn]', ['--format <format>  định dạng: pretty, json, github, junit, gitlab, sarif']],
+    [['status'], 'phoihop status [tùy chọn]', ['--format <format>  định dạng: table, markdown, csv, json, html', '--state <state>    chỉ nhiệm vụ ở trạng thái: done, overdue, due_soon,']],
+    [['overdue'], 'phoihop overdue [tùy chọn]', ['--format <format>  định dạng: table, markdown, csv, json, html']],
+    [['summary'], 'phoihop summary [tùy chọn]', ['--format <format>  định dạng: text, markdown, json, html, docx, csv (--term)']],
+    [['diff'], 'phoihop diff [tùy chọn] <base> [head]', ['--format <format>  định dạng: markdown, text, json']],
+    [['explain'], 'phoihop explain [tùy chọn] <task>', []],
+    [['report', 'add'], 'phoihop report add [tùy chọn] <task> --state <state>', ['--state <state>           kết quả: done, partial hoặc not_done']],
+    [['task', 'status'], 'phoihop task status [tùy chọn] <task> <status>', []],
+    [['evaluation', 'new'], 'phoihop evaluation new [tùy chọn] <year>', []],
+    [['evaluation', 'finalise'], 'phoihop evaluation finalise|finalize [tùy chọn] <year>', []],
+    [['amend'], 'phoihop amend --kind <kind> --document <number> --date <date> [tùy chọn]', []],
+    [['site'], 'phoihop site [tùy chọn] <out>', []],
+    [['calendar'], 'phoihop calendar [tùy chọn]', []],
+    [['init'], 'phoihop init [tùy chọn] <dir>', []],
+    [['completion'], 'phoihop completion [tùy chọn] <shell>', []],
+  ])('%s --help shows how the command is written and what its options take', async (command, usage, lines) => {
+    const result = await run([...command, '--help']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(`Cách dùng: ${usage}`);
+    for (const line of lines) expect(result.stdout).toContain(`\n  ${line}`);
+  });
+
+  it('"help COMMAND [SUB]" is that command\'s --help, wherever the global options stand', async () => {
+    const reportAdd = (await run(['report', 'add', '--help'])).stdout;
+    expect(reportAdd).toMatch(/^Cách dùng: phoihop report add /);
+    expect(await run(['help', 'report', 'add'])).toEqual({ exitCode: 0, stdout: reportAdd, stderr: '' });
+    expect(await run(['--root', 'data', 'help', 'report', 'add'])).toEqual({ exitCode: 0, stdout: reportAdd, stderr: '' });
+    const status = (await run(['status', '--help'])).stdout;
+    expect((await run(['--lang', 'vi', '--at', 'HEAD', 'help', 'status'])).stdout).toBe(status);
+    expect((await run(['help', 'status'])).stdout).toBe(status);
+    // The alias names the same command.
+    expect((await run(['help', 'evaluation', 'finalize'])).stdout).toMatch(/^Cách dùng: phoihop evaluation finalise\|finalize /);
+    expect((await run(['evaluation', 'finalize', '21', '--root', DATA])).stderr).toMatch(/^phoihop: "21" không phải một năm/);
+    // An unknown name after help is refused by name, not answered with the general help.
+    expect(await run(['help', 'statuz'])).toEqual({ exitCode: 2, stdout: '', stderr: "lỗi: không có lệnh 'statuz'\n(có phải ý bạn là status?)\nxem \"phoihop --help\"\n" });
+    // "help" as the value of an option is a value, not the help command.
+    expect((await run(['status', '--root', 'help'])).stderr).toBe('phoihop: không tìm thấy thư mục hồ sơ help\n');
+  });
+
+  it('-V is --version', async () => {
+    const long = await run(['--version']);
+    expect(await run(['-V'])).toEqual(long);
   });
 
   it('the version is printed on stdout with exit 0', async () => {
@@ -410,6 +463,9 @@ describe('the screen', () => {
     expect(cut.stdout).toContain(`Xem tất cả: phoihop status --root ${quoted} --as-of 2019-06-30 --lead bdv-tu --all`);
     const en = await run(['--lang', 'en', 'overdue', '--root', root, '--as-of', '2021-06-30', '--within', '400'], { tty: true, rows: 16, env: { NO_COLOR: '1' } });
     expect(en.stdout).toContain(`phoihop --lang en overdue --root ${quoted} --as-of 2021-06-30 --within 400 --all`);
+    // A value that only ends like a plain word is quoted whole.
+    const lead = await run(['status', '--root', DATA, '--as-of', '2019-06-30', '--lead', 'bdv tinh uy'], { tty: true, rows: 16, env: { NO_COLOR: '1' } });
+    expect(lead.stdout).toContain(`Xem tất cả: phoihop status --root ${DATA} --as-of 2019-06-30 --lead 'bdv tinh uy' --all`);
   });
 });
 
