@@ -309,6 +309,35 @@ describe('the root', () => {
     expect(JSON.parse(loneStatus.stdout).programmes[0].id).toBe('thu-nghiem');
   });
 
+  it('the root found is named as the user would write it: data, ., or the path up to it', async () => {
+    const rootOf = async (cwd: string) => {
+      const result = await run(['validate', '--format', 'json'], { cwd });
+      expect(result.exitCode, cwd).toBe(0);
+      return JSON.parse(result.stdout).root as string;
+    };
+    const here = emptyFolder();
+    cpSync(DATA, path.join(here, 'data'), { recursive: true });
+    expect(await rootOf(here)).toBe('data');
+    expect(await rootOf(path.join(here, 'data'))).toBe('.');
+    expect(await rootOf(path.join(here, 'data', 'dan-van-2017-2021', 'tasks'))).toBe(path.join('..', '..'));
+  });
+
+  it('found upwards, a root is marked by agencies.yaml or by phoihop.yaml alone, and never looked for above the git repository', async () => {
+    const rootOf = async (cwd: string) => JSON.parse((await run(['validate', '--format', 'json'], { cwd })).stdout).root as string;
+    const agenciesOnly = writeRoot(baseRoot());
+    expect(await rootOf(path.join(agenciesOnly, 'p', 'tasks'))).toBe(path.join('..', '..'));
+    const settingsOnly = writeRoot({ ...baseRoot(), 'phoihop.yaml': 'lang: vi\n' });
+    rmSync(path.join(settingsOnly, 'agencies.yaml'));
+    expect(await rootOf(path.join(settingsOnly, 'p'))).toBe('..');
+    // A git repository inside a records root is a world of its own: the root above it is not taken.
+    const outer = writeRoot(baseRoot());
+    const repo = path.join(outer, 'p', 'tasks');
+    mkdirSync(path.join(repo, '.git'));
+    const inside = await run(['validate'], { cwd: repo });
+    expect(inside.exitCode).toBe(2);
+    expect(inside.stderr).toBe(`phoihop: không tìm thấy kho hồ sơ ở ${repo} hay các thư mục cha (cần agencies.yaml hoặc phoihop.yaml ở gốc kho); chạy lệnh trong thư mục kho hồ sơ hoặc chỉ rõ bằng --root, ví dụ: phoihop validate --root ~/ho-so-phoi-hop\n`);
+  });
+
   it('a report on records with errors still comes out (exit 0) and says on stderr that it may be incomplete', async () => {
     const files = baseRoot();
     files['p/tasks/T2.yaml'] = files['p/tasks/T2.yaml']!.replace(/^lead: .*$/m, 'lead: [khong, hop, le]');
