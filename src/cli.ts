@@ -10,6 +10,7 @@ import { siteMessages } from './i18n/site-messages.js';
 import { reportFieldMessages } from './i18n/report-fields-messages.js';
 import { isLang, type Lang } from './i18n/lang.js';
 import { initMessages } from './init/messages.js';
+import { ioMessages } from './i18n/io-messages.js';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
 import { releaseHeldLocks } from './io/records-lock.js';
 import { UserError } from './user-error.js';
@@ -243,10 +244,13 @@ export async function main(world: World = processWorld()): Promise<ExitCode> {
 }
 
 function processWorld(): World {
-  // `phoihop status | head`: the reader went away, which is a normal end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // `phoihop status | head`: the reader went away, which is a normal end, not an error.
     if (error.code === 'EPIPE') process.exit(ExitCode.ok);
-    throw error;
+    // `phoihop status > file` on a full disk: one line that says why, never a stack trace.
+    const lang = helpLang(process.argv.slice(2));
+    process.stderr.write(`phoihop: ${ioMessages[lang].cannotWrite(cliMessages[lang].stdoutName, error.code)}\n`);
+    process.exit(ExitCode.usage);
   });
   return {
     argv: process.argv.slice(2),

@@ -51,9 +51,12 @@ export function screenLayout(world: Pick<World, 'env' | 'stdout'>, all = false):
   return { width, maxLines: Math.max(12, height - 4) };
 }
 
-/** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR say otherwise. */
+/**
+ * Colour only on a terminal, unless FORCE_COLOR or NO_COLOR say otherwise: FORCE_COLOR=0 (or
+ * false) turns it off as it does for Node itself, any other FORCE_COLOR turns it on, before NO_COLOR.
+ */
 export function wantsColor(env: World['env'], output: Output): boolean {
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return output.isTTY === true;
 }

@@ -21,8 +21,9 @@ import { finishEdit, loadForEdit, refuseBrokenFile } from './edit-support.js';
 import { chooseValue } from './prompt.js';
 import { findProgramme } from './report-input.js';
 
-function parseYear(value: string, context: Context): number {
-  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value));
+/** The year argument of `evaluation new` and `evaluation finalise` (an argument, not --year). */
+function parseYear(value: string, context: Context, command: 'new' | 'finalise'): number {
+  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value, `phoihop evaluation ${command} 2021`));
   return Number(value);
 }
 
@@ -95,7 +96,7 @@ export function draftEvaluation(model: ProgrammeModel, year: number, context: Co
 
 /** phoihop evaluation new YEAR: writes evaluations/YEAR.yaml as a draft, never over an existing one. */
 export async function runEvaluationNew(yearArg: string, options: EvaluationOptions, context: Context): Promise<ExitCode> {
-  const year = parseYear(yearArg, context);
+  const year = parseYear(yearArg, context, 'new');
   const loaded = await loadForEdit(context);
   const model = findProgramme(loaded.models, options.programme, context);
   checkYear(model, year, context);
@@ -107,12 +108,12 @@ export async function runEvaluationNew(yearArg: string, options: EvaluationOptio
 /** phoihop evaluation finalise YEAR: only a complete evaluation becomes final; a final one is never touched. */
 export async function runEvaluationFinalise(yearArg: string | undefined, options: EvaluationOptions, context: Context): Promise<ExitCode> {
   const msg = editMessages[context.lang];
-  if (yearArg !== undefined) parseYear(yearArg, context);
+  if (yearArg !== undefined) parseYear(yearArg, context, 'finalise');
   const loaded = await loadForEdit(context);
   const model = findProgramme(loaded.models, options.programme, context);
   // On a terminal without YEAR: the drafts there are to choose from.
   const drafts = [...model.evaluations.entries()].filter(([, e]) => e.data.state !== 'final').map(([y]) => String(y)).sort();
-  const year = parseYear(await chooseValue(context, yearArg, "'<year>'", terminalMessages[context.lang].askYear, drafts.map((y) => ({ value: y, label: y }))), context);
+  const year = parseYear(await chooseValue(context, yearArg, "'<year>'", terminalMessages[context.lang].askYear, drafts.map((y) => ({ value: y, label: y }))), context, 'finalise');
   const file = evaluationPath(model, year);
   const evaluation = model.evaluations.get(year);
   if (!evaluation) refuseBrokenFile(context, loaded, file);

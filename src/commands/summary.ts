@@ -30,7 +30,7 @@ export interface SummaryOptions {
 }
 
 function parseYear(value: string, context: Context): number {
-  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value));
+  if (!/^\d{4}$/.test(value)) throw new UserError(terminalMessages[context.lang].badYear(value, '--year 2019'));
   return Number(value);
 }
 
@@ -84,6 +84,8 @@ export async function runSummary(options: SummaryOptions, context: Context): Pro
   const chosenYear = options.year === undefined ? undefined : parseYear(options.year, context);
   const reviewKind = options.review === undefined ? undefined : parseReviewKind(options.review, lang);
   if (format === 'csv' && !options.term) throw new UserError(cliMessages[lang].csvNeedsTerm);
+  // Refused before the reports are made (and their drafter's notes printed): Word cannot go to the screen.
+  if (format === 'docx' && options.output === undefined) throw new UserError(cliMessages[lang].needsOutput(format));
   let output: FileData;
   if (format === 'csv') {
     // One table across programmes, with a column per year any of them has: from the whole models.

@@ -60,6 +60,8 @@ export const cliMessages: Localized<{
   initDone: (dir: string) => string;
   notARepository: (dir: string) => string;
   badRevision: (ref: string) => string;
+  /** Standard output, named in a message when it cannot be written (a full disk). */
+  stdoutName: string;
 }> = {
   vi: {
     description: 'Theo dõi chương trình phối hợp: kiểm tra hồ sơ YAML, báo cáo tiến độ, quá hạn và tổng kết năm.',
@@ -120,6 +122,7 @@ export const cliMessages: Localized<{
     optBase: 'so với phiên bản git REF (nhánh gốc của pull request): chỉ kiểm tra phần thay đổi, lỗi cũ không làm hỏng lần chạy',
     notARepository: (dir) => `thư mục ${dir} không nằm trong kho git; các tùy chọn --at, --base và lệnh diff cần kho git (chạy "git init" hoặc dùng đúng thư mục)`,
     badRevision: (ref) => `không có phiên bản git "${ref}"; kiểm tra tên nhánh, thẻ hoặc mã commit (git log --oneline)`,
+    stdoutName: 'đầu ra chuẩn (stdout)',
   },
   en: {
     description: 'Track coordination programmes: validate YAML records, report progress, overdue work and year-end summaries.',
@@ -180,5 +183,6 @@ export const cliMessages: Localized<{
     optBase: 'compare with git revision REF (the pull request base): check what changed; old findings do not fail the run',
     notARepository: (dir) => `the folder ${dir} is not inside a git repository; --at, --base and diff need one (run "git init" or use the right folder)`,
     badRevision: (ref) => `there is no git revision "${ref}"; check the branch, tag or commit id (git log --oneline)`,
+    stdoutName: 'standard output (stdout)',
   },
 };

@@ -5,7 +5,8 @@ export const terminalMessages: Localized<{
   helpCommand: string;
   helpArg: string;
   usageHint: (command: string) => string;
-  badYear: (value: string) => string;
+  /** `example`: how the year is given to this command ("--year 2019", or the bare argument "2019"). */
+  badYear: (value: string, example: string) => string;
   sampleAsOf: (date: string) => string;
   andMore: (n: number) => string;
   missingValue: (what: string) => string;
@@ -39,7 +40,7 @@ export const terminalMessages: Localized<{
     helpCommand: 'hiện hướng dẫn của một lệnh',
     helpArg: 'help [lệnh]',
     usageHint: (command) => `xem "${command} --help"`,
-    badYear: (value) => `"${value}" không phải một năm; viết năm đủ bốn chữ số, ví dụ --year 2019`,
+    badYear: (value, example) => `"${value}" không phải một năm; viết năm đủ bốn chữ số, ví dụ ${example}`,
     sampleAsOf: (date) => `(Hồ sơ mẫu, xem như tại ngày ${date}: một ngày trong thời gian của chương trình; dùng --as-of để chọn ngày khác)`,
     andMore: (n) => `và ${n} mục khác`,
     missingValue: (what) => `lỗi: thiếu giá trị bắt buộc ${what}`,
@@ -74,7 +75,7 @@ export const terminalMessages: Localized<{
     helpCommand: 'show help for a command',
     helpArg: 'help [command]',
     usageHint: (command) => `see "${command} --help"`,
-    badYear: (value) => `"${value}" is not a year; write all four digits, for example --year 2019`,
+    badYear: (value, example) => `"${value}" is not a year; write all four digits, for example ${example}`,
     sampleAsOf: (date) => `(The sample records, seen as of ${date}: a day inside the programme's period; use --as-of for another day)`,
     andMore: (n) => `and ${n} more`,
     missingValue: (what) => `error: missing required value ${what}`,
