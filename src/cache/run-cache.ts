@@ -148,9 +148,10 @@ export function openRunCache(directory: string, root: string, identity: string):
       return hashingTree(tree, (f, hash) => hashes.set(f, hash));
     },
     async store(files, diagnostics, known) {
-      for (const [f, hash] of known ?? []) hashes.set(f, hash);
+      // Looked up in both, not copied into one: at 5,000 programmes each holds 115,000 hashes.
+      const hashOf = (f: string) => known?.get(f) ?? hashes.get(f);
       const sorted = [...files].sort(byPath);
-      const key = keyOf(sorted, (f) => hashes.get(f));
+      const key = keyOf(sorted, hashOf);
       if (key === undefined) return;
       // A file modified within the last second may change again within the same timestamp: its
       // stat would then look unchanged. Such files are stored without a stat, so they are hashed again.
@@ -159,7 +160,7 @@ export function openRunCache(directory: string, root: string, identity: string):
         yield `${FORMAT}\n${key}\n${JSON.stringify(diagnostics)}\n`;
         for (const f of sorted) {
           const s = statEntry(root, f);
-          if (s && BigInt(s.mtimeNs) < recent) yield entryLine(f, { hash: hashes.get(f)!, ...s });
+          if (s && BigInt(s.mtimeNs) < recent) yield entryLine(f, { hash: hashOf(f)!, ...s });
         }
       }
       try {
