@@ -1,7 +1,6 @@
-import { chownSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitRepo } from '../helpers/git-repo.js';
+import { chownTree, gitRepo } from '../helpers/git-repo.js';
 import { baseRoot, type RootFiles } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
@@ -44,15 +43,7 @@ describe('revisions given to git-aware commands', { timeout: 60_000 }, () => {
 
   it.skipIf(process.getuid?.() !== 0)('a repository owned by another user is named by its top folder even when the records are in a subfolder', async () => {
     const repo = gitRepo({ 'README.md': '# Kho\n', ...under('ho-so', baseRoot()) });
-    const chownAll = (dir: string) => {
-      chownSync(dir, 65534, 65534);
-      for (const entry of readdirSync(dir)) {
-        const full = path.join(dir, entry);
-        if (statSync(full).isDirectory()) chownAll(full);
-        else chownSync(full, 65534, 65534);
-      }
-    };
-    chownAll(repo.dir);
+    chownTree(repo.dir);
     const result = await runCli(['diff', 'main', '--root', path.join(repo.dir, 'ho-so'), '--lang', 'en']);
     expect(result).toMatchObject({ exitCode: 2, stdout: '' });
     expect(result.stderr).toContain(`git refuses to read the repository ${repo.dir} because the folder belongs to another user ("dubious ownership"); if you trust it, run: git config --global --add safe.directory ${repo.dir}\n`);

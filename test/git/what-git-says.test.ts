@@ -1,9 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitRepo } from '../helpers/git-repo.js';
+import { gitRepo, shallowPrClone } from '../helpers/git-repo.js';
 import { baseRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
@@ -69,19 +66,8 @@ describe('what validate --base says when history would be lost', { timeout: 60_0
 });
 
 describe('what git-aware commands say when git stands in the way', { timeout: 60_000 }, () => {
-  /** A one-commit-deep clone of branch "pr" of a repository whose main has more history. */
-  function shallowClone() {
-    const origin = gitRepo(baseRoot());
-    origin.git('checkout', '-q', '-b', 'pr');
-    origin.write('p/tasks/T2.yaml', baseRoot()['p/tasks/T2.yaml']!.replace('title: Việc 6 tháng', 'title: Việc sáu tháng'));
-    origin.commit('sửa tên');
-    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-shallow-')), 'ho-so');
-    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'pr', `file://${origin.dir}`, clone]);
-    return clone;
-  }
-
   it('a shallow clone: the base not fetched, then fetched without the shared history (vi and en)', async () => {
-    const clone = shallowClone();
+    const clone = shallowPrClone();
     for (const lang of ['vi', 'en'] as const) {
       const missing = await runCli(['validate', '--root', clone, '--base', 'origin/main', '--lang', lang]);
       expect(missing).toMatchObject({ exitCode: 2, stdout: '' });

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitRepo } from '../helpers/git-repo.js';
+import { chownTree, gitRepo, shallowPrClone } from '../helpers/git-repo.js';
 import { baseRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
@@ -48,12 +48,7 @@ describe('where am I', { timeout: 60_000 }, () => {
   });
 
   it('a shallow clone without the base gets the fetch-depth hint', async () => {
-    const origin = gitRepo(baseRoot());
-    origin.git('checkout', '-q', '-b', 'pr');
-    origin.write('p/tasks/T2.yaml', baseRoot()['p/tasks/T2.yaml']!.replace('title: Việc 6 tháng', 'title: Việc sáu tháng'));
-    origin.commit('sửa tên');
-    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-shallow-')), 'ho-so');
-    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'pr', `file://${origin.dir}`, clone]);
+    const clone = shallowPrClone();
     const missing = await runCli(['validate', '--root', clone, '--base', 'origin/main']);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain('fetch-depth: 0');
@@ -66,15 +61,7 @@ describe('where am I', { timeout: 60_000 }, () => {
 
   it.skipIf(process.getuid?.() !== 0)('a repository owned by another user is named as git names it: dubious ownership', async () => {
     const repo = gitRepo(baseRoot());
-    const chownAll = (dir: string) => {
-      chownSync(dir, 65534, 65534);
-      for (const entry of readdirSync(dir)) {
-        const full = path.join(dir, entry);
-        if (statSync(full).isDirectory()) chownAll(full);
-        else chownSync(full, 65534, 65534);
-      }
-    };
-    chownAll(repo.dir);
+    chownTree(repo.dir);
     const result = await runCli(['validate', '--root', repo.dir, '--base', 'main']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(`git từ chối đọc kho ${repo.dir} vì thư mục thuộc người dùng khác ("dubious ownership"); nếu tin kho này, chạy: git config --global --add safe.directory ${repo.dir}`);
