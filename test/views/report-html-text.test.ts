@@ -95,4 +95,14 @@ describe('HTML of a signed report', () => {
     expect(first.split('\n').some((l) => l.includes('ĐẢNG CỘNG SẢN VIỆT NAM'))).toBe(true);
     expect(first).not.toContain('Ghi chú cho người soạn thảo');
   }, 120_000);
+
+  it('lays the header out across the A4 text width in millimetres: 165 mm between 30 mm and 15 mm margins', () => {
+    for (const doc of [YEAR_REPORT, STATE_REPORT]) {
+      const header = /<table class="frame header"><colgroup><col style="width:([\d.]+)mm"><col style="width:([\d.]+)mm">/.exec(renderHtml(doc));
+      expect(header).not.toBeNull();
+      const [left, right] = [Number(header![1]), Number(header![2])];
+      expect(left + right).toBeCloseTo(165, 0);
+      expect(right).toBeGreaterThanOrEqual(165 * 0.45 - 0.1);
+    }
+  });
 });
