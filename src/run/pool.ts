@@ -15,7 +15,7 @@ export const CHUNK_SIZE = 20;
 // A worker's heap is bounded (a small young generation too: it is most of an idle worker's
 // memory), so memory stays flat however large the root; a chunk too big for it (one huge file)
 // is done on the main thread instead.
-const WORKER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: Number(process.env.XY ?? 4) };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 };
 
 export interface RunOptions {
   /** Programme folders per chunk. */

@@ -1,25 +1,8 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../checks/scenarios.js';
 import { writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
-import { strykerEnv } from '../helpers/stryker-children.js';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/phoihop.js');
-const REPO = path.resolve(import.meta.dirname, '../..');
-
-async function phoihop(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...strykerEnv(), ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { runBin as phoihop } from '../helpers/bin.js';
 
 describe('the real bin', () => {
   it('validates the embedded sample with exit 0', async () => {
@@ -60,7 +43,7 @@ describe('the real bin', () => {
   it('prints no colour codes when piped, and colour with FORCE_COLOR', async () => {
     const root = writeRoot(SCENARIOS[1]!.files);
     expect((await phoihop(['validate', '--root', root])).stdout).not.toContain('\u001b[');
-    expect((await phoihop(['validate', '--root', root], { FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
+    expect((await phoihop(['validate', '--root', root], { env: { FORCE_COLOR: '1' } })).stdout).toContain('\u001b[');
   });
 
   it('prints its version', async () => {

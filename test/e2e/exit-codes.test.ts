@@ -1,37 +1,18 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ownDevice } from '../helpers/devices.js';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
+import { BIN, REPO, runBin as phoihop } from '../helpers/bin.js';
 import { strykerEnv } from '../helpers/stryker-children.js';
 
 // The exit codes README.md's table promises, through the real bin (npm run build): 0 success,
 // 1 findings (validate, overdue --fail-on-overdue), 2 usage or fatal — each failure one message,
 // never a stack trace, and no file left behind.
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/phoihop.js');
-const REPO = path.resolve(import.meta.dirname, '../..');
 const STACK = /\n\s+at .*:\d+(:\d+)?\)?\n/;
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function phoihop(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', ...strykerEnv(), ...options.env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('exit 0: success', () => {
   it('a report, a clean validate, and overdue --fail-on-overdue with nothing overdue', async () => {

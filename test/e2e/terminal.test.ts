@@ -5,31 +5,17 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { writeRoot, type RootFiles } from '../helpers/roots.js';
+import { BIN, REPO, runBin } from '../helpers/bin.js';
 import { strykerEnv } from '../helpers/stryker-children.js';
 
 // The officer's terminal, through the built bin (npm run build), with a pseudo-terminal where a
 // TTY matters (util-linux `script`), at 80 columns.
 const run = promisify(execFile);
 vi.setConfig({ testTimeout: 60_000 });
-const BIN = path.resolve(import.meta.dirname, '../../bin/phoihop.js');
-const REPO = path.resolve(import.meta.dirname, '../..');
 const ENV = { PATH: process.env.PATH ?? '', COLUMNS: '80', TZ: 'UTC' };
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function phoihop(args: string[], options: { cwd?: string } = {}): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: { ...ENV, ...strykerEnv() } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** The bin piped (not a terminal), at 80 columns in UTC. */
+const phoihop = (args: string[], options: { cwd?: string } = {}) => runBin(args, { cwd: options.cwd, env: ENV });
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 

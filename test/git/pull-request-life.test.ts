@@ -173,8 +173,8 @@ describe('diff names what happened to an evaluation', { timeout: 60_000 }, () =>
     repo.git('rm', '-q', 'p/evaluations/2020.yaml');
     repo.commit('xóa đánh giá 2020');
     const vi = (await runCli(['diff', 'main', 'pr', '--root', repo.dir])).stdout;
-    expect(vi).toMatch(/2020: bị xóa \((dự thảo|chính thức)\)/);
+    expect(vi).toContain('2020: bị xóa (chính thức)');
     const en = (await runCli(['--lang', 'en', 'diff', 'main', 'pr', '--root', repo.dir])).stdout;
-    expect(en).toMatch(/2020: deleted \((draft|final)\)/);
+    expect(en).toContain('2020: deleted (final)');
   });
 });
