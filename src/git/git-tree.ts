@@ -42,7 +42,7 @@ export async function gitTree(top: string, commit: string, prefix: string, label
     },
     async read(file, limit) {
       const blob = blobs.get(file);
-      if (!blob) throw Object.assign(new Error(`not in ${label}`), { code: 'ENOENT' });
+      if (!blob) throw Object.assign(new Error(`${file} is not in ${label}`), { code: 'ENOENT' });
       if (blob.size > limit) return null;
       return reader.read(blob.oid);
     },

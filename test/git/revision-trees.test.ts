@@ -1,5 +1,7 @@
-import { cpSync } from 'node:fs';
+import { cpSync, symlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fileSystemTree } from '../../src/records/tree.js';
+import { gitTree } from '../../src/git/git-tree.js';
 import { gitRepo } from '../helpers/git-repo.js';
 import { baseRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
@@ -51,5 +53,44 @@ describe('a root read at a git revision', { timeout: 120_000 }, () => {
     expect(atMain.stderr).toBe('');
     expect(JSON.parse(atMain.stdout).diagnostics.filter((d: { file: string }) => d.file === 'p/tasks/T9.yaml')).toEqual([]);
     expect(atMain.exitCode).toBe(0);
+  });
+  it('links committed (a task file, a programme folder) are named and never followed at a revision, as on disk', async () => {
+    const repo = gitRepo(baseRoot());
+    // A task file linked to another task, and a programme folder linked to "p": followed, they would
+    // read as records (a duplicate task, a second programme of the same id).
+    symlinkSync('T1.yaml', `${repo.dir}/p/tasks/T9.yaml`);
+    symlinkSync('p', `${repo.dir}/q`);
+    repo.commit('liên kết');
+    const onDisk = await runCli(['validate', '--root', repo.dir, '--format', 'json']);
+    const atMain = await runCli(['--at', 'main', 'validate', '--root', repo.dir, '--format', 'json']);
+    expect(atMain.stderr).toBe('');
+    const links = JSON.parse(atMain.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'symlink');
+    expect(links.map((d: { file: string; message: string }) => [d.file, d.message])).toEqual([
+      ['p/tasks/T9.yaml', 'đây là liên kết tượng trưng (symlink) nên không được đọc'],
+      ['q', 'đây là liên kết tượng trưng (symlink) nên không được đọc'],
+    ]);
+    expect(atMain.stdout).toBe(onDisk.stdout);
+    expect(atMain.exitCode).toBe(onDisk.exitCode);
+  });
+
+  it('a file the revision lacks is refused as a missing file is on disk (ENOENT), naming the file and the revision', async () => {
+    // How phoihop.yaml is looked up at --at when none is committed: the two kinds of tree keep one contract.
+    const repo = gitRepo(baseRoot());
+    repo.write('phoihop.yaml', 'lang: en\n');
+    const commit = repo.git('rev-parse', 'HEAD').trim();
+    const atMain = await gitTree(repo.dir, commit, '', 'main:.');
+    const onDisk = fileSystemTree(repo.dir);
+    expect((await atMain.list('')).map((e) => e.name).sort()).toEqual(['agencies.yaml', 'p']);
+    await expect(onDisk.read('p/tasks/T9.yaml', MB)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(atMain.read('p/tasks/T9.yaml', MB)).rejects.toMatchObject({ code: 'ENOENT', message: "p/tasks/T9.yaml is not in main:." });
+    await expect(atMain.read('phoihop.yaml', MB)).rejects.toMatchObject({ code: 'ENOENT', message: 'phoihop.yaml is not in main:.' });
+    // A folder is no file at a revision either.
+    await expect(atMain.read('p', MB)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(new TextDecoder().decode((await atMain.read('agencies.yaml', MB))!)).toBe(baseRoot()['agencies.yaml']);
+    // The settings of the working tree are not those of the revision: --at main speaks Vietnamese.
+    expect((await runCli(['validate', '--root', repo.dir])).stdout).toMatch(/^✔ No problems in \d+ files\n$/);
+    const validated = await runCli(['--at', 'main', 'validate', '--root', repo.dir]);
+    expect(validated).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(validated.stdout).toMatch(/^✔ Không có lỗi trong \d+ tệp\n$/);
   });
 });
