@@ -23,7 +23,7 @@ export async function repositoryTop(dir: string, lang: Lang): Promise<string> {
   try {
     return (await git(dir, ['rev-parse', '--show-toplevel'])).toString().trim();
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    const stderr = String((error as { stderr?: unknown }).stderr);
     if (/dubious ownership/.test(stderr)) {
       const top = /repository at '([^']+)'/.exec(stderr)?.[1] ?? dir;
       throw new UserError(gitMessages(lang).dubiousOwnership(top));
@@ -100,10 +100,6 @@ export class BlobReader {
       if (on) handle?.ref?.();
       else handle?.unref?.();
     }
-  }
-
-  close(): void {
-    this.child?.stdin?.end();
   }
 
   private start() {
