@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chownTree, gitRepo, shallowPrClone } from '../helpers/git-repo.js';
 import { baseRoot } from '../helpers/roots.js';
+import { runBin } from '../helpers/bin.js';
 import { runCli } from '../helpers/world.js';
 
 // Issue 14, point 9: the records root is found upwards, / and home are never scanned, and git's
@@ -68,6 +69,25 @@ describe('where am I', { timeout: 60_000 }, () => {
     const english = await runCli(['validate', '--root', repo.dir, '--base', 'main', '--lang', 'en']);
     expect(english.exitCode).toBe(2);
     expect(english.stderr).toContain(`git refuses to read the repository ${repo.dir} because the folder belongs to another user ("dubious ownership"); if you trust it, run: git config --global --add safe.directory ${repo.dir}`);
+  });
+
+  // git speaks the user's language (LANGUAGE) unless told otherwise: phoihop reads git's English.
+  // (Vietnamese would be the natural case, but git 2.39's Vietnamese has no words for this refusal.)
+  it.skipIf(process.getuid?.() !== 0 || !existsSync('/usr/share/locale/de/LC_MESSAGES/git.mo'))('a user whose git speaks another language still gets the dubious-ownership fix, not "no repository"', async () => {
+    const repo = gitRepo(baseRoot());
+    chownTree(repo.dir);
+    const env = { LANG: 'C.UTF-8', LANGUAGE: 'de', HOME: mkdtempSync(path.join(tmpdir(), 'phoihop-home-')) };
+    // The premise: git itself answers in German in this environment.
+    let said = '';
+    try {
+      execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: repo.dir, env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe' });
+    } catch (error) {
+      said = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(said).toContain(`dubiose Besitzverhältnisse im Repository bei '${repo.dir}'`);
+    const result = await runBin(['validate', '--root', repo.dir, '--base', 'main'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`git từ chối đọc kho ${repo.dir} vì thư mục thuộc người dùng khác ("dubious ownership")`);
   });
 
   it('a revision given empty (a CI variable left unset) is refused with an example, never read as no revision', async () => {
