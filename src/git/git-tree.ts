@@ -24,13 +24,14 @@ export async function gitTree(top: string, commit: string, prefix: string, label
     const tab = record.indexOf('\t');
     if (tab < 0) continue;
     const [mode, , oid, size] = record.slice(0, tab).split(/ +/);
+    // The pathspecs keep the listing inside the root: every path starts with `prefix/`.
     const full = record.slice(tab + 1);
-    if (prefix && !full.startsWith(prefix + '/')) continue;
     const relative = prefix ? full.slice(prefix.length + 1) : full;
     const parts = relative.split('/');
-    for (let i = 0; i < parts.length - 1; i++) add(parts.slice(0, i).join('/'), parts[i]!, 'dir');
+    const name = parts.pop()!;
+    parts.forEach((part, i) => add(parts.slice(0, i).join('/'), part, 'dir'));
     const kind: EntryKind = mode === '120000' ? 'symlink' : mode === '160000' ? 'other' : 'file';
-    add(parts.slice(0, -1).join('/'), parts[parts.length - 1]!, kind);
+    add(parts.join('/'), name, kind);
     if (kind === 'file') blobs.set(relative, { oid: oid!, size: Number(size) });
   }
   const reader = new BlobReader(top);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fileSystemTree } from '../../src/records/tree.js';
 import { gitTree } from '../../src/git/git-tree.js';
 import { gitRepo } from '../helpers/git-repo.js';
-import { baseRoot } from '../helpers/roots.js';
+import { baseRoot, type RootFiles } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
 // A records root read at a git revision (--at, and the base of --base) is the same root as on
@@ -11,6 +11,9 @@ import { runCli } from '../helpers/world.js';
 // (a submodule) is told apart.
 
 const MB = 1024 * 1024;
+
+/** The same files, under a folder of the repository. */
+const under = (folder: string, files: RootFiles): RootFiles => Object.fromEntries(Object.entries(files).map(([f, t]) => [`${folder}/${f}`, t]));
 
 /** The base root's T2 made exactly `bytes` long by a trailing comment (ASCII: one byte a letter). */
 function taskOfSize(id: string, bytes: number): string {
@@ -54,6 +57,19 @@ describe('a root read at a git revision', { timeout: 120_000 }, () => {
     expect(JSON.parse(atMain.stdout).diagnostics.filter((d: { file: string }) => d.file === 'p/tasks/T9.yaml')).toEqual([]);
     expect(atMain.exitCode).toBe(0);
   });
+  it('a root in a folder of the repository reads only its own records at a revision, beside a root of a name as long', async () => {
+    // "ho-cu/q/…" without its first six characters would read as "q/…" of "ho-so": the listing must stay inside the root.
+    const other = Object.fromEntries(Object.entries(baseRoot()).map(([f, t]) => [f.replace(/^p\//, 'q/'), t.replace('id: thu-nghiem', 'id: ho-so-cu')]));
+    const repo = gitRepo({ 'README.md': '# Kho\n', ...under('ho-so', baseRoot()), ...under('ho-cu', other) });
+    for (const [root, id] of [['ho-so', 'thu-nghiem'], ['ho-cu', 'ho-so-cu']] as const) {
+      const onDisk = await runCli(['status', '--root', `${repo.dir}/${root}`, '--format', 'json']);
+      const atMain = await runCli(['--at', 'main', 'status', '--root', `${repo.dir}/${root}`, '--format', 'json']);
+      expect(atMain).toMatchObject({ exitCode: 0, stderr: '' });
+      expect(JSON.parse(atMain.stdout).programmes.map((p: { id: string }) => p.id)).toEqual([id]);
+      expect(atMain.stdout).toBe(onDisk.stdout);
+    }
+  });
+
   it('links committed (a task file, a programme folder) are named and never followed at a revision, as on disk', async () => {
     const repo = gitRepo(baseRoot());
     // A task file linked to another task, and a programme folder linked to "p": followed, they would
