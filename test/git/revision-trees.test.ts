@@ -4,6 +4,7 @@ import { fileSystemTree } from '../../src/records/tree.js';
 import { gitTree } from '../../src/git/git-tree.js';
 import { gitRepo } from '../helpers/git-repo.js';
 import { baseRoot, type RootFiles } from '../helpers/roots.js';
+import { runBin } from '../helpers/bin.js';
 import { runCli } from '../helpers/world.js';
 
 // A records root read at a git revision (--at, and the base of --base) is the same root as on
@@ -69,6 +70,14 @@ describe('a root read at a git revision', { timeout: 120_000 }, () => {
       expect(atMain.stdout).toBe(onDisk.stdout);
     }
   });
+
+  it('the real bin reading a revision prints its result and ends by itself (git is let go of once answered)', async () => {
+    const repo = gitRepo(baseRoot());
+    const inProcess = await runCli(['--at', 'main', 'validate', '--root', repo.dir]);
+    const bin = await runBin(['--at', 'main', 'validate', '--root', repo.dir]);
+    expect(bin).toEqual({ code: 0, stdout: inProcess.stdout, stderr: '' });
+    expect(bin.stdout).toBe('✔ Không có lỗi trong 6 tệp\n');
+  }, 30_000);
 
   it('links committed (a task file, a programme folder) are named and never followed at a revision, as on disk', async () => {
     const repo = gitRepo(baseRoot());
