@@ -26,6 +26,7 @@ const FIXED: Record<string, string[]> = {
 const FILES = new Set(['--output', '--add-task']);
 const DIRS = new Set(['--root', 'init <dir>']);
 const TASK_ARGS = new Set(['explain <task>', 'report add <task>', 'task status <task>', '--cancel-task']);
+const GIT_REFS = new Set(['--at', '--base', 'diff <base>', 'diff <head>']);
 const YEAR_ARGS = new Set(['--year', 'evaluation new <year>', 'evaluation finalise <year>']);
 
 export interface CommandLine {
@@ -93,7 +94,8 @@ export async function complete(program: Command, line: CommandLine, facts: () =>
   const position = locate(program, line.words.slice(0, -1));
   const keys = valueKey(position);
   const has = (set: Set<string>) => keys.some((k) => set.has(k));
-  if (position.option || position.command.registeredArguments[position.args.length]) {
+  // A word begun with "-" where an argument could come is an option (`report add --<TAB>`), unless an option waits for its value.
+  if (position.option || (!current.startsWith('-') && position.command.registeredArguments[position.args.length])) {
     const fixed = keys.map((k) => FIXED[k]).find(Boolean);
     if (fixed) return { kind: 'words', words: matching(fixed, current) };
     if (keys.includes('--format')) return { kind: 'words', words: matching(FORMATS[position.path[0] ?? ''] ?? [], current) };
@@ -106,7 +108,7 @@ export async function complete(program: Command, line: CommandLine, facts: () =>
     if (keys.includes('--lead')) return { kind: 'words', words: matching(records.agencyNames(), current) };
     if (keys.includes('--content')) return { kind: 'words', words: matching(records.contentIds(), current) };
     if (keys.includes('--period')) return { kind: 'words', words: matching(await records.openPeriods(position.args[0]), current) };
-    if (keys.includes('--at') || keys.includes('--base')) return { kind: 'words', words: matching(await records.gitRefs(), current) };
+    if (has(GIT_REFS)) return { kind: 'words', words: matching(await records.gitRefs(), current) };
     return { kind: 'words', words: [] };
   }
   if (current.startsWith('-')) {
