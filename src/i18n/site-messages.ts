@@ -9,7 +9,6 @@ export interface SiteMessages {
   optLeadCalendar: string;
   optRemind: string;
   optCalendarOutput: string;
-  unknownAgency: (id: string, known: string) => string;
   outNotSite: (dir: string) => string;
   outIsFile: (dir: string) => string;
   wroteSite: (dir: string, pages: number) => string;
@@ -24,7 +23,6 @@ export const siteMessages: Localized<SiteMessages> = {
     optLeadCalendar: 'chỉ những việc do cơ quan này chủ trì (và đánh giá hằng năm của chương trình mà cơ quan là một bên)',
     optRemind: 'nhắc trước bao nhiêu ngày (mặc định: soon trong phoihop.yaml, nếu không có thì 30)',
     optCalendarOutput: 'tệp .ics để ghi (mặc định: in ra màn hình)',
-    unknownAgency: (id, known) => `không có cơ quan "${id}" trong agencies.yaml; các cơ quan hiện có: ${known}`,
     outNotSite: (dir) => `thư mục ${dir} đã có tệp không do phoihop site tạo; hãy chọn thư mục trống hoặc thư mục mới, ví dụ _site`,
     outIsFile: (dir) => `${dir} là một tệp, không phải thư mục; hãy chọn thư mục khác, ví dụ _site`,
     wroteSite: (dir, pages) => `đã ghi ${pages} trang vào ${dir}; mở ${dir}/index.html để xem`,
@@ -37,7 +35,6 @@ export const siteMessages: Localized<SiteMessages> = {
     optLeadCalendar: 'only what this agency leads (and the yearly evaluations of programmes it is a party to)',
     optRemind: 'days before the due day for the reminder (default: soon in phoihop.yaml, else 30)',
     optCalendarOutput: '.ics file to write (default: print it)',
-    unknownAgency: (id, known) => `there is no agency "${id}" in agencies.yaml; agencies: ${known}`,
     outNotSite: (dir) => `folder ${dir} holds files that phoihop site did not write; choose an empty or new folder, for example _site`,
     outIsFile: (dir) => `${dir} is a file, not a folder; choose another, for example _site`,
     wroteSite: (dir, pages) => `wrote ${pages} pages to ${dir}; open ${dir}/index.html to see them`,
