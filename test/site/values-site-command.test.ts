@@ -55,9 +55,12 @@ describe('help', () => {
       'vi',
       'site',
       `Cách dùng: phoihop site [tùy chọn] <out>
+
 tạo trang tổng quan tĩnh (HTML) để xem và công bố trên GitHub/GitLab Pages
+
 Tham số:
   out               thư mục ghi trang (ví dụ _site)
+
 Tùy chọn:
   --as-of <date>    tính đến ngày YYYY-MM-DD (mặc định: hôm nay theo múi giờ của
                     kho hồ sơ)
@@ -70,7 +73,9 @@ Tùy chọn:
       'vi',
       'calendar',
       `Cách dùng: phoihop calendar [tùy chọn]
+
 xuất các hạn chưa hoàn thành thành lịch iCalendar (.ics)
+
 Tùy chọn:
   --as-of <date>    tính đến ngày YYYY-MM-DD (mặc định: hôm nay theo múi giờ của
                     kho hồ sơ)
@@ -87,9 +92,12 @@ Tùy chọn:
       'en',
       'site',
       `Usage: phoihop site [options] <out>
+
 write a static dashboard (HTML) to browse and publish on GitHub/GitLab Pages
+
 Arguments:
   out               folder to write the site to (for example _site)
+
 Options:
   --as-of <date>    as of the date YYYY-MM-DD (default: today in the root's time
                     zone)
@@ -102,7 +110,9 @@ Options:
       'en',
       'calendar',
       `Usage: phoihop calendar [options]
+
 export open due days as an iCalendar (.ics) file
+
 Options:
   --as-of <date>    as of the date YYYY-MM-DD (default: today in the root's time
                     zone)
