@@ -59,18 +59,18 @@ function workerCount(requested: number | undefined, chunks: number, tree: Tree):
 }
 
 /**
- * Does `job` on the root a chunk at a time and yields each chunk's result in order: on worker
+ * Does `job` on the root a chunk at a time and yields each chunk with its result, in order: on worker
  * threads when the root has more than one chunk, else here. Only findings and small results come
  * back from a chunk, so memory does not grow with the root's records.
  */
-export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discovery: Discovery, job: J, options: RunOptions = {}): AsyncGenerator<ChunkResult<ItemOf<J>>> {
+export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discovery: Discovery, job: J, options: RunOptions = {}): AsyncGenerator<{ chunk: Chunk; result: ChunkResult<ItemOf<J>> }> {
   const chunks = chunksOf(discovery, options.chunkSize ?? CHUNK_SIZE, options.order);
   const count = workerCount(options.workers, chunks.length, tree);
   if (count === 0) {
     for (const chunk of chunks) {
       const result = await runChunk(tree, lang, chunk, job);
       options.onFiles?.(result.files);
-      yield result;
+      yield { chunk, result };
     }
     return;
   }
@@ -79,7 +79,7 @@ export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discover
     for (let index = 0; index < chunks.length; index++) {
       const result = await pool.take(index);
       options.onFiles?.(result.files);
-      yield result;
+      yield { chunk: chunks[index]!, result };
     }
   } finally {
     pool.stop();
