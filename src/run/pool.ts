@@ -15,7 +15,7 @@ export const CHUNK_SIZE = 20;
 // A worker's heap is bounded (a small young generation too: it is most of an idle worker's
 // memory), so memory stays flat however large the root; a chunk too big for it (one huge file)
 // is done on the main thread instead.
-const WORKER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 };
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 };
 
 export interface RunOptions {
   /** Programme folders per chunk. */
@@ -50,9 +50,15 @@ export function chunksOf(discovery: Discovery, size: number, order: readonly str
 // Workers run the bundle (dist/run/worker.js); from the sources (tests) every chunk runs here.
 const WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/worker.js');
 
-function workerCount(requested: number | undefined, chunks: number, tree: Tree): number {
+/** Worker threads wanted: $PHOIHOP_WORKERS, else one per core (at most 4); none when the bundle is not there to run (tests from the sources). */
+export function wantedWorkers(file = WORKER_FILE): number {
   const fromEnv = process.env.PHOIHOP_WORKERS === undefined ? undefined : Number(process.env.PHOIHOP_WORKERS);
-  const wanted = requested ?? (Number.isInteger(fromEnv) && fromEnv! >= 0 ? fromEnv! : Math.min(availableParallelism(), 4));
+  if (!FROM_BUNDLE || !existsSync(file)) return 0;
+  return Number.isInteger(fromEnv) && fromEnv! >= 0 ? fromEnv! : Math.min(availableParallelism(), 4);
+}
+
+function workerCount(requested: number | undefined, chunks: number, tree: Tree): number {
+  const wanted = requested ?? wantedWorkers();
   // One worker would only add a thread's memory to the same single core of work.
   if (wanted < 2 || chunks < 2 || !tree.spec || !FROM_BUNDLE || !existsSync(WORKER_FILE)) return 0;
   return Math.min(wanted, chunks);

@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
+import { generateRoot } from '../../bench/generate.mjs';
 
 // Worker threads run the bundle: these tests drive the built bin, once on one thread and once on
 // two workers, and expect every byte of every output to be the same.
@@ -151,5 +153,21 @@ describe('the validate cache filled on worker threads', () => {
     expect(before.stdout).not.toContain('ban-moi-la');
     expect(after.stdout).toContain('tinh-06/ct-41/tasks/NV02.yaml');
     expect(after.stdout).toContain('ban-moi-la');
+  });
+});
+
+describe('a long overdue table drawn on worker threads', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'phoihop-long-overdue-'));
+  generateRoot(root, 130);
+
+  it.each([['vi'], ['en']])('is the table one thread draws, byte for byte (%s)', (lang) => {
+    const rows = JSON.parse(phoihop(['overdue', '--format', 'json', '--root', root], 0).stdout).overdue.length;
+    // More rows than the blocks that one thread draws alone (4 × 500).
+    expect(rows).toBeGreaterThan(2000);
+    const one = phoihop(['overdue', '--lang', lang, '--root', root], 0);
+    const two = phoihop(['overdue', '--lang', lang, '--root', root], 2);
+    expect(two).toEqual(one);
+    expect(one.status).toBe(0);
+    expect(one.stdout.split('\n').filter((line) => line.startsWith('├')).length).toBe(rows);
   });
 });
