@@ -22,7 +22,7 @@ export interface CalendarCommandOptions {
 function byLead(models: readonly ProgrammeModel[], occurrences: Occurrence[], lead: string | undefined, context: Context): Occurrence[] {
   if (lead === undefined) return occurrences;
   const agencies = new Map(models.flatMap((m) => [...m.agencies.values()].map((a) => [a.id, a] as const)));
-  const named = [...agencies.values()].sort((a, b) => a.id.localeCompare(b.id)).map((a) => ({ id: a.id, names: [a.short ?? a.name, a.name], label: `${a.short ?? a.name} (${a.id})` }));
+  const named = [...agencies.values()].map((a) => ({ id: a.id, names: [a.short ?? a.name, a.name], label: `${a.short ?? a.name} (${a.id})` }));
   const { id } = resolveNamed(lead, named, 'lead', context.lang);
   const parties = new Map(models.map((m) => [m.programme.id, m.programme.parties.some((p) => p.agency === id)]));
   return occurrences.filter((o) => (o.kind === 'evaluation' ? parties.get(o.programme) : o.lead === id));

@@ -40,6 +40,9 @@ describe('values that do not depend on the records', () => {
     [['evaluation', ''], 'finalise\nfinalize\nnew\n'],
     [['evaluation', 'fin'], 'finalise\nfinalize\n'],
     [['task', ''], 'status\n'],
+    // Free text and dates: nothing to offer.
+    [['report', 'add', 'T1', '--note', ''], ''],
+    [['amend', '--date', ''], ''],
     [[''], 'amend\ncalendar\ncompletion\ndiff\nevaluation\nexplain\ninit\noverdue\nreport\nsite\nstatus\nsummary\ntask\nvalidate\n'],
   ])('%j', async (words, expected) => {
     expect(await offered(...words)).toBe(expected);
