@@ -102,7 +102,11 @@ export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chu
   const hashing = job.kind === 'validate' && job.hash === true;
   const digests = new Uint8Array(hashing ? chunk.discovery.files.length * DIGEST_BYTES : 0);
   const slots = new Map(hashing ? chunk.discovery.files.map((f, i) => [f.path, i]) : []);
-  const read: Tree = hashing ? hashingTree(tree, (file, digest) => slots.has(file) && digests.set(digest, slots.get(file)! * DIGEST_BYTES)) : tree;
+  const note = (file: string, digest: Uint8Array) => {
+    const slot = slots.get(file);
+    if (slot !== undefined) digests.set(digest, slot * DIGEST_BYTES);
+  };
+  const read: Tree = hashing ? hashingTree(tree, note) : tree;
   const loaded = await loadRoot(read, lang, undefined, chunk.discovery);
   const own = (d: Diagnostic) => chunk.first || !ROOT_FILES.has(d.file);
   const files = chunk.discovery.files.length;
