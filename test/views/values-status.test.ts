@@ -189,3 +189,22 @@ Không có.
 `);
   });
 });
+
+describe('status, the footer and filters', () => {
+  const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
+
+  it('a filter counts what is shown, every state it shows, in vi and en', async () => {
+    expect(lastLine(await out('status', '--as-of', '2021-07-01', '--format', 'markdown', '--lead', 'ban-a'))).toBe('Hiển thị 2/3 nhiệm vụ; 1 quá hạn; 1 đúng tiến độ');
+    expect(lastLine(await out('status', '--as-of', '2021-07-01', '--format', 'markdown', '--lead', 'ban-a', '--lang', 'en'))).toBe('Showing 2/3 tasks; 1 overdue; 1 on track');
+    expect(lastLine(await out('status', '--as-of', '2021-06-30', '--format', 'markdown', '--state', 'due_soon', '--lang', 'en'))).toBe('Showing 1/3 tasks; 1 due soon');
+  });
+
+  it('a filter that matches nothing says so, and shows 0 of all', async () => {
+    expect(await out('status', '--as-of', '2021-06-30', '--state', 'done', '--lang', 'en')).toBe(`Chương trình thử nghiệm
+Period: 10/01/2020 – 31/12/2022 · As of 30/06/2021
+Filtered by state "done"
+No task matches the filters.
+Showing 0/3 tasks
+`);
+  });
+});
