@@ -54,3 +54,22 @@ describe('the mid-term review and its conference day', () => {
     expect(await doc('2020-12-27', 'en')).toEqual({ date: undefined, draft: true, notes: ['The conference is recorded on 2020-12-28, after the as-of date: this is an undated draft.'], number: '12-BC/BCSĐ-BDVTU' });
   });
 });
+
+describe('the final review\'s note on evaluations not yet final', () => {
+  const notes = async (dir: string, lang: 'vi' | 'en') => {
+    const r = await runCli(['summary', '--root', dir, '--review', 'final', '--as-of', '2022-02-01', '--format', 'json', '--lang', lang]);
+    expect(r.exitCode).toBe(0);
+    return JSON.parse(r.stdout).programmes[0].document.notes;
+  };
+
+  it('one year: "The evaluation of 2021 is not final" (en, singular), and the vi words', async () => {
+    expect(await notes(root, 'en')).toEqual(["The evaluation of 2021 is not final: that year's ratings come from the reports."]);
+    expect(await notes(root, 'vi')).toEqual(['Đánh giá các năm 2021 chưa chốt: xếp loại của các năm này lấy từ báo cáo.']);
+  });
+
+  it('two years: "Evaluations of 2020, 2021 are not final" (en, plural)', async () => {
+    const files = reportRoot();
+    files['p/evaluations/2020.yaml'] = files['p/evaluations/2020.yaml']!.replace('state: final', 'state: draft');
+    expect(await notes(writeRoot(files), 'en')).toEqual(["Evaluations of 2020, 2021 are not final: those years' ratings come from the reports."]);
+  });
+});
