@@ -51,6 +51,9 @@ describe('a cited document\'s date and subject', () => {
     expect(citeDocument({ number: '5/KH-SNV', title: 'Công tác dân vận năm 2020' }, agencies, null, 'vi')).toBe('Kế hoạch số 5/KH-SNV về công tác dân vận năm 2020');
     expect(citeDocument({ number: '5/KH-SNV', title: 'UBND tỉnh và Mặt trận' }, agencies, null, 'vi')).toBe('Kế hoạch số 5/KH-SNV về UBND tỉnh và Mặt trận');
     expect(citeDocument({ number: '5/KH-SNV', title: 'Kế hoạch' }, agencies, null, 'vi')).toBe('Kế hoạch số 5/KH-SNV');
+    expect(citeDocument({ number: '5/KH-SNV', title: 'Công tác về dân vận' }, agencies, null, 'vi')).toBe('Kế hoạch số 5/KH-SNV về công tác về dân vận');
+    expect(citeDocument({ number: '5/KH-SNV', title: 'Kế hoạch về' }, agencies, null, 'vi')).toBe('Kế hoạch số 5/KH-SNV về');
+    expect(citeDocument({ number: '5/KH-SNV', title: 'Kế hoạch vềnh' }, agencies, null, 'vi')).toBe('Kế hoạch số 5/KH-SNV về vềnh');
     expect(citeDocument({ number: '5/KH-SNV', title: 'Mass mobilisation' }, agencies, null, 'en')).toBe('Plan No. 5/KH-SNV on Mass mobilisation');
   });
 
@@ -63,6 +66,8 @@ describe('a cited document\'s date and subject', () => {
     expect(documentKind('tài liệu', 'en')).toBe('Document');
     expect(parseSymbol('29/BC-TTr')).toEqual({ type: 'BC', issuers: ['TTr'] });
     expect(parseSymbol('123/UBND-VX')).toEqual({ type: null, issuers: ['UBND', 'VX'] });
+    expect(parseSymbol('123/UBND-VX/TH')).toEqual({ type: null, issuers: ['UBND', 'VX', 'TH'] });
+    expect(parseSymbol('41-KH/BDVTU-UBND')).toEqual({ type: 'KH', issuers: ['BDVTU', 'UBND'] });
     expect(parseSymbol(' 41-KH ')).toEqual({ type: 'KH', issuers: [] });
     expect(parseSymbol('tài liệu')).toEqual({ type: null, issuers: [] });
   });
