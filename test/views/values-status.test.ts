@@ -208,3 +208,23 @@ Showing 0/3 tasks
 `);
   });
 });
+
+describe('status at the end of the programme (31/12/2022)', () => {
+  const taskRows = async (asOf: string) => (await out('status', '--as-of', asOf, '--format', 'markdown', '--lang', 'en')).split('\n').filter((l) => l.startsWith('| T'));
+
+  it('ON its last day what is late is still overdue by days, and the last due day is still ahead', async () => {
+    expect(await taskRows('2022-12-31')).toEqual([
+      '| T1 | Việc hằng năm | BA | yearly | — | 2020: done (10/12/2020) | overdue (2, 381 days) |',
+      '| T3 | Việc một lần | BA | once | — | partly done (20/11/2020) | overdue (1, 549 days) |',
+      '| T2 | Việc 6 tháng | Ban B | half-yearly | 31/12/2022 | — | overdue (5, 914 days) |',
+    ]);
+  });
+
+  it('the day after, it is what was left when the programme ended, counted in periods ("1 period")', async () => {
+    expect(await taskRows('2023-01-01')).toEqual([
+      '| T1 | Việc hằng năm | BA | yearly | — | 2020: done (10/12/2020) | left when the programme ended (2 periods) |',
+      '| T3 | Việc một lần | BA | once | — | partly done (20/11/2020) | left when the programme ended (1 period) |',
+      '| T2 | Việc 6 tháng | Ban B | half-yearly | — | — | left when the programme ended (6 periods) |',
+    ]);
+  });
+});
