@@ -60,7 +60,7 @@ export const WORDS = {
   },
   en: {
     overdueTitle: (n: string, asOf: string) => `Overdue as of ${asOf}: ${n}`,
-    soonTitle: (n: string, days: string) => `Due in the next ${days} days: ${n}`,
+    soonTitle: (n: string, days: string) => `Due in the next ${days} ${days === '1' ? 'day' : 'days'}: ${n}`,
     none: 'None.',
     evaluation: 'Yearly joint evaluation',
     headOverdue: ['Programme', 'Item', 'Period', 'Due', 'Days overdue', 'Lead', 'Why'],
