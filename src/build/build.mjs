@@ -9,8 +9,8 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 const banner = { js: "import { createRequire as __phoihopCreateRequire } from 'node:module'; const require = __phoihopCreateRequire(import.meta.url);" };
 
 rmSync('dist', { recursive: true, force: true });
-// The worker thread's entry shares the CLI's chunks (run/pool.ts starts dist/run/worker.js).
-await build({ ...common, entryPoints: ['src/cli.ts', 'src/run/worker.ts'], outbase: 'src', outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', banner });
+// The worker threads' entries share the CLI's chunks (run/pool.ts starts dist/run/worker.js, run/draw-pool.ts dist/run/draw-worker.js).
+await build({ ...common, entryPoints: ['src/cli.ts', 'src/run/worker.ts', 'src/run/draw-worker.ts'], outbase: 'src', outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', banner });
 // `yaml` as one file of its own, loaded on first use (src/records/yaml-lib.ts).
 await build({ ...common, format: 'cjs', banner: {}, stdin: { contents: "module.exports = require('yaml');", resolveDir: '.' }, outfile: 'dist/yaml.cjs' });
 await build({ ...common, entryPoints: ['src/build/compile-validators.ts'], outfile: 'dist/build/compile-validators.js', banner });

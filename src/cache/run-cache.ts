@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
@@ -19,7 +19,7 @@ export interface RunCache {
   /** A tree that notes the hash of every file read through it, for `store`. */
   hashing(tree: Tree): Tree;
   /** Stores a run; `known` adds hashes taken elsewhere (by worker threads) to those read through `hashing`. */
-  store(files: readonly string[], diagnostics: readonly Diagnostic[], known?: ReadonlyMap<string, string>): Promise<void>;
+  store(files: readonly string[], diagnostics: readonly Diagnostic[], known?: { get(file: string): string | undefined }): Promise<void>;
 }
 
 // The cache file: a first line naming the format, the run's key, its findings as one line of
@@ -86,13 +86,13 @@ function* linesOf(file: string): Generator<string> {
   }
 }
 
-/** A tree that tells `note` the content hash of every file read through it. */
-export function hashingTree(tree: Tree, note: (file: string, hash: string) => void): Tree {
+/** A tree that tells `note` the sha256 of every file read through it. */
+export function hashingTree(tree: Tree, note: (file: string, digest: Buffer) => void): Tree {
   return {
     ...tree,
     async read(file, limit) {
       const bytes = await tree.read(file, limit);
-      if (bytes) note(file, createHash('sha256').update(bytes).digest('hex'));
+      if (bytes) note(file, hash('sha256', bytes, 'buffer'));
       return bytes;
     },
   };
@@ -145,7 +145,7 @@ export function openRunCache(directory: string, root: string, identity: string):
       }
     },
     hashing(tree) {
-      return hashingTree(tree, (f, hash) => hashes.set(f, hash));
+      return hashingTree(tree, (f, digest) => hashes.set(f, digest.toString('hex')));
     },
     async store(files, diagnostics, known) {
       // Looked up in both, not copied into one: at 5,000 programmes each holds 115,000 hashes.

@@ -1,10 +1,9 @@
 import { ExitCode } from '../exit-codes.js';
-import { siteMessages } from '../i18n/site-messages.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
 import { openOccurrences, type Occurrence } from '../schedule/occurrences.js';
-import { UserError } from '../user-error.js';
 import { renderCalendar } from '../views/ics.js';
 import { parseAsOf, parseDays, type Context } from './context.js';
+import { resolveNamed } from './lookup.js';
 import { loadProgrammes } from './report-input.js';
 import { deliver } from './report-output.js';
 
@@ -16,13 +15,17 @@ export interface CalendarCommandOptions {
   output?: string;
 }
 
-/** With --lead: the agency's tasks, and the evaluations of the programmes it is a party to. */
+/**
+ * With --lead (an id, short or full name, as for `status`): the agency's tasks, and the
+ * evaluations of the programmes it is a party to.
+ */
 function byLead(models: readonly ProgrammeModel[], occurrences: Occurrence[], lead: string | undefined, context: Context): Occurrence[] {
   if (lead === undefined) return occurrences;
-  const known = new Set(models.flatMap((m) => [...m.agencies.keys()]));
-  if (!known.has(lead)) throw new UserError(siteMessages[context.lang].unknownAgency(lead, [...known].sort().join(', ') || '—'));
-  const parties = new Map(models.map((m) => [m.programme.id, m.programme.parties.some((p) => p.agency === lead)]));
-  return occurrences.filter((o) => (o.kind === 'evaluation' ? parties.get(o.programme) : o.lead === lead));
+  const agencies = new Map(models.flatMap((m) => [...m.agencies.values()].map((a) => [a.id, a] as const)));
+  const named = [...agencies.values()].map((a) => ({ id: a.id, names: [a.short ?? a.name, a.name], label: `${a.short ?? a.name} (${a.id})` }));
+  const { id } = resolveNamed(lead, named, 'lead', context.lang);
+  const parties = new Map(models.map((m) => [m.programme.id, m.programme.parties.some((p) => p.agency === id)]));
+  return occurrences.filter((o) => (o.kind === 'evaluation' ? parties.get(o.programme) : o.lead === id));
 }
 
 export async function runCalendar(options: CalendarCommandOptions, context: Context): Promise<ExitCode> {

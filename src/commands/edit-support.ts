@@ -67,3 +67,15 @@ export function refuseBrokenFile(context: Context, loaded: LoadedRoot, file: str
   context.world.stdout.write(formatPretty(problems, { lang: context.lang, color: context.color, fileCount: loaded.files.length, sourceLine: line }));
   throw new UserError(terminalMessages[context.lang].brokenFile(file, problems.length), ExitCode.findings);
 }
+
+/**
+ * A task named on the command line that no programme holds, while its own file (tasks/ID.yaml) is
+ * broken: prints that file's problems and refuses (exit 1), rather than saying there is no such task.
+ */
+export function refuseBrokenTask(context: Context, loaded: LoadedRoot, taskArg: string | undefined): void {
+  if (taskArg === undefined) return;
+  const id = taskArg.slice(taskArg.lastIndexOf('/') + 1).toLowerCase();
+  if (loaded.models.some((m) => m.tasks.some((t) => t.task.id.toLowerCase() === id))) return;
+  const file = loaded.diagnostics.find((d) => d.severity === 'error' && /(^|\/)tasks\/[^/]+\.yaml$/.test(d.file) && d.file.slice(d.file.lastIndexOf('/') + 1, -'.yaml'.length).toLowerCase() === id)?.file;
+  if (file !== undefined) refuseBrokenFile(context, loaded, file);
+}

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { splitDate } from '../calendar.js';
+import { addDays, splitDate } from '../calendar.js';
 import { readForEdit } from '../edit/change-set.js';
 import { applyEdits } from '../edit/text-edit.js';
 import { commentText, editable, setValue } from '../edit/yaml-edits.js';
@@ -62,9 +62,11 @@ export function draftEvaluation(model: ProgrammeModel, year: number, context: Co
   const summary = yearSummary(model, year);
   const due = model.programme.evaluation?.due ?? '12-20';
   const meeting = evaluationDate(year, `${year}-${due}`);
+  // Ratings count the periods due by the meeting, that day included (as `isDueBy` does): one due after it is not yet late.
+  const countedBy = addDays(meeting, 1);
   const lines = [`year: ${year}`, 'state: draft', `# held_on: ${meeting}  # ${f.draftHeldOn(due)}`, 'results:'];
   for (const result of summary.results) {
-    const rating = ratingFromReports(result.model, year, result.reports);
+    const rating = ratingFromReports(result.model, year, result.reports, countedBy);
     const due = isDueBy(result.model, year, meeting);
     lines.push(`  - task: ${result.model.task.id}`);
     const paused = result.model.task.status === 'paused' && result.reports.length === 0;
@@ -74,7 +76,7 @@ export function draftEvaluation(model: ProgrammeModel, year: number, context: Co
     if (result.reports.length) lines.push(`    # ${msg.reportsHeader(year)}`);
     for (const r of result.reports) lines.push(`    #   ${reportComment(r, lang)}`);
   }
-  const open = summary.results.filter((r) => ratingFromReports(r.model, year, r.reports) === 'not_done' && isLiveInYear(r.model, year + 1)).map((r) => r.model.task.id);
+  const open = summary.results.filter((r) => ratingFromReports(r.model, year, r.reports, countedBy) === 'not_done' && isLiveInYear(r.model, year + 1)).map((r) => r.model.task.id);
   lines.push(
     `direction: []  # ${f.draftDirection}`,
     'highlights: []',

@@ -59,9 +59,9 @@ const byId = (a: { id: string }, b: { id: string }) => collator.compare(a.id, b.
 async function* gatherItems<J extends ReportJob>(context: Context, discovery: Discovery, job: J, order?: readonly string[]): AsyncGenerator<ItemOf<J>> {
   const progress = startProgress(context.world, context.lang);
   let errors = 0;
-  for await (const chunk of runChunks(context.tree, context.lang, discovery, job, { onFiles: (n) => progress.tick(n), ...(order ? { order } : {}) })) {
-    errors += chunk.errors;
-    yield* chunk.items.sort(byId);
+  for await (const { result } of runChunks(context.tree, context.lang, discovery, job, { onFiles: (n) => progress.tick(n), ...(order ? { order } : {}) })) {
+    errors += result.errors;
+    yield* result.items.sort(byId);
   }
   progress.done();
   if (errors > 0) context.world.stderr.write(cliMessages[context.lang].recordsHaveErrors(errors) + '\n');

@@ -7,6 +7,7 @@ import { renderHtml } from '../views/html.js';
 import { laidList, overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, overdueTableParts, type LaidFormat, type ListHead, type OverdueList } from '../views/overdue.js';
 import type { ViewOptions } from '../views/common.js';
 import { rowCount } from '../views/packed-rows.js';
+import { drawInWorkers } from '../run/draw-pool.js';
 import { deliver } from './report-output.js';
 import { parseAsOf, parseChoice, parseDays, type Context } from './context.js';
 import { gatherProgrammes } from './gather.js';
@@ -39,10 +40,10 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
 
 type Drawn = { output: FileData; overdue: number };
 
-/** Table, json and CSV: rows laid out where they were found, merged in order as they are written. */
+/** Table, json and CSV: rows laid out where they were found, merged in order as they are written (a long table drawn on worker threads). */
 function laidOut(programmes: readonly ProgrammeOccurrences[], head: ListHead, format: LaidFormat, view: ViewOptions): Drawn {
   const list = laidList(head, programmes.flatMap((p) => ('laid' in p ? [p.laid] : [])));
-  const output = format === 'json' ? overdueJson(list) : format === 'csv' ? overdueCsv(list, view.lang) : overdueTableParts(list, view);
+  const output = format === 'json' ? overdueJson(list) : format === 'csv' ? overdueCsv(list, view.lang) : overdueTableParts(list, view, drawInWorkers);
   return { output, overdue: rowCount(list.overdue) };
 }
 

@@ -10,7 +10,7 @@ import type { ReportState } from '../records/types.js';
 import { isPeriodOfTask } from '../schedule/periods.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
-import { finishEdit, loadForEdit } from './edit-support.js';
+import { finishEdit, loadForEdit, refuseBrokenTask } from './edit-support.js';
 import { documentsText, figuresText, type CitationOptions } from './report-fields.js';
 import { chooseTask } from './choose-task.js';
 import { canAsk, chooseValue } from './prompt.js';
@@ -94,6 +94,7 @@ export async function runReportAdd(taskArg: string | undefined, options: ReportA
   const on = options.on === undefined ? context.today : options.on;
   if (!isCalendarDate(on)) throw new UserError(cliMessages[lang].badDate(on));
   const loaded = await loadForEdit(context);
+  refuseBrokenTask(context, loaded, taskArg);
   const { programme, task } = await chooseTask(loaded.models, taskArg, options.programme, context);
   const figures = figuresText(options.figure ?? [], programme.programme.indicators ?? [], lang);
   const documents = documentsText(options, lang);

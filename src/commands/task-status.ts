@@ -9,7 +9,7 @@ import { STATUS_LABELS } from '../i18n/labels.js';
 import type { TaskStatus } from '../records/types.js';
 import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
-import { finishEdit, loadForEdit } from './edit-support.js';
+import { finishEdit, loadForEdit, refuseBrokenTask } from './edit-support.js';
 import { chooseTask } from './choose-task.js';
 import { chooseValue } from './prompt.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
@@ -30,6 +30,7 @@ export async function runTaskStatus(taskArg: string | undefined, statusArg: stri
   const on = options.on ?? context.today;
   if (!isCalendarDate(on)) throw new UserError(cliMessages[context.lang].badDate(on));
   const loaded = await loadForEdit(context);
+  refuseBrokenTask(context, loaded, taskArg);
   const { task } = await chooseTask(loaded.models, taskArg, options.programme, context);
   const choices = STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[context.lang][s]} (${s})` }));
   const status = await chooseValue(context, statusArg, "'<status>'", terminalMessages[context.lang].askStatus, choices);

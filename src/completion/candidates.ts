@@ -5,28 +5,35 @@ import type { RecordFacts } from './record-facts.js';
 /** What the shell should offer for the word being typed. */
 export type Completion = { kind: 'words'; words: string[] } | { kind: 'files' } | { kind: 'dirs' };
 
-const FORMATS: Record<string, string[]> = {
-  validate: ['pretty', 'json', 'github', 'junit', 'gitlab', 'sarif'],
-  status: ['table', 'markdown', 'csv', 'json', 'html'],
-  overdue: ['table', 'markdown', 'csv', 'json', 'html'],
-  summary: ['text', 'markdown', 'json', 'html', 'docx', 'csv'],
-  diff: ['markdown', 'text', 'json'],
-};
+// The tables are made per call (one completion makes them once): a table built when the module
+// loads is code that a mutation run cannot credit to the tests that read it (issue 19).
+function tables() {
+  return {
+    FORMATS: {
+      validate: ['pretty', 'json', 'github', 'junit', 'gitlab', 'sarif'],
+      status: ['table', 'markdown', 'csv', 'json', 'html'],
+      overdue: ['table', 'markdown', 'csv', 'json', 'html'],
+      summary: ['text', 'markdown', 'json', 'html', 'docx', 'csv'],
+      diff: ['markdown', 'text', 'json'],
+    } as Record<string, string[]>,
 
-/** Values an option or argument takes that do not depend on the records. */
-const FIXED: Record<string, string[]> = {
-  '--lang': ['vi', 'en'],
-  '--kind': ['supplement', 'adjustment'],
-  '--review': ['mid-term', 'final'],
-  'status --state': [...DERIVED_STATES],
-  'report add --state': ['done', 'partial', 'not_done'],
-  'task status <status>': ['active', 'done', 'paused', 'cancelled'],
-  'completion <shell>': ['bash', 'zsh', 'fish', 'powershell'],
-};
-const FILES = new Set(['--output', '--add-task']);
-const DIRS = new Set(['--root', 'init <dir>']);
-const TASK_ARGS = new Set(['explain <task>', 'report add <task>', 'task status <task>', '--cancel-task']);
-const YEAR_ARGS = new Set(['--year', 'evaluation new <year>', 'evaluation finalise <year>']);
+    /** Values an option or argument takes that do not depend on the records. */
+    FIXED: {
+      '--lang': ['vi', 'en'],
+      '--kind': ['supplement', 'adjustment'],
+      '--review': ['mid-term', 'final'],
+      'status --state': [...DERIVED_STATES],
+      'report add --state': ['done', 'partial', 'not_done'],
+      'task status <status>': ['active', 'done', 'paused', 'cancelled'],
+      'completion <shell>': ['bash', 'zsh', 'fish', 'powershell'],
+    } as Record<string, string[]>,
+    FILES: new Set(['--output', '--add-task']),
+    DIRS: new Set(['--root', 'init <dir>']),
+    TASK_ARGS: new Set(['explain <task>', 'report add <task>', 'task status <task>', '--cancel-task']),
+    GIT_REFS: new Set(['--at', '--base', 'diff <base>', 'diff <head>']),
+    YEAR_ARGS: new Set(['--year', 'evaluation new <year>', 'evaluation finalise <year>']),
+  };
+}
 
 export interface CommandLine {
   /** The words after the program's name, the last one being typed (possibly ""). */
@@ -89,11 +96,13 @@ function matching(words: Iterable<string>, prefix: string): string[] {
 
 /** The candidates for the last word of a command line; `facts` is asked only when records matter. */
 export async function complete(program: Command, line: CommandLine, facts: () => Promise<RecordFacts>): Promise<Completion> {
+  const { FORMATS, FIXED, FILES, DIRS, TASK_ARGS, GIT_REFS, YEAR_ARGS } = tables();
   const current = line.words[line.words.length - 1] ?? '';
   const position = locate(program, line.words.slice(0, -1));
   const keys = valueKey(position);
   const has = (set: Set<string>) => keys.some((k) => set.has(k));
-  if (position.option || position.command.registeredArguments[position.args.length]) {
+  // A word begun with "-" where an argument could come is an option (`report add --<TAB>`), unless an option waits for its value.
+  if (position.option || (!current.startsWith('-') && position.command.registeredArguments[position.args.length])) {
     const fixed = keys.map((k) => FIXED[k]).find(Boolean);
     if (fixed) return { kind: 'words', words: matching(fixed, current) };
     if (keys.includes('--format')) return { kind: 'words', words: matching(FORMATS[position.path[0] ?? ''] ?? [], current) };
@@ -106,7 +115,7 @@ export async function complete(program: Command, line: CommandLine, facts: () =>
     if (keys.includes('--lead')) return { kind: 'words', words: matching(records.agencyNames(), current) };
     if (keys.includes('--content')) return { kind: 'words', words: matching(records.contentIds(), current) };
     if (keys.includes('--period')) return { kind: 'words', words: matching(await records.openPeriods(position.args[0]), current) };
-    if (keys.includes('--at') || keys.includes('--base')) return { kind: 'words', words: matching(await records.gitRefs(), current) };
+    if (has(GIT_REFS)) return { kind: 'words', words: matching(await records.gitRefs(), current) };
     return { kind: 'words', words: [] };
   }
   if (current.startsWith('-')) {

@@ -75,7 +75,7 @@ export function citeDocument(ref: DocumentRef, agencies: ReadonlyMap<string, Age
   if (issuerName) parts.push(lang === 'vi' ? `của ${issuerName}` : `by ${issuerName}`);
   if (typeof ref !== 'string' && ref.title) {
     const about = ref.title.startsWith(kind) ? ref.title.slice(kind.length).trim() : ref.title;
-    if (about) parts.push(lang === 'vi' ? (/^về\b/u.test(about) ? about : `về ${lowerFirst(about)}`) : `on ${about}`);
+    if (about) parts.push(lang === 'vi' ? (/^về(?=\s|$)/u.test(about) ? about : `về ${lowerFirst(about)}`) : `on ${about}`);
   }
   return parts.join(' ');
 }

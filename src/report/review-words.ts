@@ -54,6 +54,6 @@ export const REVIEW_WORDS: Localized<{
     direction: 'Directions for the time ahead',
     notYetHeld: (date) => `The conference is recorded on ${date}, after the as-of date: this is an undated draft.`,
     noDate: (kind) => `No date for the ${kind} review ("held_on" in programme.yaml's reviews): this is an undated draft.`,
-    draftYears: (years) => `Evaluations of ${years.join(', ')} are not final: those years' ratings come from the reports.`,
+    draftYears: (years) => (years.length === 1 ? `The evaluation of ${years[0]} is not final: that year's ratings come from the reports.` : `Evaluations of ${years.join(', ')} are not final: those years' ratings come from the reports.`),
   },
 };

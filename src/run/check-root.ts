@@ -1,3 +1,4 @@
+import { FileDigests } from '../cache/file-digests.js';
 import { uniqueId } from '../checks/rules/unique-id.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
@@ -15,7 +16,7 @@ export interface CheckedRoot {
   diagnostics: Diagnostic[];
   textOf: (file: string) => string | undefined;
   /** Content hashes of the files read, when asked for (the run cache). */
-  hashes: Map<string, string>;
+  hashes?: FileDigests;
 }
 
 export interface CheckOptions extends Pick<RunOptions, 'chunkSize' | 'workers'> {
@@ -36,19 +37,19 @@ export async function checkRoot(tree: Tree, lang: Lang, options: CheckOptions = 
   const discovery = options.discovery ?? (await discoverRecords(tree, options.scope));
   const diagnostics: Diagnostic[] = [];
   const texts = new Map<string, string | undefined>();
-  const hashes = new Map<string, string>();
+  const hashes = options.hash ? new FileDigests(discovery.files.map((f) => f.path)) : undefined;
   const ids: { dir: string; id: string; file: string }[] = [];
   const job = { kind: 'validate' as const, ...(options.today ? { today: options.today } : {}), ...(options.hash ? { hash: true } : {}) };
   const { progress } = options;
-  for await (const chunk of runChunks(tree, lang, discovery, job, { ...options, ...(progress ? { onFiles: (n: number) => progress.tick(n) } : {}) })) {
-    diagnostics.push(...chunk.diagnostics);
-    for (const [file, text] of chunk.texts) if (!texts.has(file)) texts.set(file, text);
-    for (const [file, hash] of chunk.hashes) hashes.set(file, hash);
-    ids.push(...chunk.programmes);
+  for await (const { chunk, result } of runChunks(tree, lang, discovery, job, { ...options, ...(progress ? { onFiles: (n: number) => progress.tick(n) } : {}) })) {
+    diagnostics.push(...result.diagnostics);
+    for (const [file, text] of result.texts) if (!texts.has(file)) texts.set(file, text);
+    hashes?.add(chunk.discovery.files, result.digests);
+    ids.push(...result.programmes);
   }
   progress?.done();
   diagnostics.push(...(await repeatedProgrammeIds(tree, lang, ids, texts)));
-  return { files: discovery.files.map((f) => f.path), diagnostics: sortDiagnostics(diagnostics), textOf: (file) => texts.get(file), hashes };
+  return { files: discovery.files.map((f) => f.path), diagnostics: sortDiagnostics(diagnostics), textOf: (file) => texts.get(file), ...(hashes ? { hashes } : {}) };
 }
 
 /** Programme ids met before, in the order a single pass meets them: each repeat points at the first. */

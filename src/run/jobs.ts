@@ -21,6 +21,7 @@ import { packedBuffers } from '../views/packed-rows.js';
 import type { ReportDocument } from '../views/report-document.js';
 import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js';
 import { uniqueId } from '../checks/rules/unique-id.js';
+import { DIGEST_BYTES } from '../cache/file-digests.js';
 import { hashingTree } from '../cache/run-cache.js';
 
 /**
@@ -90,16 +91,22 @@ export interface ChunkResult<I> {
   /** Errors in loading and schemas (report jobs leave those records out and say how many). */
   errors: number;
   items: I[];
-  /** Content hashes of the files read, when the job asked (the run cache). */
-  hashes: [string, string][];
+  /** The sha256 of each of the chunk's files, in its order, 32 bytes each (zero: not read); empty unless the job asked (the run cache). */
+  digests: Uint8Array;
 }
 
 const ROOT_FILES = new Set(['agencies.yaml', 'phoihop.yaml']);
 
 /** Reads, checks or works out one chunk. */
 export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chunk, job: J): Promise<ChunkResult<ItemOf<J>>> {
-  const hashes: [string, string][] = [];
-  const read: Tree = job.kind === 'validate' && job.hash ? hashingTree(tree, (file, hash) => hashes.push([file, hash])) : tree;
+  const hashing = job.kind === 'validate' && job.hash === true;
+  const digests = new Uint8Array(hashing ? chunk.discovery.files.length * DIGEST_BYTES : 0);
+  const slots = new Map(hashing ? chunk.discovery.files.map((f, i) => [f.path, i]) : []);
+  const note = (file: string, digest: Uint8Array) => {
+    const slot = slots.get(file);
+    if (slot !== undefined) digests.set(digest, slot * DIGEST_BYTES);
+  };
+  const read: Tree = hashing ? hashingTree(tree, note) : tree;
   const loaded = await loadRoot(read, lang, undefined, chunk.discovery);
   const own = (d: Diagnostic) => chunk.first || !ROOT_FILES.has(d.file);
   const files = chunk.discovery.files.length;
@@ -110,11 +117,11 @@ export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chu
     const isProgrammeRepeat = (d: Diagnostic) => d.rule === 'unique-id' && d.message.startsWith(`${m.programme} "`);
     const diagnostics = checkLoaded(loaded, lang, job.today).diagnostics.filter((d) => own(d) && !isProgrammeRepeat(d));
     const texts = [...new Set(diagnostics.map((d) => d.file))].map((file): [string, string | undefined] => [file, loaded.textOf(file)]);
-    return { files, diagnostics, texts, programmes, errors: 0, items: [], hashes };
+    return { files, diagnostics, texts, programmes, errors: 0, items: [], digests };
   }
   const errors = loaded.diagnostics.filter((d) => own(d) && d.severity === 'error').length;
   const models = loaded.models.map((m) => programmeAsOf(m, job.asOf));
-  return { files, diagnostics: [], texts: [], programmes: [], errors, items: workOut(models, job, lang) as ItemOf<J>[], hashes };
+  return { files, diagnostics: [], texts: [], programmes: [], errors, items: workOut(models, job, lang) as ItemOf<J>[], digests };
 }
 
 function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' }>, lang: Lang): (StatusItem | ProgrammeOccurrences | SummaryItem)[] {

@@ -15,7 +15,7 @@ export const CHUNK_SIZE = 20;
 // A worker's heap is bounded (a small young generation too: it is most of an idle worker's
 // memory), so memory stays flat however large the root; a chunk too big for it (one huge file)
 // is done on the main thread instead.
-const WORKER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 };
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 };
 
 export interface RunOptions {
   /** Programme folders per chunk. */
@@ -50,27 +50,33 @@ export function chunksOf(discovery: Discovery, size: number, order: readonly str
 // Workers run the bundle (dist/run/worker.js); from the sources (tests) every chunk runs here.
 const WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/worker.js');
 
-function workerCount(requested: number | undefined, chunks: number, tree: Tree): number {
+/** Worker threads wanted: $PHOIHOP_WORKERS, else one per core (at most 4); none when the bundle is not there to run (tests from the sources). */
+export function wantedWorkers(file = WORKER_FILE): number {
   const fromEnv = process.env.PHOIHOP_WORKERS === undefined ? undefined : Number(process.env.PHOIHOP_WORKERS);
-  const wanted = requested ?? (Number.isInteger(fromEnv) && fromEnv! >= 0 ? fromEnv! : Math.min(availableParallelism(), 4));
+  if (!FROM_BUNDLE || !existsSync(file)) return 0;
+  return Number.isInteger(fromEnv) && fromEnv! >= 0 ? fromEnv! : Math.min(availableParallelism(), 4);
+}
+
+function workerCount(requested: number | undefined, chunks: number, tree: Tree): number {
+  const wanted = requested ?? wantedWorkers();
   // One worker would only add a thread's memory to the same single core of work.
   if (wanted < 2 || chunks < 2 || !tree.spec || !FROM_BUNDLE || !existsSync(WORKER_FILE)) return 0;
   return Math.min(wanted, chunks);
 }
 
 /**
- * Does `job` on the root a chunk at a time and yields each chunk's result in order: on worker
+ * Does `job` on the root a chunk at a time and yields each chunk with its result, in order: on worker
  * threads when the root has more than one chunk, else here. Only findings and small results come
  * back from a chunk, so memory does not grow with the root's records.
  */
-export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discovery: Discovery, job: J, options: RunOptions = {}): AsyncGenerator<ChunkResult<ItemOf<J>>> {
+export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discovery: Discovery, job: J, options: RunOptions = {}): AsyncGenerator<{ chunk: Chunk; result: ChunkResult<ItemOf<J>> }> {
   const chunks = chunksOf(discovery, options.chunkSize ?? CHUNK_SIZE, options.order);
   const count = workerCount(options.workers, chunks.length, tree);
   if (count === 0) {
     for (const chunk of chunks) {
       const result = await runChunk(tree, lang, chunk, job);
       options.onFiles?.(result.files);
-      yield result;
+      yield { chunk, result };
     }
     return;
   }
@@ -79,7 +85,7 @@ export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discover
     for (let index = 0; index < chunks.length; index++) {
       const result = await pool.take(index);
       options.onFiles?.(result.files);
-      yield result;
+      yield { chunk: chunks[index]!, result };
     }
   } finally {
     pool.stop();

@@ -16,7 +16,7 @@ port.on('message', async ({ index, chunk }: ToWorker) => {
   let transfer: ArrayBuffer[] = [];
   try {
     const result = await runChunk(tree, lang, chunk, job);
-    transfer = textBuffers(result.items);
+    transfer = [...textBuffers(result.items), ...(result.digests.length ? [result.digests.buffer as ArrayBuffer] : [])];
     reply = { index, result };
   } catch (error) {
     reply = { index, message: error instanceof Error ? (error instanceof UserError ? error.message : (error.stack ?? error.message)) : String(error), user: error instanceof UserError };

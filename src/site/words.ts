@@ -73,7 +73,7 @@ export const SITE_WORDS = {
     backToProgramme: 'Programme page',
     footer: (v: string) => `Made by phoihop ${v} from the records`,
     rootTitle: 'Coordination programmes at a glance',
-    rootIntro: (n: string) => `${n} programmes. Progress is periods done out of periods due.`,
+    rootIntro: (n: string) => `${n} ${n === '1' ? 'programme' : 'programmes'}. Progress is periods done out of periods due.`,
     pageOf: (i: string, n: string) => `Page ${i} of ${n}`,
     pages: 'Pages',
     headRoot: ['Programme', 'Period', 'Progress (done/due periods)', 'Overdue', 'Next due', 'Last evaluation'],

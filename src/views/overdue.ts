@@ -12,7 +12,7 @@ import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
 import { jsonDocument, jsonItem } from './json-stream.js';
 import { mergeRuns, packRows, rowCount, type PackedRows } from './packed-rows.js';
-import { measureRows, tableLines, widenMeasures, type ColumnMeasures, type LineBudget, type ShrinkStep } from './text-table.js';
+import { DEFAULT_WIDTH, fitMeasured, measureRows, tableLines, tableParts, widenMeasures, type ColumnMeasures, type LineBudget, type ShrinkStep } from './text-table.js';
 
 /** Both lists, with each programme's head to draw their rows from (Markdown, HTML). */
 export interface OverdueList extends ListHead {
@@ -60,7 +60,7 @@ export const WORDS = {
   },
   en: {
     overdueTitle: (n: string, asOf: string) => `Overdue as of ${asOf}: ${n}`,
-    soonTitle: (n: string, days: string) => `Due in the next ${days} days: ${n}`,
+    soonTitle: (n: string, days: string) => `Due in the next ${days} ${days === '1' ? 'day' : 'days'}: ${n}`,
     none: 'None.',
     evaluation: 'Yearly joint evaluation',
     headOverdue: ['Programme', 'Item', 'Period', 'Due', 'Days overdue', 'Lead', 'Why'],
@@ -130,6 +130,57 @@ function* mergedCells(runs: readonly PackedRows[]): Generator<string[]> {
   for (const bytes of mergeRuns(runs)) yield UTF8.decode(bytes).split(CELL_END);
 }
 
+/** Merged rows handed over to be drawn: their cells' text in one buffer, `ends` where each row ends. */
+export interface RowBlock {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+/** How to draw a section's rows: the fitted column widths, and whether the programme column is left out. */
+export interface RowDrawing {
+  widths: number[];
+  single: boolean;
+}
+
+const BLOCK_ROWS = 500;
+
+/** The runs' rows merged in order, a block of rows at a time (copied into a buffer of its own, to hand over). */
+function* rowBlocks(runs: readonly PackedRows[]): Generator<RowBlock> {
+  let rows: Uint8Array[] = [];
+  const block = (): RowBlock => {
+    const ends = new Uint32Array(rows.length);
+    let end = 0;
+    rows.forEach((row, i) => (ends[i] = end += row.length));
+    const bytes = new Uint8Array(end);
+    rows.forEach((row, i) => bytes.set(row, i === 0 ? 0 : ends[i - 1]));
+    rows = [];
+    return { bytes, ends };
+  };
+  for (const row of mergeRuns(runs)) {
+    rows.push(row);
+    if (rows.length === BLOCK_ROWS) yield block();
+  }
+  if (rows.length) yield block();
+}
+
+/** A block of rows drawn as table lines, each row with the rule above it and a line break after each line. */
+export function drawRowBlock(block: RowBlock, drawing: RowDrawing): string {
+  const { row } = tableParts([], drawing.widths);
+  const out: string[] = [];
+  for (let i = 0, start = 0; i < block.ends.length; start = block.ends[i++]!) {
+    const cells = UTF8.decode(block.bytes.subarray(start, block.ends[i])).split(CELL_END);
+    out.push(row(drawing.single ? cells.slice(1) : cells), '\n');
+  }
+  return out.join('');
+}
+
+/** Draws blocks of rows, in order: here, or (`run/draw-pool.ts`) on worker threads. */
+export type BlockDrawer = (blocks: Iterable<RowBlock>, drawing: RowDrawing) => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+
+function* drawHere(blocks: Iterable<RowBlock>, drawing: RowDrawing): Generator<string> {
+  for (const block of blocks) yield drawRowBlock(block, drawing);
+}
+
 // Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
 const SHRINK: ShrinkStep[] = [
   { column: 4, min: 9 },
@@ -151,14 +202,15 @@ function withoutSingleProgramme(list: ListHead, headers: string[]): { headers: s
 }
 
 /**
- * Both lists as boxed tables fitted to `options.width`, a row at a time (no row is kept, however
- * long the lists); on a terminal (`maxLines`) cut to the screen, with a note.
+ * Both lists as boxed tables fitted to `options.width`, a block of rows at a time (no list is kept
+ * drawn, however long); on a terminal (`maxLines`) cut to the screen, with a note. `draw` draws the
+ * blocks of a list that is not cut (by default here).
  */
-export function* overdueTableParts(list: LaidList, options: ViewOptions): Generator<string> {
+export async function* overdueTableParts(list: LaidList, options: ViewOptions, draw: BlockDrawer = drawHere): AsyncGenerator<string | Uint8Array> {
   const { lang } = options;
   const w = WORDS[lang];
   const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };
-  function* section(title: string, allHeaders: string[], runs: readonly PackedRows[], measures: ColumnMeasures): Generator<string> {
+  async function* section(title: string, allHeaders: string[], runs: readonly PackedRows[], measures: ColumnMeasures): AsyncGenerator<string | Uint8Array> {
     const { headers, cut, shrink } = withoutSingleProgramme(list, allHeaders);
     const count = rowCount(runs);
     if (!count) return yield `${title}\n${w.none}\n`;
@@ -166,13 +218,21 @@ export function* overdueTableParts(list: LaidList, options: ViewOptions): Genera
       budget.hidden += count;
       return yield `${title}\n`;
     }
-    if (budget) budget.left -= 2;
     yield `${title}\n`;
-    const rows = function* () {
-      for (const cells of mergedCells(runs)) yield cut(cells);
-    };
     const measured = { line: cut(measures.line), word: cut(measures.word) };
-    for (const piece of tableLines(headers, rows, shrink, options.width, budget, measured)) yield `${piece}\n`;
+    if (budget) {
+      budget.left -= 2;
+      const rows = function* () {
+        for (const cells of mergedCells(runs)) yield cut(cells);
+      };
+      for (const piece of tableLines(headers, rows, shrink, options.width, budget, measured)) yield `${piece}\n`;
+      return;
+    }
+    const widths = fitMeasured(headers, measured, options.width ?? DEFAULT_WIDTH, shrink);
+    const parts = tableParts(headers, widths);
+    yield `${parts.top}\n`;
+    yield* draw(rowBlocks(runs), { widths, single: list.programmes <= 1 });
+    yield `${parts.bottom}\n`;
   }
   yield* section(w.overdueTitle(formatNumber(rowCount(list.overdue), lang), dateCell(list.asOf)), w.headOverdue, list.overdue, list.measures.overdue);
   yield '\n';

@@ -43,7 +43,7 @@ function stateText(row: StatusRow, lang: Lang, ended: boolean): string {
   if (row.state !== 'overdue') return label;
   if (ended) return `${LEFT_AT_END[lang]} (${row.overdueCount} ${lang === 'vi' ? 'kỳ' : row.overdueCount === 1 ? 'period' : 'periods'})`;
   const days = formatNumber(row.worstDays, lang);
-  return lang === 'vi' ? `${label} (${row.overdueCount} kỳ, ${days} ngày)` : `${label} (${row.overdueCount}, ${days} days)`;
+  return lang === 'vi' ? `${label} (${row.overdueCount} kỳ, ${days} ngày)` : `${label} (${row.overdueCount}, ${days} ${row.worstDays === 1 ? 'day' : 'days'})`;
 }
 
 function lastReportText(row: StatusRow, lang: Lang): string {

@@ -351,6 +351,26 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
 }
 
 /**
+ * A table drawn in parts, for rows drawn apart (on other threads) and put together in order: the
+ * top rule with the headers, each row with the rule above it, the bottom rule. Joined with a line
+ * break after each part, they are `tableLines`'s table without a budget.
+ */
+export function tableParts(headers: readonly string[], widths: readonly number[]): { top: string; row: (cells: readonly Cell[]) => string; bottom: string } {
+  const top: string[] = [rule(widths, '┌', '┬', '┐')];
+  rowLines(headers, widths, top);
+  const between = rule(widths, '├', '┼', '┤');
+  return {
+    top: top.join('\n'),
+    row: (cells) => {
+      const out = [between];
+      rowLines(cells, widths, out);
+      return out.join('\n');
+    },
+    bottom: rule(widths, '└', '┴', '┘'),
+  };
+}
+
+/**
  * A boxed text table that fits `width` columns, long text wrapped inside its cell. With a
  * `budget`, rows stop when the lines left run out; the rows not drawn are counted in it.
  */

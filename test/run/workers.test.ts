@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
+import { generateRoot } from '../../bench/generate.mjs';
 
 // Worker threads run the bundle: these tests drive the built bin, once on one thread and once on
 // two workers, and expect every byte of every output to be the same.
@@ -31,8 +33,8 @@ function bigRoot(): string {
   return root;
 }
 
-function phoihop(args: string[], workers: number, cwd?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, PHOIHOP_WORKERS: String(workers), PHOIHOP_NO_PROGRESS: '1', NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+function phoihop(args: string[], workers: number, cwd?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, PHOIHOP_WORKERS: String(workers), PHOIHOP_NO_PROGRESS: '1', NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -110,5 +112,62 @@ describe('work on worker threads', () => {
     const r = phoihop(['summary', '--year', '2021', '--as-of', '2022-01-10', '--root', root], 2);
     expect(r.stdout.split('Thực hiện Chương trình phối hợp').length - 1).toBe(45);
     expect(r.stderr.split('\n').filter((l) => l.includes('Đánh giá năm 2021 còn là dự thảo'))).toHaveLength(1);
+  });
+});
+
+describe('the validate cache filled on worker threads', () => {
+  const root = bigRoot();
+  // Old enough for the cache to trust each file's stat (a file modified within a second is stored without one).
+  const ageAll = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) ageAll(full);
+      else utimesSync(full, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    }
+  };
+  ageAll(root);
+  const cacheOf = (dir: string) => readFileSync(path.join(dir, readdirSync(dir)[0]!), 'utf8');
+
+  it('holds every file with the same hash as one filled on one thread, and is reused', () => {
+    const [one, two] = [0, 2].map((workers) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'phoihop-cache-'));
+      const run = phoihop(['validate', '--root', root], workers, undefined, { PHOIHOP_CACHE_DIR: dir });
+      return { run, text: cacheOf(dir), dir };
+    });
+    expect(two!.run).toEqual(one!.run);
+    expect(two!.text).toBe(one!.text);
+    // 45 programmes of the sample's files and the two root files, each on its line.
+    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    expect(two!.text.split('\n').slice(3).filter(Boolean)).toHaveLength(files);
+    const again = phoihop(['validate', '--root', root], 2, undefined, { PHOIHOP_CACHE_DIR: two!.dir });
+    expect(again).toEqual(one!.run);
+    expect(cacheOf(two!.dir)).toBe(two!.text);
+  });
+
+  it('sees a file changed in the last chunk', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'phoihop-cache-'));
+    const before = phoihop(['validate', '--root', root], 2, undefined, { PHOIHOP_CACHE_DIR: dir });
+    const task = path.join(root, 'tinh-06/ct-41/tasks/NV02.yaml');
+    writeFileSync(task, readFileSync(task, 'utf8').replace(/^lead: .*$/m, 'lead: ban-moi-la'));
+    const after = phoihop(['validate', '--root', root], 2, undefined, { PHOIHOP_CACHE_DIR: dir });
+    expect(before.stdout).not.toContain('ban-moi-la');
+    expect(after.stdout).toContain('tinh-06/ct-41/tasks/NV02.yaml');
+    expect(after.stdout).toContain('ban-moi-la');
+  });
+});
+
+describe('a long overdue table drawn on worker threads', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'phoihop-long-overdue-'));
+  generateRoot(root, 130);
+
+  it.each([['vi'], ['en']])('is the table one thread draws, byte for byte (%s)', (lang) => {
+    const rows = JSON.parse(phoihop(['overdue', '--format', 'json', '--root', root], 0).stdout).overdue.length;
+    // More rows than the blocks that one thread draws alone (4 × 500).
+    expect(rows).toBeGreaterThan(2000);
+    const one = phoihop(['overdue', '--lang', lang, '--root', root], 0);
+    const two = phoihop(['overdue', '--lang', lang, '--root', root], 2);
+    expect(two).toEqual(one);
+    expect(one.status).toBe(0);
+    expect(one.stdout.split('\n').filter((line) => line.startsWith('├')).length).toBe(rows);
   });
 });

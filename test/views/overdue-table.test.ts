@@ -11,7 +11,8 @@ import { fileSystemTree } from '../../src/records/tree.js';
 import { classifyOccurrences, sortOccurrences } from '../../src/schedule/occurrences.js';
 import { csvField } from '../../src/views/csv.js';
 import { dateCell } from '../../src/views/common.js';
-import { laidList, layOutOccurrences, occurrenceRow, overdueCsv, overdueJson, overdueTableParts, type LaidFormat } from '../../src/views/overdue.js';
+import { drawRowBlock, laidList, layOutOccurrences, occurrenceRow, overdueCsv, overdueJson, overdueTableParts, type BlockDrawer, type LaidFormat } from '../../src/views/overdue.js';
+import { rowCount } from '../../src/views/packed-rows.js';
 import { piecesAsText } from '../helpers/pieces.js';
 
 // Each programme's rows are laid out on a worker thread, on their own; merged here, they must come
@@ -72,5 +73,42 @@ describe('overdue rows laid out a programme at a time, merged', async () => {
     expect(drawn).toContain('Quá hạn tính đến ngày 10/07/2023');
     expect(drawn).not.toContain(ordered[0]!.programme.id);
     expect(drawn).not.toContain('Chương trình');
+  });
+});
+
+// Long tables are drawn a block of rows at a time (on worker threads, run/draw-pool.ts): put
+// together they must be the table drawn a row at a time, as a terminal draws it.
+describe('an overdue table drawn in blocks of rows', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'phoihop-overdue-blocks-'));
+  generateRoot(root, 40);
+  const { models } = await loadRoot(fileSystemTree(root), 'vi');
+  const asOf = '2024-03-01';
+  const heads = new Map(models.map((m) => [m.programme.id, programmeHead(m)]));
+  const ordered = [...models].sort((a, b) => collator.compare(a.programme.id, b.programme.id));
+  const laid = (lang: 'vi' | 'en', only = ordered) =>
+    laidList({ asOf, within: 60, programmes: only.length }, only.map((m) => layOutOccurrences(classifyOccurrences([m], asOf, 60), heads.get(m.programme.id)!, asOf, lang, 'table')));
+  const text = async (pieces: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>) => (await piecesAsText(pieces)).join('');
+
+  it.each([
+    ['vi', 80, 40],
+    ['en', 60, 40],
+    ['vi', 132, 40],
+    ['en', 80, 1],
+  ] as const)('%s at %i columns, %i programmes: the same bytes as drawn a row at a time', async (lang, width, programmes) => {
+    const list = laid(lang, ordered.slice(0, programmes));
+    const blocks: number[] = [];
+    const draw: BlockDrawer = function* (all, drawing) {
+      for (const block of all) {
+        blocks.push(block.ends.length);
+        yield drawRowBlock(block, drawing);
+      }
+    };
+    const inBlocks = await text(overdueTableParts(list, { lang, color: false, width }, draw));
+    // A budget larger than the table: drawn by the terminal's path, a row at a time.
+    const byRow = await text(overdueTableParts(laid(lang, ordered.slice(0, programmes)), { lang, color: false, width, maxLines: 10_000_000 }));
+    expect(inBlocks).toBe(byRow);
+    expect(blocks.reduce((a, b) => a + b, 0)).toBe(rowCount(list.overdue) + rowCount(list.dueSoon));
+    if (programmes > 1) expect(blocks.length, String(blocks)).toBeGreaterThanOrEqual(3);
+    expect(inBlocks.split('\n').every((line) => line.length <= width)).toBe(true);
   });
 });

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { drawRowBlock, type BlockDrawer, type RowBlock, type RowDrawing } from '../views/overdue.js';
+import { WORKER_HEAP, wantedWorkers } from './pool.js';
+
+const DRAW_WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/draw-worker.js');
+/** Blocks of rows a list must have before drawing it on other threads pays for starting them. */
+const MIN_BLOCKS = 4;
+
+type Drawn = Uint8Array | string;
+
+/**
+ * Draws blocks of rows on worker threads and gives the drawn text back in order, a few blocks ahead
+ * of the writer (memory holds a few blocks, never the list): the main thread only merges and
+ * writes. A short list is drawn here; so is a block whose worker stopped.
+ */
+export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowBlock>, drawing: RowDrawing): AsyncGenerator<Drawn> {
+  const source = blocks[Symbol.iterator]();
+  const first: RowBlock[] = [];
+  for (let next = source.next(); !next.done; next = source.next()) if (first.push(next.value) === MIN_BLOCKS) break;
+  const all = (function* () {
+    yield* first;
+    for (let next = source.next(); !next.done; next = source.next()) yield next.value;
+  })();
+  const count = first.length < MIN_BLOCKS ? 0 : wantedWorkers(DRAW_WORKER_FILE);
+  if (count < 2) {
+    for (const block of all) yield drawRowBlock(block, drawing);
+    return;
+  }
+  const inFlight = new Map<number, { block: RowBlock; done: (drawn: Drawn) => void; worker: Worker }>();
+  const alive = new Set<Worker>();
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(DRAW_WORKER_FILE, { workerData: drawing, resourceLimits: WORKER_HEAP });
+    alive.add(worker);
+    worker.on('message', ({ index, bytes }: { index: number; bytes: Uint8Array }) => inFlight.get(index)?.done(bytes));
+    worker.once('error', () => {
+      alive.delete(worker);
+      for (const job of inFlight.values()) if (job.worker === worker) job.done(drawRowBlock(job.block, drawing));
+    });
+  }
+  // Blocks sent and not yet written, by their place in the list: let go once written.
+  const drawn = new Map<number, Promise<Drawn>>();
+  let sent = 0;
+  const send = (block: RowBlock) => {
+    const index = sent++;
+    const worker = [...alive][index % Math.max(1, alive.size)];
+    if (!worker) return drawn.set(index, Promise.resolve(drawRowBlock(block, drawing)));
+    const result = new Promise<Drawn>((resolve) => {
+      const done = (d: Drawn) => {
+        inFlight.delete(index);
+        resolve(d);
+      };
+      inFlight.set(index, { block, worker, done });
+    });
+    // A copy goes over: the block stays here until it comes back drawn, in case the worker stops.
+    worker.postMessage({ index, block });
+    drawn.set(index, result);
+  };
+  const take = async (index: number) => {
+    const text = await drawn.get(index)!;
+    drawn.delete(index);
+    return text;
+  };
+  try {
+    let taken = 0;
+    for (const block of all) {
+      send(block);
+      // Two blocks ahead per worker: all busy while the writer takes the oldest.
+      if (sent - taken >= count * 2) yield await take(taken++);
+    }
+    while (taken < sent) yield await take(taken++);
+  } finally {
+    for (const worker of alive) void worker.terminate();
+  }
+};
