@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chownTree, gitRepo, shallowPrClone } from '../helpers/git-repo.js';
-import { baseRoot } from '../helpers/roots.js';
+import { baseRoot, writeRoot } from '../helpers/roots.js';
 import { runBin } from '../helpers/bin.js';
 import { runCli } from '../helpers/world.js';
 
@@ -88,6 +88,17 @@ describe('where am I', { timeout: 60_000 }, () => {
     const result = await runBin(['validate', '--root', repo.dir, '--base', 'main'], { env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`git từ chối đọc kho ${repo.dir} vì thư mục thuộc người dùng khác ("dubious ownership")`);
+  });
+
+  it('records in a folder that is no git repository: --base and --at say so, with the fix, never "dubious ownership"', async () => {
+    const dir = writeRoot(baseRoot());
+    const base = await runCli(['validate', '--root', dir, '--base', 'main']);
+    expect(base.exitCode).toBe(2);
+    expect(base.stderr).toContain(`thư mục ${dir} không nằm trong kho git; các tùy chọn --at, --base và lệnh diff cần kho git (chạy "git init" hoặc dùng đúng thư mục)`);
+    expect(base.stderr).not.toContain('dubious');
+    const at = await runCli(['--at', 'main', 'status', '--root', dir]);
+    expect(at.exitCode).toBe(2);
+    expect(at.stderr).toContain(`thư mục ${dir} không nằm trong kho git`);
   });
 
   it('a revision given empty (a CI variable left unset) is refused with an example, never read as no revision', async () => {
