@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { main } from '../../src/cli.js';
 import type { World } from '../../src/world.js';
 
@@ -21,4 +22,14 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Reco
   };
   const exitCode = await main(world);
   return { exitCode, stdout, stderr };
+}
+
+/** A command's stdout on a root made once for a file (`root()` read when it runs): exit 0 and nothing on stderr are asserted. */
+export function quietStdout(root: () => string): (...args: string[]) => Promise<string> {
+  return async (...args) => {
+    const r = await runCli([...args, '--root', root()]);
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    return r.stdout;
+  };
 }

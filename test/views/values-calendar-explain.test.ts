@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseRoot, writeRoot } from '../helpers/roots.js';
-import { runCli } from '../helpers/world.js';
+import { quietStdout } from '../helpers/world.js';
 
 // The calendar, explain and the due-soon title compared whole, at the edges of the base root's
 // due days: English singulars ("1 day"), due days ON the as-of day, the day after.
@@ -9,12 +9,7 @@ beforeAll(() => {
   root = writeRoot(baseRoot());
 });
 
-const out = async (...args: string[]) => {
-  const r = await runCli([...args, '--root', root]);
-  expect(r.stderr).toBe('');
-  expect(r.exitCode).toBe(0);
-  return r.stdout;
-};
+const out = quietStdout(() => root);
 
 describe('calendar (iCalendar)', () => {
   it('en, one agency\'s open due days and the evaluations of its programme, reminded "1 day" before; lines folded at 75 octets, CRLF', async () => {
