@@ -148,7 +148,7 @@ export function openRunCache(directory: string, root: string, identity: string):
       return hashingTree(tree, (f, digest) => hashes.set(f, digest.toString('hex')));
     },
     async store(files, diagnostics, known) {
-      // Looked up in both, not copied into one: at 5,000 programmes each holds 115,000 hashes.
+      // The workers' hashes are looked up where they are (`FileDigests`, 115,000 at 5,000 programmes), not copied.
       const hashOf = (f: string) => known?.get(f) ?? hashes.get(f);
       const sorted = [...files].sort(byPath);
       const key = keyOf(sorted, hashOf);

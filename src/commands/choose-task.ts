@@ -10,9 +10,12 @@ function shortTitle(title: string): string {
   return line.length > 70 ? `${line.slice(0, 69)}…` : line;
 }
 
-/** The task named on the command line or, on a terminal, picked from the programme's live tasks. */
-export async function chooseTask(models: readonly ProgrammeModel[], taskArg: string | undefined, programmeId: string | undefined, context: Context): Promise<{ programme: ProgrammeModel; task: TaskModel }> {
-  if (taskArg !== undefined) return findTask(models, taskArg, programmeId, context);
+/**
+ * The task named on the command line or, on a terminal, picked from the programme's live tasks.
+ * `whenMissing` hears a named id no programme holds, before it is refused as unknown.
+ */
+export async function chooseTask(models: readonly ProgrammeModel[], taskArg: string | undefined, programmeId: string | undefined, context: Context, whenMissing?: (id: string) => void): Promise<{ programme: ProgrammeModel; task: TaskModel }> {
+  if (taskArg !== undefined) return findTask(models, taskArg, programmeId, context, whenMissing);
   // Several programmes: ask only within one (--programme), never list thousands of tasks.
   if (programmeId === undefined && models.length > 1) throw new MissingValue("'<task>'", context.lang);
   const programme = findProgramme(models, programmeId, context);

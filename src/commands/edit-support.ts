@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { sortDiagnostics } from '../diagnostic.js';
 import { commitChanges, diffChanges, overlayTree, type CommitHooks, type FileChange } from '../edit/change-set.js';
 import { recoverInterrupted } from './recovery.js';
@@ -10,6 +11,7 @@ import { lineReader } from '../records/positions.js';
 import { UserError } from '../user-error.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import type { Context } from './context.js';
+import { sameId } from './lookup.js';
 import { loadRecords } from './report-input.js';
 
 /**
@@ -69,13 +71,13 @@ export function refuseBrokenFile(context: Context, loaded: LoadedRoot, file: str
 }
 
 /**
- * A task named on the command line that no programme holds, while its own file (tasks/ID.yaml) is
- * broken: prints that file's problems and refuses (exit 1), rather than saying there is no such task.
+ * For `chooseTask`: a task id no programme holds whose own file (tasks/ID.yaml) is broken prints
+ * that file's problems and refuses (exit 1), rather than saying there is no such task.
  */
-export function refuseBrokenTask(context: Context, loaded: LoadedRoot, taskArg: string | undefined): void {
-  if (taskArg === undefined) return;
-  const id = taskArg.slice(taskArg.lastIndexOf('/') + 1).toLowerCase();
-  if (loaded.models.some((m) => m.tasks.some((t) => t.task.id.toLowerCase() === id))) return;
-  const file = loaded.diagnostics.find((d) => d.severity === 'error' && /(^|\/)tasks\/[^/]+\.yaml$/.test(d.file) && d.file.slice(d.file.lastIndexOf('/') + 1, -'.yaml'.length).toLowerCase() === id)?.file;
-  if (file !== undefined) refuseBrokenFile(context, loaded, file);
+export function refuseBrokenTask(context: Context, loaded: LoadedRoot): (id: string) => void {
+  return (id) => {
+    const taskFile = (file: string) => /(^|\/)tasks\/[^/]+\.yaml$/.test(file) && sameId(id, path.basename(file, '.yaml'));
+    const file = loaded.diagnostics.find((d) => d.severity === 'error' && taskFile(d.file))?.file;
+    if (file !== undefined) refuseBrokenFile(context, loaded, file);
+  };
 }

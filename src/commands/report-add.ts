@@ -94,8 +94,7 @@ export async function runReportAdd(taskArg: string | undefined, options: ReportA
   const on = options.on === undefined ? context.today : options.on;
   if (!isCalendarDate(on)) throw new UserError(cliMessages[lang].badDate(on));
   const loaded = await loadForEdit(context);
-  refuseBrokenTask(context, loaded, taskArg);
-  const { programme, task } = await chooseTask(loaded.models, taskArg, options.programme, context);
+  const { programme, task } = await chooseTask(loaded.models, taskArg, options.programme, context, refuseBrokenTask(context, loaded));
   const figures = figuresText(options.figure ?? [], programme.programme.indicators ?? [], lang);
   const documents = documentsText(options, lang);
   const state = await chooseValue(context, options.state, "'--state <state>'", terminalMessages[lang].askState, STATES.map((s) => ({ value: s, label: `${REPORT_STATE_LABELS[lang][s]} (${s})` })));

@@ -47,7 +47,7 @@ export function findProgramme(models: readonly ProgrammeModel[], id: string | un
 }
 
 /** TASK is "NV03" or "programme-id/NV03", in any case ("nv03"); --programme narrows it too. */
-export function findTask(models: readonly ProgrammeModel[], taskArg: string, programmeId: string | undefined, context: Context): { programme: ProgrammeModel; task: TaskModel } {
+export function findTask(models: readonly ProgrammeModel[], taskArg: string, programmeId: string | undefined, context: Context, whenMissing?: (id: string) => void): { programme: ProgrammeModel; task: TaskModel } {
   const { lang } = context;
   const t = terminalMessages[lang];
   const slash = taskArg.lastIndexOf('/');
@@ -56,6 +56,7 @@ export function findTask(models: readonly ProgrammeModel[], taskArg: string, pro
   if (wanted !== undefined && candidates.length === 0) throw new UserError(cliMessages[lang].unknownProgramme(wanted, listSome(models.map((p) => p.programme.id), lang)));
   const matches = candidates.flatMap((programme) => programme.tasks.filter((x) => sameId(id, x.task.id)).map((task) => ({ programme, task })));
   if (matches.length === 0) {
+    whenMissing?.(id);
     const known = [...new Set(candidates.flatMap((p) => p.tasks.map((x) => x.task.id)))].sort(collator.compare);
     throw new UserError(t.unknownTask(id, closest(id, known), listSome(known, lang)));
   }

@@ -30,8 +30,7 @@ export async function runTaskStatus(taskArg: string | undefined, statusArg: stri
   const on = options.on ?? context.today;
   if (!isCalendarDate(on)) throw new UserError(cliMessages[context.lang].badDate(on));
   const loaded = await loadForEdit(context);
-  refuseBrokenTask(context, loaded, taskArg);
-  const { task } = await chooseTask(loaded.models, taskArg, options.programme, context);
+  const { task } = await chooseTask(loaded.models, taskArg, options.programme, context, refuseBrokenTask(context, loaded));
   const choices = STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[context.lang][s]} (${s})` }));
   const status = await chooseValue(context, statusArg, "'<status>'", terminalMessages[context.lang].askStatus, choices);
   if (task.task.status === status && (status !== 'done' || options.on === undefined)) {

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { drawRowBlock, type BlockDrawer, type RowBlock, type RowDrawing } from '../views/overdue.js';
-import { WORKER_HEAP, wantedWorkers } from './pool.js';
+import { BLOCK_ROWS, drawRowBlock, type BlockDrawer, type RowBlock, type RowDrawing } from '../views/overdue.js';
+import { WORKER_HEAP, wantedWorkers, workerFileReady } from './pool.js';
 
 const DRAW_WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/draw-worker.js');
-/** Blocks of rows a list must have before drawing it on other threads pays for starting them. */
-const MIN_BLOCKS = 4;
+/** Rows a list must have before drawing it on other threads pays for starting them: four blocks. */
+const MIN_ROWS = 4 * BLOCK_ROWS;
 
 type Drawn = Uint8Array | string;
 
@@ -15,17 +15,10 @@ type Drawn = Uint8Array | string;
  * of the writer (memory holds a few blocks, never the list): the main thread only merges and
  * writes. A short list is drawn here; so is a block whose worker stopped.
  */
-export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowBlock>, drawing: RowDrawing): AsyncGenerator<Drawn> {
-  const source = blocks[Symbol.iterator]();
-  const first: RowBlock[] = [];
-  for (let next = source.next(); !next.done; next = source.next()) if (first.push(next.value) === MIN_BLOCKS) break;
-  const all = (function* () {
-    yield* first;
-    for (let next = source.next(); !next.done; next = source.next()) yield next.value;
-  })();
-  const count = first.length < MIN_BLOCKS ? 0 : wantedWorkers(DRAW_WORKER_FILE);
+export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number): AsyncGenerator<Drawn> {
+  const count = rows >= MIN_ROWS && workerFileReady(DRAW_WORKER_FILE) ? wantedWorkers() : 0;
   if (count < 2) {
-    for (const block of all) yield drawRowBlock(block, drawing);
+    for (const block of blocks) yield drawRowBlock(block, drawing);
     return;
   }
   const inFlight = new Map<number, { block: RowBlock; done: (drawn: Drawn) => void; worker: Worker }>();
@@ -64,7 +57,7 @@ export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowB
   };
   try {
     let taken = 0;
-    for (const block of all) {
+    for (const block of blocks) {
       send(block);
       // Two blocks ahead per worker: all busy while the writer takes the oldest.
       if (sent - taken >= count * 2) yield await take(taken++);

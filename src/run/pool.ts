@@ -50,17 +50,21 @@ export function chunksOf(discovery: Discovery, size: number, order: readonly str
 // Workers run the bundle (dist/run/worker.js); from the sources (tests) every chunk runs here.
 const WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/worker.js');
 
-/** Worker threads wanted: $PHOIHOP_WORKERS, else one per core (at most 4); none when the bundle is not there to run (tests from the sources). */
-export function wantedWorkers(file = WORKER_FILE): number {
+/** Worker threads wanted: $PHOIHOP_WORKERS, else one per core (at most 4). */
+export function wantedWorkers(): number {
   const fromEnv = process.env.PHOIHOP_WORKERS === undefined ? undefined : Number(process.env.PHOIHOP_WORKERS);
-  if (!FROM_BUNDLE || !existsSync(file)) return 0;
   return Number.isInteger(fromEnv) && fromEnv! >= 0 ? fromEnv! : Math.min(availableParallelism(), 4);
+}
+
+/** Whether a worker's entry can run: workers run the bundle; from the sources (tests) all is done on this thread. */
+export function workerFileReady(file: string): boolean {
+  return FROM_BUNDLE && existsSync(file);
 }
 
 function workerCount(requested: number | undefined, chunks: number, tree: Tree): number {
   const wanted = requested ?? wantedWorkers();
   // One worker would only add a thread's memory to the same single core of work.
-  if (wanted < 2 || chunks < 2 || !tree.spec || !FROM_BUNDLE || !existsSync(WORKER_FILE)) return 0;
+  if (wanted < 2 || chunks < 2 || !tree.spec || !workerFileReady(WORKER_FILE)) return 0;
   return Math.min(wanted, chunks);
 }
 

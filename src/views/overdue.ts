@@ -12,7 +12,7 @@ import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
 import { jsonDocument, jsonItem } from './json-stream.js';
 import { mergeRuns, packRows, rowCount, type PackedRows } from './packed-rows.js';
-import { DEFAULT_WIDTH, fitMeasured, measureRows, tableLines, tableParts, widenMeasures, type ColumnMeasures, type LineBudget, type ShrinkStep } from './text-table.js';
+import { DEFAULT_WIDTH, fitMeasured, measureRows, rowDrawer, tableFrame, tableLines, widenMeasures, type ColumnMeasures, type LineBudget, type ShrinkStep } from './text-table.js';
 
 /** Both lists, with each programme's head to draw their rows from (Markdown, HTML). */
 export interface OverdueList extends ListHead {
@@ -142,7 +142,7 @@ export interface RowDrawing {
   single: boolean;
 }
 
-const BLOCK_ROWS = 500;
+export const BLOCK_ROWS = 500;
 
 /** The runs' rows merged in order, a block of rows at a time (copied into a buffer of its own, to hand over). */
 function* rowBlocks(runs: readonly PackedRows[]): Generator<RowBlock> {
@@ -165,7 +165,7 @@ function* rowBlocks(runs: readonly PackedRows[]): Generator<RowBlock> {
 
 /** A block of rows drawn as table lines, each row with the rule above it and a line break after each line. */
 export function drawRowBlock(block: RowBlock, drawing: RowDrawing): string {
-  const { row } = tableParts([], drawing.widths);
+  const row = rowDrawer(drawing.widths);
   const out: string[] = [];
   for (let i = 0, start = 0; i < block.ends.length; start = block.ends[i++]!) {
     const cells = UTF8.decode(block.bytes.subarray(start, block.ends[i])).split(CELL_END);
@@ -174,8 +174,8 @@ export function drawRowBlock(block: RowBlock, drawing: RowDrawing): string {
   return out.join('');
 }
 
-/** Draws blocks of rows, in order: here, or (`run/draw-pool.ts`) on worker threads. */
-export type BlockDrawer = (blocks: Iterable<RowBlock>, drawing: RowDrawing) => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+/** Draws blocks of rows (`rows` in all), in order: here, or (`run/draw-pool.ts`) on worker threads. */
+export type BlockDrawer = (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number) => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 function* drawHere(blocks: Iterable<RowBlock>, drawing: RowDrawing): Generator<string> {
   for (const block of blocks) yield drawRowBlock(block, drawing);
@@ -229,10 +229,10 @@ export async function* overdueTableParts(list: LaidList, options: ViewOptions, d
       return;
     }
     const widths = fitMeasured(headers, measured, options.width ?? DEFAULT_WIDTH, shrink);
-    const parts = tableParts(headers, widths);
-    yield `${parts.top}\n`;
-    yield* draw(rowBlocks(runs), { widths, single: list.programmes <= 1 });
-    yield `${parts.bottom}\n`;
+    const frame = tableFrame(headers, widths);
+    yield `${frame.top}\n`;
+    yield* draw(rowBlocks(runs), { widths, single: list.programmes <= 1 }, count);
+    yield `${frame.bottom}\n`;
   }
   yield* section(w.overdueTitle(formatNumber(rowCount(list.overdue), lang), dateCell(list.asOf)), w.headOverdue, list.overdue, list.measures.overdue);
   yield '\n';

@@ -321,8 +321,8 @@ function rowLines(row: readonly Cell[], widths: readonly number[], out: string[]
  * what `out` holds. With a `budget`, rows stop when the lines left run out; the rest are counted.
  */
 function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>, widths: readonly number[], budget: LineBudget | undefined, out: string[], known?: readonly (readonly number[])[]): Generator<void> {
-  const between = rule(widths, '├', '┼', '┤');
-  out.push(rule(widths, '┌', '┬', '┐'));
+  const { top, between, bottom } = rules(widths);
+  out.push(top);
   const head = rowLines(headers, widths, out);
   if (budget) budget.left -= head + 2;
   yield;
@@ -347,26 +347,33 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
     if (budget) budget.left -= height + 1;
     yield;
   }
-  out.push(rule(widths, '└', '┴', '┘'));
+  out.push(bottom);
+}
+
+/** A table's rules: over the headers, above each row, under the last row. */
+function rules(widths: readonly number[]): { top: string; between: string; bottom: string } {
+  return { top: rule(widths, '┌', '┬', '┐'), between: rule(widths, '├', '┼', '┤'), bottom: rule(widths, '└', '┴', '┘') };
 }
 
 /**
- * A table drawn in parts, for rows drawn apart (on other threads) and put together in order: the
- * top rule with the headers, each row with the rule above it, the bottom rule. Joined with a line
- * break after each part, they are `tableLines`'s table without a budget.
+ * A table's frame, for rows drawn apart (`rowDrawer`, on other threads) and put together in order:
+ * the top rule with the headers, and the bottom rule. With a line break after the top, each row and
+ * the bottom, they are `tableLines`'s table without a budget.
  */
-export function tableParts(headers: readonly string[], widths: readonly number[]): { top: string; row: (cells: readonly Cell[]) => string; bottom: string } {
-  const top: string[] = [rule(widths, '┌', '┬', '┐')];
-  rowLines(headers, widths, top);
-  const between = rule(widths, '├', '┼', '┤');
-  return {
-    top: top.join('\n'),
-    row: (cells) => {
-      const out = [between];
-      rowLines(cells, widths, out);
-      return out.join('\n');
-    },
-    bottom: rule(widths, '└', '┴', '┘'),
+export function tableFrame(headers: readonly string[], widths: readonly number[]): { top: string; bottom: string } {
+  const { top, bottom } = rules(widths);
+  const lines = [top];
+  rowLines(headers, widths, lines);
+  return { top: lines.join('\n'), bottom };
+}
+
+/** Draws one row of a table `widths` wide, with the rule above it, as `tableLines` does. */
+export function rowDrawer(widths: readonly number[]): (cells: readonly Cell[]) => string {
+  const { between } = rules(widths);
+  return (cells) => {
+    const out = [between];
+    rowLines(cells, widths, out);
+    return out.join('\n');
   };
 }
 

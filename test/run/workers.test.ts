@@ -162,8 +162,8 @@ describe('a long overdue table drawn on worker threads', () => {
 
   it.each([['vi'], ['en']])('is the table one thread draws, byte for byte (%s)', (lang) => {
     const rows = JSON.parse(phoihop(['overdue', '--format', 'json', '--root', root], 0).stdout).overdue.length;
-    // More rows than the blocks that one thread draws alone (4 × 500).
-    expect(rows).toBeGreaterThan(2000);
+    // At least the 2,000 rows (four blocks of 500) from which the table is drawn on workers.
+    expect(rows).toBeGreaterThanOrEqual(2000);
     const one = phoihop(['overdue', '--lang', lang, '--root', root], 0);
     const two = phoihop(['overdue', '--lang', lang, '--root', root], 2);
     expect(two).toEqual(one);
