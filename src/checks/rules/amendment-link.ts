@@ -9,25 +9,29 @@ export const amendmentLink = defineRule({
     en: 'A cancelled task is cancelled by an amendment; an added task names, in added_by, the amendment whose add_task adds it, and the other way round.',
   },
   messages: {
-    vi: {
-      cancelledWithout: 'nhiệm vụ có "status: cancelled" nhưng không văn bản nào hủy nó',
-      cancelledWithoutHint: (id: string) => `thêm văn bản điều chỉnh trong amendments/ với "- { op: cancel_task, task: ${id} }"`,
-      cancelledButActive: (stem: string, status: string) => `văn bản ${stem} đã hủy nhiệm vụ này nhưng trạng thái vẫn là "${status}"`,
-      cancelledButActiveHint: 'sửa thành "status: cancelled" (giữ nguyên tệp: lịch sử không bị xóa)',
-      addedWithout: (stem: string, id: string) => `văn bản ${stem} không có thao tác add_task cho ${id}`,
-      addedWithoutHint: (id: string) => `thêm "- { op: add_task, task: ${id} }" vào văn bản, hoặc sửa added_by`,
-      addNotLinked: (id: string) => `văn bản bổ sung nhiệm vụ ${id} nhưng tệp nhiệm vụ không ghi added_by tương ứng`,
-      addNotLinkedHint: (stem: string) => `thêm dòng "added_by: ${stem}" vào tệp nhiệm vụ`,
+    get vi() {
+      return {
+        cancelledWithout: 'nhiệm vụ có "status: cancelled" nhưng không văn bản nào hủy nó',
+        cancelledWithoutHint: (id: string) => `thêm văn bản điều chỉnh trong amendments/ với "- { op: cancel_task, task: ${id} }"`,
+        cancelledButActive: (stem: string, status: string) => `văn bản ${stem} đã hủy nhiệm vụ này nhưng trạng thái vẫn là "${status}"`,
+        cancelledButActiveHint: 'sửa thành "status: cancelled" (giữ nguyên tệp: lịch sử không bị xóa)',
+        addedWithout: (stem: string, id: string) => `văn bản ${stem} không có thao tác add_task cho ${id}`,
+        addedWithoutHint: (id: string) => `thêm "- { op: add_task, task: ${id} }" vào văn bản, hoặc sửa added_by`,
+        addNotLinked: (id: string) => `văn bản bổ sung nhiệm vụ ${id} nhưng tệp nhiệm vụ không ghi added_by tương ứng`,
+        addNotLinkedHint: (stem: string) => `thêm dòng "added_by: ${stem}" vào tệp nhiệm vụ`,
+      };
     },
-    en: {
-      cancelledWithout: 'the task has "status: cancelled" but no amendment cancels it',
-      cancelledWithoutHint: (id: string) => `add an amendment under amendments/ with "- { op: cancel_task, task: ${id} }"`,
-      cancelledButActive: (stem: string, status: string) => `amendment ${stem} cancels this task but its status is still "${status}"`,
-      cancelledButActiveHint: 'write "status: cancelled" (keep the file: history is never deleted)',
-      addedWithout: (stem: string, id: string) => `amendment ${stem} has no add_task for ${id}`,
-      addedWithoutHint: (id: string) => `add "- { op: add_task, task: ${id} }" to the amendment, or correct added_by`,
-      addNotLinked: (id: string) => `an amendment adds task ${id} but the task file has no matching added_by`,
-      addNotLinkedHint: (stem: string) => `add a line "added_by: ${stem}" to the task file`,
+    get en() {
+      return {
+        cancelledWithout: 'the task has "status: cancelled" but no amendment cancels it',
+        cancelledWithoutHint: (id: string) => `add an amendment under amendments/ with "- { op: cancel_task, task: ${id} }"`,
+        cancelledButActive: (stem: string, status: string) => `amendment ${stem} cancels this task but its status is still "${status}"`,
+        cancelledButActiveHint: 'write "status: cancelled" (keep the file: history is never deleted)',
+        addedWithout: (stem: string, id: string) => `amendment ${stem} has no add_task for ${id}`,
+        addedWithoutHint: (id: string) => `add "- { op: add_task, task: ${id} }" to the amendment, or correct added_by`,
+        addNotLinked: (id: string) => `an amendment adds task ${id} but the task file has no matching added_by`,
+        addNotLinkedHint: (stem: string) => `add a line "added_by: ${stem}" to the task file`,
+      };
     },
   },
   check({ models }, msg, report) {

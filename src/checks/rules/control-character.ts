@@ -13,8 +13,12 @@ export const controlCharacter = defineRule({
     en: 'Text holds no control characters or ANSI escape sequences (they slip in when copying from elsewhere).',
   },
   messages: {
-    vi: { found: (text: string) => `văn bản chứa ký tự điều khiển vô hình: "${text}"`, hint: 'xóa và gõ lại đoạn văn bản này' },
-    en: { found: (text: string) => `the text holds invisible control characters: "${text}"`, hint: 'delete and retype this text' },
+    get vi() {
+      return { found: (text: string) => `văn bản chứa ký tự điều khiển vô hình: "${text}"`, hint: 'xóa và gõ lại đoạn văn bản này' };
+    },
+    get en() {
+      return { found: (text: string) => `the text holds invisible control characters: "${text}"`, hint: 'delete and retype this text' };
+    },
   },
   check({ parsed }, msg, report) {
     for (const { source, value, plain } of parsed) {

@@ -8,21 +8,25 @@ export const declaredCount = defineRule({
     en: 'Live counts agree with what was signed: declared.tasks + added − cancelled = task files not cancelled; declared.contents + added contents = contents listed.',
   },
   messages: {
-    vi: {
-      tasks: (declared: number, added: number, cancelled: number, expected: number, found: number) =>
-        `theo văn bản ký và các văn bản bổ sung, điều chỉnh phải có ${expected} nhiệm vụ chưa hủy (${declared} khi ký + ${added} bổ sung − ${cancelled} hủy), nhưng có ${found} tệp nhiệm vụ chưa hủy`,
-      tasksHint: 'thiếu tệp nhiệm vụ thì thêm vào tasks/; nhiệm vụ mới phải có văn bản bổ sung (add_task), nhiệm vụ bỏ phải có văn bản điều chỉnh (cancel_task)',
-      contents: (declared: number, added: number, expected: number, found: number) =>
-        `phải có ${expected} nội dung (${declared} khi ký + ${added} bổ sung), nhưng programme.yaml liệt kê ${found}`,
-      contentsHint: 'nội dung mới phải có văn bản bổ sung với "- { op: add_content, content: ND10 }"',
+    get vi() {
+      return {
+        tasks: (declared: number, added: number, cancelled: number, expected: number, found: number) =>
+          `theo văn bản ký và các văn bản bổ sung, điều chỉnh phải có ${expected} nhiệm vụ chưa hủy (${declared} khi ký + ${added} bổ sung − ${cancelled} hủy), nhưng có ${found} tệp nhiệm vụ chưa hủy`,
+        tasksHint: 'thiếu tệp nhiệm vụ thì thêm vào tasks/; nhiệm vụ mới phải có văn bản bổ sung (add_task), nhiệm vụ bỏ phải có văn bản điều chỉnh (cancel_task)',
+        contents: (declared: number, added: number, expected: number, found: number) =>
+          `phải có ${expected} nội dung (${declared} khi ký + ${added} bổ sung), nhưng programme.yaml liệt kê ${found}`,
+        contentsHint: 'nội dung mới phải có văn bản bổ sung với "- { op: add_content, content: ND10 }"',
+      };
     },
-    en: {
-      tasks: (declared: number, added: number, cancelled: number, expected: number, found: number) =>
-        `the signed programme and its amendments give ${expected} live tasks (${declared} signed + ${added} added − ${cancelled} cancelled), but ${found} task files are not cancelled`,
-      tasksHint: 'add missing task files under tasks/; a new task needs an amendment with add_task, a dropped one an amendment with cancel_task',
-      contents: (declared: number, added: number, expected: number, found: number) =>
-        `there should be ${expected} contents (${declared} signed + ${added} added), but programme.yaml lists ${found}`,
-      contentsHint: 'a new content needs an amendment with "- { op: add_content, content: ND10 }"',
+    get en() {
+      return {
+        tasks: (declared: number, added: number, cancelled: number, expected: number, found: number) =>
+          `the signed programme and its amendments give ${expected} live tasks (${declared} signed + ${added} added − ${cancelled} cancelled), but ${found} task files are not cancelled`,
+        tasksHint: 'add missing task files under tasks/; a new task needs an amendment with add_task, a dropped one an amendment with cancel_task',
+        contents: (declared: number, added: number, expected: number, found: number) =>
+          `there should be ${expected} contents (${declared} signed + ${added} added), but programme.yaml lists ${found}`,
+        contentsHint: 'a new content needs an amendment with "- { op: add_content, content: ND10 }"',
+      };
     },
   },
   check({ models }, msg, report) {

@@ -45,13 +45,17 @@ export const documentSymbol = defineRule({
     en: "An issuer's symbol in a document number (45-BC/BDVTU) is not one character off an agency's symbol in agencies.yaml (warning).",
   },
   messages: {
-    vi: {
-      near: (number: string, token: string, symbol: string, name: string) => `số, ký hiệu "${number}": "${token}" gần giống ký hiệu ${symbol} của ${name}`,
-      hint: (fixed: string) => `nếu là văn bản của cơ quan này, viết ${fixed}`,
+    get vi() {
+      return {
+        near: (number: string, token: string, symbol: string, name: string) => `số, ký hiệu "${number}": "${token}" gần giống ký hiệu ${symbol} của ${name}`,
+        hint: (fixed: string) => `nếu là văn bản của cơ quan này, viết ${fixed}`,
+      };
     },
-    en: {
-      near: (number: string, token: string, symbol: string, name: string) => `document number "${number}": "${token}" is close to ${symbol}, the symbol of ${name}`,
-      hint: (fixed: string) => `if the document is that agency's, write ${fixed}`,
+    get en() {
+      return {
+        near: (number: string, token: string, symbol: string, name: string) => `document number "${number}": "${token}" is close to ${symbol}, the symbol of ${name}`,
+        hint: (fixed: string) => `if the document is that agency's, write ${fixed}`,
+      };
     },
   },
   check({ records, models }, msg, report) {

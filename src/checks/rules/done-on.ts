@@ -8,17 +8,21 @@ export const doneOn = defineRule({
     en: 'status: done comes with done_on, and done_on only with status: done.',
   },
   messages: {
-    vi: {
-      missing: 'nhiệm vụ đã hoàn thành (status: done) nhưng chưa ghi ngày hoàn thành',
-      missingHint: 'thêm dòng "done_on: YYYY-MM-DD", ví dụ done_on: 2019-10-02',
-      extra: (status: string) => `có ngày hoàn thành (done_on) nhưng trạng thái là "${status}"`,
-      extraHint: 'nếu nhiệm vụ đã xong, sửa thành "status: done"; nếu chưa, xóa dòng done_on',
+    get vi() {
+      return {
+        missing: 'nhiệm vụ đã hoàn thành (status: done) nhưng chưa ghi ngày hoàn thành',
+        missingHint: 'thêm dòng "done_on: YYYY-MM-DD", ví dụ done_on: 2019-10-02',
+        extra: (status: string) => `có ngày hoàn thành (done_on) nhưng trạng thái là "${status}"`,
+        extraHint: 'nếu nhiệm vụ đã xong, sửa thành "status: done"; nếu chưa, xóa dòng done_on',
+      };
     },
-    en: {
-      missing: 'the task is done (status: done) but has no done_on date',
-      missingHint: 'add a line "done_on: YYYY-MM-DD", for example done_on: 2019-10-02',
-      extra: (status: string) => `done_on is set but the status is "${status}"`,
-      extraHint: 'if the task is finished, write "status: done"; if not, delete the done_on line',
+    get en() {
+      return {
+        missing: 'the task is done (status: done) but has no done_on date',
+        missingHint: 'add a line "done_on: YYYY-MM-DD", for example done_on: 2019-10-02',
+        extra: (status: string) => `done_on is set but the status is "${status}"`,
+        extraHint: 'if the task is finished, write "status: done"; if not, delete the done_on line',
+      };
     },
   },
   check({ records }, msg, report) {

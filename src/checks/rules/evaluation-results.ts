@@ -10,17 +10,21 @@ export const evaluationResults = defineRule({
     en: 'A final evaluation has a rated result for every task live that year and due (or reported) by the day it was held (warning).',
   },
   messages: {
-    vi: {
-      missing: (year: number, ids: string) => `đánh giá năm ${year} đã chốt nhưng thiếu kết quả của: ${ids}`,
-      unrated: (task: string) => `đánh giá đã chốt nhưng kết quả của ${task} chưa xếp loại (rating)`,
-      unratedHint: 'thêm rating: excellent, good, done hoặc not_done',
-      hint: (id: string) => `thêm vào results, ví dụ "- { task: ${id}, rating: good, summary: ... }"`,
+    get vi() {
+      return {
+        missing: (year: number, ids: string) => `đánh giá năm ${year} đã chốt nhưng thiếu kết quả của: ${ids}`,
+        unrated: (task: string) => `đánh giá đã chốt nhưng kết quả của ${task} chưa xếp loại (rating)`,
+        unratedHint: 'thêm rating: excellent, good, done hoặc not_done',
+        hint: (id: string) => `thêm vào results, ví dụ "- { task: ${id}, rating: good, summary: ... }"`,
+      };
     },
-    en: {
-      missing: (year: number, ids: string) => `the final evaluation of ${year} has no result for: ${ids}`,
-      unrated: (task: string) => `the evaluation is final but the result for ${task} has no rating`,
-      unratedHint: 'add rating: excellent, good, done or not_done',
-      hint: (id: string) => `add to results, for example "- { task: ${id}, rating: good, summary: ... }"`,
+    get en() {
+      return {
+        missing: (year: number, ids: string) => `the final evaluation of ${year} has no result for: ${ids}`,
+        unrated: (task: string) => `the evaluation is final but the result for ${task} has no rating`,
+        unratedHint: 'add rating: excellent, good, done or not_done',
+        hint: (id: string) => `add to results, for example "- { task: ${id}, rating: good, summary: ... }"`,
+      };
     },
   },
   check({ models }, msg, report) {

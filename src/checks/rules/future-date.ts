@@ -11,21 +11,25 @@ export const futureDate = defineRule({
     en: 'Nothing is recorded before it happens: done_on, report dates and the held_on of a final evaluation are not after today.',
   },
   messages: {
-    vi: {
-      doneOn: (date: string, today: string) => `ngày hoàn thành ${date} ở tương lai (hôm nay là ${today})`,
-      doneOnHint: 'ghi ngày nhiệm vụ thực sự hoàn thành; nếu chưa xong, để "status: active" và xóa dòng done_on',
-      report: (date: string, today: string) => `báo cáo ghi ngày ${date}, ở tương lai (hôm nay là ${today})`,
-      reportHint: 'ghi ngày của văn bản báo cáo đã ban hành (on: YYYY-MM-DD); báo cáo chưa có thì chưa thêm',
-      heldOn: (date: string, today: string) => `đánh giá đã chốt (state: final) nhưng ngày họp ${date} ở tương lai (hôm nay là ${today})`,
-      heldOnHint: 'sửa held_on thành ngày đã họp; nếu chưa họp, để "state: draft"',
+    get vi() {
+      return {
+        doneOn: (date: string, today: string) => `ngày hoàn thành ${date} ở tương lai (hôm nay là ${today})`,
+        doneOnHint: 'ghi ngày nhiệm vụ thực sự hoàn thành; nếu chưa xong, để "status: active" và xóa dòng done_on',
+        report: (date: string, today: string) => `báo cáo ghi ngày ${date}, ở tương lai (hôm nay là ${today})`,
+        reportHint: 'ghi ngày của văn bản báo cáo đã ban hành (on: YYYY-MM-DD); báo cáo chưa có thì chưa thêm',
+        heldOn: (date: string, today: string) => `đánh giá đã chốt (state: final) nhưng ngày họp ${date} ở tương lai (hôm nay là ${today})`,
+        heldOnHint: 'sửa held_on thành ngày đã họp; nếu chưa họp, để "state: draft"',
+      };
     },
-    en: {
-      doneOn: (date: string, today: string) => `done_on ${date} is in the future (today is ${today})`,
-      doneOnHint: 'write the day the task was really finished; if it is not, keep "status: active" and delete the done_on line',
-      report: (date: string, today: string) => `the report is dated ${date}, in the future (today is ${today})`,
-      reportHint: 'write the date of the report as issued (on: YYYY-MM-DD); add a report only once it exists',
-      heldOn: (date: string, today: string) => `the evaluation is final (state: final) but held_on ${date} is in the future (today is ${today})`,
-      heldOnHint: 'set held_on to the day of the meeting; if it has not been held, keep "state: draft"',
+    get en() {
+      return {
+        doneOn: (date: string, today: string) => `done_on ${date} is in the future (today is ${today})`,
+        doneOnHint: 'write the day the task was really finished; if it is not, keep "status: active" and delete the done_on line',
+        report: (date: string, today: string) => `the report is dated ${date}, in the future (today is ${today})`,
+        reportHint: 'write the date of the report as issued (on: YYYY-MM-DD); add a report only once it exists',
+        heldOn: (date: string, today: string) => `the evaluation is final (state: final) but held_on ${date} is in the future (today is ${today})`,
+        heldOnHint: 'set held_on to the day of the meeting; if it has not been held, keep "state: draft"',
+      };
     },
   },
   check({ records, today }, msg, report) {

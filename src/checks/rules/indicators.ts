@@ -9,21 +9,25 @@ export const indicators = defineRule({
     en: "A report's figures name indicators declared in programme.yaml (indicators); indicator ids are unique.",
   },
   messages: {
-    vi: {
-      unknown: (id: string) => `số liệu "${id}" không thuộc chỉ tiêu nào của chương trình`,
-      didYouMean: (id: string) => `có phải ý bạn là "${id}"?`,
-      known: (ids: string) => `các chỉ tiêu đã khai báo: ${ids}`,
-      none: 'chương trình chưa khai báo chỉ tiêu; thêm vào programme.yaml, ví dụ "indicators: [{ id: tiep-dan, title: phiên tiếp công dân, unit: phiên }]"',
-      duplicate: (id: string) => `mã chỉ tiêu "${id}" đã dùng ở trên`,
-      duplicateHint: 'mỗi mã chỉ dùng một lần; đổi mã hoặc gộp hai chỉ tiêu',
+    get vi() {
+      return {
+        unknown: (id: string) => `số liệu "${id}" không thuộc chỉ tiêu nào của chương trình`,
+        didYouMean: (id: string) => `có phải ý bạn là "${id}"?`,
+        known: (ids: string) => `các chỉ tiêu đã khai báo: ${ids}`,
+        none: 'chương trình chưa khai báo chỉ tiêu; thêm vào programme.yaml, ví dụ "indicators: [{ id: tiep-dan, title: phiên tiếp công dân, unit: phiên }]"',
+        duplicate: (id: string) => `mã chỉ tiêu "${id}" đã dùng ở trên`,
+        duplicateHint: 'mỗi mã chỉ dùng một lần; đổi mã hoặc gộp hai chỉ tiêu',
+      };
     },
-    en: {
-      unknown: (id: string) => `the figure "${id}" names no indicator of the programme`,
-      didYouMean: (id: string) => `did you mean "${id}"?`,
-      known: (ids: string) => `declared indicators: ${ids}`,
-      none: 'the programme declares no indicators; add them to programme.yaml, for example "indicators: [{ id: tiep-dan, title: phiên tiếp công dân, unit: phiên }]"',
-      duplicate: (id: string) => `the indicator id "${id}" is already used above`,
-      duplicateHint: 'use each id once; change the id or merge the two indicators',
+    get en() {
+      return {
+        unknown: (id: string) => `the figure "${id}" names no indicator of the programme`,
+        didYouMean: (id: string) => `did you mean "${id}"?`,
+        known: (ids: string) => `declared indicators: ${ids}`,
+        none: 'the programme declares no indicators; add them to programme.yaml, for example "indicators: [{ id: tiep-dan, title: phiên tiếp công dân, unit: phiên }]"',
+        duplicate: (id: string) => `the indicator id "${id}" is already used above`,
+        duplicateHint: 'use each id once; change the id or merge the two indicators',
+      };
     },
   },
   check({ models }, msg, report) {

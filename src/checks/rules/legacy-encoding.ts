@@ -26,13 +26,17 @@ export const legacyEncoding = defineRule({
     en: 'Detects text typed in a legacy Vietnamese encoding (TCVN3/ABC, VNI) that shows garbled, with how to convert it to Unicode (warning).',
   },
   messages: {
-    vi: {
-      found: (text: string, encoding: string) => `văn bản "${text}" có vẻ được gõ bằng bảng mã ${encoding} cũ, không phải Unicode`,
-      hint: (encoding: string) => `chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, nguồn ${encoding}, đích Unicode) rồi lưu lại tệp dạng UTF-8`,
+    get vi() {
+      return {
+        found: (text: string, encoding: string) => `văn bản "${text}" có vẻ được gõ bằng bảng mã ${encoding} cũ, không phải Unicode`,
+        hint: (encoding: string) => `chuyển mã sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, nguồn ${encoding}, đích Unicode) rồi lưu lại tệp dạng UTF-8`,
+      };
     },
-    en: {
-      found: (text: string, encoding: string) => `the text "${text}" looks typed in the legacy ${encoding} encoding, not Unicode`,
-      hint: (encoding: string) => `convert it from ${encoding} to composed Unicode (for example with Unikey's converter) and save the file as UTF-8`,
+    get en() {
+      return {
+        found: (text: string, encoding: string) => `the text "${text}" looks typed in the legacy ${encoding} encoding, not Unicode`,
+        hint: (encoding: string) => `convert it from ${encoding} to composed Unicode (for example with Unikey's converter) and save the file as UTF-8`,
+      };
     },
   },
   check({ parsed }, msg, report) {

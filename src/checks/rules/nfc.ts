@@ -13,13 +13,17 @@ export const nfc = defineRule({
     en: 'Text is in Unicode composed form (NFC), so that search and sorting work (warning, with the fix).',
   },
   messages: {
-    vi: {
-      notNfc: (text: string) => `văn bản "${text}" dùng Unicode tổ hợp (NFD), không phải dựng sẵn (NFC)`,
-      hint: 'gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chuyển mã tệp sang "Unicode dựng sẵn" (ví dụ bằng Unikey: Công cụ chuyển mã)',
+    get vi() {
+      return {
+        notNfc: (text: string) => `văn bản "${text}" dùng Unicode tổ hợp (NFD), không phải dựng sẵn (NFC)`,
+        hint: 'gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chuyển mã tệp sang "Unicode dựng sẵn" (ví dụ bằng Unikey: Công cụ chuyển mã)',
+      };
     },
-    en: {
-      notNfc: (text: string) => `the text "${text}" is in decomposed Unicode (NFD), not composed (NFC)`,
-      hint: 'retype it with a composed-Unicode input method, or convert the file to composed Unicode (NFC)',
+    get en() {
+      return {
+        notNfc: (text: string) => `the text "${text}" is in decomposed Unicode (NFD), not composed (NFC)`,
+        hint: 'retype it with a composed-Unicode input method, or convert the file to composed Unicode (NFC)',
+      };
     },
   },
   check({ parsed }, msg, report) {

@@ -10,13 +10,17 @@ export const planDate = defineRule({
     en: "The next year's plan (next_year.plan) in the evaluation of year Y is dated in Y or Y+1 (warning).",
   },
   messages: {
-    vi: {
-      outside: (number: string, date: string, year: number) => `kế hoạch ${number} ghi ngày ${date}, không thuộc năm ${year} hoặc ${year + 1}`,
-      hint: (year: number) => `next_year.plan của đánh giá năm ${year} là kế hoạch phối hợp năm ${year + 1}, thường ban hành cuối năm ${year} hoặc đầu năm ${year + 1}; kiểm tra lại ngày (date) hoặc số`,
+    get vi() {
+      return {
+        outside: (number: string, date: string, year: number) => `kế hoạch ${number} ghi ngày ${date}, không thuộc năm ${year} hoặc ${year + 1}`,
+        hint: (year: number) => `next_year.plan của đánh giá năm ${year} là kế hoạch phối hợp năm ${year + 1}, thường ban hành cuối năm ${year} hoặc đầu năm ${year + 1}; kiểm tra lại ngày (date) hoặc số`,
+      };
     },
-    en: {
-      outside: (number: string, date: string, year: number) => `the plan ${number} is dated ${date}, in neither ${year} nor ${year + 1}`,
-      hint: (year: number) => `next_year.plan in the ${year} evaluation is the joint plan for ${year + 1}, issued late in ${year} or early in ${year + 1}; check its date or number`,
+    get en() {
+      return {
+        outside: (number: string, date: string, year: number) => `the plan ${number} is dated ${date}, in neither ${year} nor ${year + 1}`,
+        hint: (year: number) => `next_year.plan in the ${year} evaluation is the joint plan for ${year + 1}, issued late in ${year} or early in ${year + 1}; check its date or number`,
+      };
     },
   },
   check({ models }, msg, report) {

@@ -10,15 +10,19 @@ export const ratingBeforeDue = defineRule({
     en: 'No rating for a task not yet due: by the day the evaluation was held, the task had a period due that year or a report of that year (warning).',
   },
   messages: {
-    vi: {
-      early: (task: string, year: number, held: string) =>
-        `${task} được xếp loại trong đánh giá năm ${year} nhưng đến ngày họp (${held}) nhiệm vụ chưa đến hạn và chưa có báo cáo nào của năm ${year}`,
-      hint: 'bỏ rating (báo cáo sẽ ghi nhiệm vụ "chưa đến hạn"), hoặc ghi báo cáo của nhiệm vụ nếu đã làm trước hạn',
+    get vi() {
+      return {
+        early: (task: string, year: number, held: string) =>
+          `${task} được xếp loại trong đánh giá năm ${year} nhưng đến ngày họp (${held}) nhiệm vụ chưa đến hạn và chưa có báo cáo nào của năm ${year}`,
+        hint: 'bỏ rating (báo cáo sẽ ghi nhiệm vụ "chưa đến hạn"), hoặc ghi báo cáo của nhiệm vụ nếu đã làm trước hạn',
+      };
     },
-    en: {
-      early: (task: string, year: number, held: string) =>
-        `${task} is rated in the ${year} evaluation, but on the day it was held (${held}) nothing of the task was due yet and it had no report of ${year}`,
-      hint: 'remove the rating (reports will say the task is "not yet due"), or record the report if the work was done early',
+    get en() {
+      return {
+        early: (task: string, year: number, held: string) =>
+          `${task} is rated in the ${year} evaluation, but on the day it was held (${held}) nothing of the task was due yet and it had no report of ${year}`,
+        hint: 'remove the rating (reports will say the task is "not yet due"), or record the report if the work was done early',
+      };
     },
   },
   check({ models }, msg, report) {

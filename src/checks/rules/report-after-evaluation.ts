@@ -11,15 +11,19 @@ export const reportAfterEvaluation = defineRule({
     en: "A report for a period of a year is not dated after that year's evaluation was held (in the same year): the year report carries the meeting's date and would leave it out (warning).",
   },
   messages: {
-    vi: {
-      late: (period: string, on: string, year: number, held: string) =>
-        `báo cáo kỳ ${period} ghi ngày ${on}, sau ngày họp đánh giá năm ${year} (${held}): báo cáo năm ${year} sẽ không nêu báo cáo này`,
-      hint: (year: number) => `kiểm tra lại ngày báo cáo (on), hoặc ngày họp (held_on) trong evaluations/${year}.yaml; hạn các kỳ cuối năm nên trước ngày họp đánh giá`,
+    get vi() {
+      return {
+        late: (period: string, on: string, year: number, held: string) =>
+          `báo cáo kỳ ${period} ghi ngày ${on}, sau ngày họp đánh giá năm ${year} (${held}): báo cáo năm ${year} sẽ không nêu báo cáo này`,
+        hint: (year: number) => `kiểm tra lại ngày báo cáo (on), hoặc ngày họp (held_on) trong evaluations/${year}.yaml; hạn các kỳ cuối năm nên trước ngày họp đánh giá`,
+      };
     },
-    en: {
-      late: (period: string, on: string, year: number, held: string) =>
-        `the report for ${period} is dated ${on}, after the ${year} evaluation was held (${held}): the ${year} report will leave it out`,
-      hint: (year: number) => `check the report's date (on), or held_on in evaluations/${year}.yaml; due days at the end of the year should come before the evaluation`,
+    get en() {
+      return {
+        late: (period: string, on: string, year: number, held: string) =>
+          `the report for ${period} is dated ${on}, after the ${year} evaluation was held (${held}): the ${year} report will leave it out`,
+        hint: (year: number) => `check the report's date (on), or held_on in evaluations/${year}.yaml; due days at the end of the year should come before the evaluation`,
+      };
     },
   },
   check({ models }, msg, report) {

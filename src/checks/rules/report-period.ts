@@ -11,21 +11,25 @@ export const reportPeriod = defineRule({
     en: "A report's period is a period of its task's schedule that overlaps the task's dates; once-task reports have no period.",
   },
   messages: {
-    vi: {
-      missing: 'báo cáo của nhiệm vụ định kỳ phải ghi kỳ (period)',
-      forOnce: 'nhiệm vụ một lần không chia kỳ; báo cáo không ghi period',
-      forOnceHint: 'xóa dòng period',
-      wrongKind: (period: string, every: string) => `kỳ "${period}" không thuộc lịch "every: ${every}" của nhiệm vụ`,
-      outside: (period: string, start: string, end: string) => `kỳ "${period}" nằm ngoài thời gian thực hiện nhiệm vụ (${start}–${end})`,
-      forms: (forms: string) => `kỳ hợp lệ có dạng ${forms}`,
+    get vi() {
+      return {
+        missing: 'báo cáo của nhiệm vụ định kỳ phải ghi kỳ (period)',
+        forOnce: 'nhiệm vụ một lần không chia kỳ; báo cáo không ghi period',
+        forOnceHint: 'xóa dòng period',
+        wrongKind: (period: string, every: string) => `kỳ "${period}" không thuộc lịch "every: ${every}" của nhiệm vụ`,
+        outside: (period: string, start: string, end: string) => `kỳ "${period}" nằm ngoài thời gian thực hiện nhiệm vụ (${start}–${end})`,
+        forms: (forms: string) => `kỳ hợp lệ có dạng ${forms}`,
+      };
     },
-    en: {
-      missing: "a recurring task's report needs a period",
-      forOnce: 'once-tasks have no periods; leave period out of their reports',
-      forOnceHint: 'delete the period line',
-      wrongKind: (period: string, every: string) => `the period "${period}" does not belong to the task's "every: ${every}" schedule`,
-      outside: (period: string, start: string, end: string) => `the period "${period}" lies outside the task's dates (${start}–${end})`,
-      forms: (forms: string) => `valid periods look like ${forms}`,
+    get en() {
+      return {
+        missing: "a recurring task's report needs a period",
+        forOnce: 'once-tasks have no periods; leave period out of their reports',
+        forOnceHint: 'delete the period line',
+        wrongKind: (period: string, every: string) => `the period "${period}" does not belong to the task's "every: ${every}" schedule`,
+        outside: (period: string, start: string, end: string) => `the period "${period}" lies outside the task's dates (${start}–${end})`,
+        forms: (forms: string) => `valid periods look like ${forms}`,
+      };
     },
   },
   check({ models }, msg, report) {

@@ -9,27 +9,31 @@ export const reviews = defineRule({
     en: "Reviews: through is a year of the programme's period, one review of each kind, the mid-term before the final; a review is not held before its through year begins (warning).",
   },
   messages: {
-    vi: {
-      outside: (year: number, from: number, to: number) => `năm ${year} nằm ngoài giai đoạn của chương trình (${from}–${to})`,
-      outsideHint: (from: number, to: number) => `through là năm cuối được sơ kết, tổng kết, trong khoảng ${from}–${to}`,
-      twice: (kind: string) => `chương trình đã có một ${kind} ở trên`,
-      twiceHint: 'mỗi chương trình có một sơ kết (mid-term) và một tổng kết (final); xóa hoặc gộp mục trùng',
-      order: (mid: number, final: number) => `sơ kết đến năm ${mid} không trước tổng kết đến năm ${final}`,
-      orderHint: 'sơ kết (mid-term) đánh giá giữa giai đoạn, tổng kết (final) đến năm cuối',
-      early: (held: string, year: number) => `hội nghị họp ngày ${held}, trước khi năm ${year} bắt đầu`,
-      earlyHint: 'kiểm tra lại held_on hoặc through',
-      kinds: { 'mid-term': 'sơ kết (mid-term)', final: 'tổng kết (final)' } as Record<string, string>,
+    get vi() {
+      return {
+        outside: (year: number, from: number, to: number) => `năm ${year} nằm ngoài giai đoạn của chương trình (${from}–${to})`,
+        outsideHint: (from: number, to: number) => `through là năm cuối được sơ kết, tổng kết, trong khoảng ${from}–${to}`,
+        twice: (kind: string) => `chương trình đã có một ${kind} ở trên`,
+        twiceHint: 'mỗi chương trình có một sơ kết (mid-term) và một tổng kết (final); xóa hoặc gộp mục trùng',
+        order: (mid: number, final: number) => `sơ kết đến năm ${mid} không trước tổng kết đến năm ${final}`,
+        orderHint: 'sơ kết (mid-term) đánh giá giữa giai đoạn, tổng kết (final) đến năm cuối',
+        early: (held: string, year: number) => `hội nghị họp ngày ${held}, trước khi năm ${year} bắt đầu`,
+        earlyHint: 'kiểm tra lại held_on hoặc through',
+        kinds: { 'mid-term': 'sơ kết (mid-term)', final: 'tổng kết (final)' } as Record<string, string>,
+      };
     },
-    en: {
-      outside: (year: number, from: number, to: number) => `the year ${year} lies outside the programme period (${from}–${to})`,
-      outsideHint: (from: number, to: number) => `through is the last year reviewed, between ${from} and ${to}`,
-      twice: (kind: string) => `the programme already has a ${kind} review above`,
-      twiceHint: 'a programme has one mid-term and one final review; delete or merge the repeated entry',
-      order: (mid: number, final: number) => `the mid-term review through ${mid} does not come before the final review through ${final}`,
-      orderHint: 'the mid-term review covers part of the period, the final review runs to its last year',
-      early: (held: string, year: number) => `the review is held on ${held}, before ${year} begins`,
-      earlyHint: 'check held_on or through',
-      kinds: { 'mid-term': 'mid-term', final: 'final' } as Record<string, string>,
+    get en() {
+      return {
+        outside: (year: number, from: number, to: number) => `the year ${year} lies outside the programme period (${from}–${to})`,
+        outsideHint: (from: number, to: number) => `through is the last year reviewed, between ${from} and ${to}`,
+        twice: (kind: string) => `the programme already has a ${kind} review above`,
+        twiceHint: 'a programme has one mid-term and one final review; delete or merge the repeated entry',
+        order: (mid: number, final: number) => `the mid-term review through ${mid} does not come before the final review through ${final}`,
+        orderHint: 'the mid-term review covers part of the period, the final review runs to its last year',
+        early: (held: string, year: number) => `the review is held on ${held}, before ${year} begins`,
+        earlyHint: 'check held_on or through',
+        kinds: { 'mid-term': 'mid-term', final: 'final' } as Record<string, string>,
+      };
     },
   },
   check({ models }, msg, report) {

@@ -19,21 +19,25 @@ export const scheduleDue = defineRule({
     en: 'Due days match the schedule: once has one YYYY-MM-DD date; year 1, half-year 2, quarter 4 "MM-DD" days; ongoing has none.',
   },
   messages: {
-    vi: {
-      count: (every: string, n: number, found: number) => `lịch "every: ${every}" cần ${n} hạn, nhưng có ${found}`,
-      none: 'nhiệm vụ thường xuyên (ongoing) không có hạn; kết quả được đánh giá hằng năm',
-      noneHint: 'xóa dòng due',
-      onceForm: (value: string) => `nhiệm vụ một lần cần hạn là một ngày YYYY-MM-DD, không phải "${value}"`,
-      recurringForm: (value: string) => `nhiệm vụ định kỳ cần hạn dạng "MM-DD" (lặp lại hằng năm), không phải "${value}"`,
-      example: (text: string) => `ví dụ: ${text}`,
+    get vi() {
+      return {
+        count: (every: string, n: number, found: number) => `lịch "every: ${every}" cần ${n} hạn, nhưng có ${found}`,
+        none: 'nhiệm vụ thường xuyên (ongoing) không có hạn; kết quả được đánh giá hằng năm',
+        noneHint: 'xóa dòng due',
+        onceForm: (value: string) => `nhiệm vụ một lần cần hạn là một ngày YYYY-MM-DD, không phải "${value}"`,
+        recurringForm: (value: string) => `nhiệm vụ định kỳ cần hạn dạng "MM-DD" (lặp lại hằng năm), không phải "${value}"`,
+        example: (text: string) => `ví dụ: ${text}`,
+      };
     },
-    en: {
-      count: (every: string, n: number, found: number) => `"every: ${every}" needs ${n} due day${n === 1 ? '' : 's'}, but has ${found}`,
-      none: 'ongoing tasks have no due days; they are judged in the yearly evaluation',
-      noneHint: 'delete the due line',
-      onceForm: (value: string) => `a once-task needs a YYYY-MM-DD date as its due day, not "${value}"`,
-      recurringForm: (value: string) => `a recurring task needs "MM-DD" due days (repeating every year), not "${value}"`,
-      example: (text: string) => `for example: ${text}`,
+    get en() {
+      return {
+        count: (every: string, n: number, found: number) => `"every: ${every}" needs ${n} due day${n === 1 ? '' : 's'}, but has ${found}`,
+        none: 'ongoing tasks have no due days; they are judged in the yearly evaluation',
+        noneHint: 'delete the due line',
+        onceForm: (value: string) => `a once-task needs a YYYY-MM-DD date as its due day, not "${value}"`,
+        recurringForm: (value: string) => `a recurring task needs "MM-DD" due days (repeating every year), not "${value}"`,
+        example: (text: string) => `for example: ${text}`,
+      };
     },
   },
   check({ records }, msg, report) {

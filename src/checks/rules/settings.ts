@@ -9,8 +9,12 @@ export const settings = defineRule({
     en: 'phoihop.yaml: the time zone is a real IANA name (for example Asia/Ho_Chi_Minh).',
   },
   messages: {
-    vi: { timezone: (name: string) => `múi giờ "${name}" không có`, hint: 'dùng tên IANA, ví dụ "timezone: Asia/Ho_Chi_Minh"' },
-    en: { timezone: (name: string) => `there is no time zone "${name}"`, hint: 'use an IANA name, for example "timezone: Asia/Ho_Chi_Minh"' },
+    get vi() {
+      return { timezone: (name: string) => `múi giờ "${name}" không có`, hint: 'dùng tên IANA, ví dụ "timezone: Asia/Ho_Chi_Minh"' };
+    },
+    get en() {
+      return { timezone: (name: string) => `there is no time zone "${name}"`, hint: 'use an IANA name, for example "timezone: Asia/Ho_Chi_Minh"' };
+    },
   },
   check({ records }, msg, report) {
     const file = records.settings;

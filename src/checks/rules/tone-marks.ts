@@ -22,8 +22,12 @@ export const toneMarks = defineRule({
     en: 'In agencies.yaml, one word is not spelt with two tone-mark placements (for example "Uỷ" and "Ủy") (warning).',
   },
   messages: {
-    vi: { mixed: (word: string, other: string) => `"${word}" được viết kiểu khác với "${other}" ở mục trước; nên thống nhất một kiểu đặt dấu`, hint: (other: string) => `viết "${other}" như ở các mục khác` },
-    en: { mixed: (word: string, other: string) => `"${word}" is spelt differently from "${other}" in an earlier entry; use one tone-mark placement`, hint: (other: string) => `write "${other}" as the other entries do` },
+    get vi() {
+      return { mixed: (word: string, other: string) => `"${word}" được viết kiểu khác với "${other}" ở mục trước; nên thống nhất một kiểu đặt dấu`, hint: (other: string) => `viết "${other}" như ở các mục khác` };
+    },
+    get en() {
+      return { mixed: (word: string, other: string) => `"${word}" is spelt differently from "${other}" in an earlier entry; use one tone-mark placement`, hint: (other: string) => `write "${other}" as the other entries do` };
+    },
   },
   check({ records }, msg, report) {
     const file = records.agencies;

@@ -31,23 +31,27 @@ export const uniqueId = defineRule({
     en: 'Ids are unique: agencies, programmes (across the root), contents and tasks (within a programme), evaluation results (one per task).',
   },
   messages: {
-    vi: {
-      duplicate: (what: string, id: string, other: string) => `${what} "${id}" đã có ở ${other}`,
-      hint: 'mỗi mã chỉ dùng một lần; đổi mã hoặc gộp hai mục',
-      agency: 'mã cơ quan',
-      programme: 'mã chương trình',
-      content: 'mã nội dung',
-      task: 'mã nhiệm vụ',
-      result: 'kết quả của nhiệm vụ',
+    get vi() {
+      return {
+        duplicate: (what: string, id: string, other: string) => `${what} "${id}" đã có ở ${other}`,
+        hint: 'mỗi mã chỉ dùng một lần; đổi mã hoặc gộp hai mục',
+        agency: 'mã cơ quan',
+        programme: 'mã chương trình',
+        content: 'mã nội dung',
+        task: 'mã nhiệm vụ',
+        result: 'kết quả của nhiệm vụ',
+      };
     },
-    en: {
-      duplicate: (what: string, id: string, other: string) => `${what} "${id}" is already used in ${other}`,
-      hint: 'use each id once; change the id or merge the two entries',
-      agency: 'the agency id',
-      programme: 'the programme id',
-      content: 'the content id',
-      task: 'the task id',
-      result: 'a result for task',
+    get en() {
+      return {
+        duplicate: (what: string, id: string, other: string) => `${what} "${id}" is already used in ${other}`,
+        hint: 'use each id once; change the id or merge the two entries',
+        agency: 'the agency id',
+        programme: 'the programme id',
+        content: 'the content id',
+        task: 'the task id',
+        result: 'a result for task',
+      };
     },
   },
   check({ records }, msg, report) {
