@@ -16,8 +16,12 @@ export interface PrettyOptions {
 }
 
 export const WORDS = {
-  vi: { comparedWith: (ref: string, commit: string) => `So với gốc chung (merge base) của ${ref} và bản này: commit ${commit.slice(0, 12)}`, baseline: '(đã có từ trước)', newErrors: 'lỗi mới', newError: 'lỗi mới', error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', file: 'tệp', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' },
-  en: { comparedWith: (ref: string, commit: string) => `Compared with the merge base of ${ref} and this version: commit ${commit.slice(0, 12)}`, baseline: '(already at the base)', newErrors: 'new errors', newError: 'new error', error: 'error', warning: 'warning', hint: 'fix', file: 'file', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' },
+  get vi() {
+    return { comparedWith: (ref: string, commit: string) => `So với gốc chung (merge base) của ${ref} và bản này: commit ${commit.slice(0, 12)}`, baseline: '(đã có từ trước)', newErrors: 'lỗi mới', newError: 'lỗi mới', error: 'lỗi', warning: 'cảnh báo', hint: 'cách sửa', file: 'tệp', files: 'tệp', clean: 'Không có lỗi', in: 'trong', errors: 'lỗi', warnings: 'cảnh báo' };
+  },
+  get en() {
+    return { comparedWith: (ref: string, commit: string) => `Compared with the merge base of ${ref} and this version: commit ${commit.slice(0, 12)}`, baseline: '(already at the base)', newErrors: 'new errors', newError: 'new error', error: 'error', warning: 'warning', hint: 'fix', file: 'file', files: 'files', clean: 'No problems', in: 'in', errors: 'errors', warnings: 'warnings' };
+  },
 };
 
 /** `file:line:column  severity  rule  message`, the offending line with a caret, and a count line. */

@@ -12,43 +12,47 @@ function enDays(days: string): string {
 }
 
 export const WORDS = {
-  vi: {
-    lead: 'Chủ trì',
-    schedule: 'Lịch',
-    dates: 'Thời gian',
-    status: 'Trạng thái ghi trong hồ sơ',
-    asOf: (date: string, state: string) => `Tính đến ngày ${date}: ${state}`,
-    headers: ['Kỳ', 'Hạn', 'Báo cáo', 'Kết luận'],
-    noReport: 'không có báo cáo',
-    verdicts: {
-      done: 'đã hoàn thành',
-      overdue: (days: string, why: string) => `quá hạn ${days} ngày (${why})`,
-      open: (days: string) => `đang trong kỳ, còn ${days} ngày`,
-      not_due: (days: string) => `chưa đến kỳ, còn ${days} ngày`,
-      no_due_day: 'không có hạn (đánh giá hằng năm)',
-      not_required: (status: string) => `không tính hạn (nhiệm vụ ${status})`,
-    },
-    amendments: 'Văn bản bổ sung, điều chỉnh liên quan:',
-    noAmendments: 'Không có văn bản bổ sung, điều chỉnh nào liên quan.',
+  get vi() {
+    return {
+      lead: 'Chủ trì',
+      schedule: 'Lịch',
+      dates: 'Thời gian',
+      status: 'Trạng thái ghi trong hồ sơ',
+      asOf: (date: string, state: string) => `Tính đến ngày ${date}: ${state}`,
+      headers: ['Kỳ', 'Hạn', 'Báo cáo', 'Kết luận'],
+      noReport: 'không có báo cáo',
+      verdicts: {
+        done: 'đã hoàn thành',
+        overdue: (days: string, why: string) => `quá hạn ${days} ngày (${why})`,
+        open: (days: string) => `đang trong kỳ, còn ${days} ngày`,
+        not_due: (days: string) => `chưa đến kỳ, còn ${days} ngày`,
+        no_due_day: 'không có hạn (đánh giá hằng năm)',
+        not_required: (status: string) => `không tính hạn (nhiệm vụ ${status})`,
+      },
+      amendments: 'Văn bản bổ sung, điều chỉnh liên quan:',
+      noAmendments: 'Không có văn bản bổ sung, điều chỉnh nào liên quan.',
+    };
   },
-  en: {
-    lead: 'Lead',
-    schedule: 'Schedule',
-    dates: 'Dates',
-    status: 'Status in the record',
-    asOf: (date: string, state: string) => `As of ${date}: ${state}`,
-    headers: ['Period', 'Due', 'Reports', 'Verdict'],
-    noReport: 'no report',
-    verdicts: {
-      done: 'done',
-      overdue: (days: string, why: string) => `overdue by ${enDays(days)} (${why})`,
-      open: (days: string) => `in progress, ${enDays(days)} left`,
-      not_due: (days: string) => `not started, ${enDays(days)} left`,
-      no_due_day: 'no due day (judged in the yearly evaluation)',
-      not_required: (status: string) => `not counted (task ${status})`,
-    },
-    amendments: 'Amendments that touch it:',
-    noAmendments: 'No amendment touches it.',
+  get en() {
+    return {
+      lead: 'Lead',
+      schedule: 'Schedule',
+      dates: 'Dates',
+      status: 'Status in the record',
+      asOf: (date: string, state: string) => `As of ${date}: ${state}`,
+      headers: ['Period', 'Due', 'Reports', 'Verdict'],
+      noReport: 'no report',
+      verdicts: {
+        done: 'done',
+        overdue: (days: string, why: string) => `overdue by ${enDays(days)} (${why})`,
+        open: (days: string) => `in progress, ${enDays(days)} left`,
+        not_due: (days: string) => `not started, ${enDays(days)} left`,
+        no_due_day: 'no due day (judged in the yearly evaluation)',
+        not_required: (status: string) => `not counted (task ${status})`,
+      },
+      amendments: 'Amendments that touch it:',
+      noAmendments: 'No amendment touches it.',
+    };
   },
 };
 

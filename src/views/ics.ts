@@ -16,8 +16,12 @@ export interface CalendarOptions {
 }
 
 export const WORDS = {
-  vi: { evaluation: 'Đánh giá chung hằng năm', programme: 'Chương trình', lead: 'Chủ trì', partners: 'Phối hợp', period: 'Kỳ', due: 'Hạn', reminder: (d: number) => `Còn ${d} ngày đến hạn`, parties: 'Các bên' },
-  en: { evaluation: 'Yearly joint evaluation', programme: 'Programme', lead: 'Lead', partners: 'Partners', period: 'Period', due: 'Due', reminder: (d: number) => `Due in ${d} ${d === 1 ? 'day' : 'days'}`, parties: 'Parties' },
+  get vi() {
+    return { evaluation: 'Đánh giá chung hằng năm', programme: 'Chương trình', lead: 'Chủ trì', partners: 'Phối hợp', period: 'Kỳ', due: 'Hạn', reminder: (d: number) => `Còn ${d} ngày đến hạn`, parties: 'Các bên' };
+  },
+  get en() {
+    return { evaluation: 'Yearly joint evaluation', programme: 'Programme', lead: 'Lead', partners: 'Partners', period: 'Period', due: 'Due', reminder: (d: number) => `Due in ${d} ${d === 1 ? 'day' : 'days'}`, parties: 'Parties' };
+  },
 };
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline; control characters dropped. */

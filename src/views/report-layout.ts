@@ -35,35 +35,39 @@ export interface ReportLayout {
 export const TEXT_WIDTH_PT = (165 / 25.4) * 72;
 
 export const WORDS = {
-  vi: {
-    party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    motto: 'Độc lập - Tự do - Hạnh phúc',
-    number: (form: 'party' | 'state', n: string) => (form === 'party' ? `Số ${n}` : `Số: ${n}`),
-    blankDate: 'ngày ... tháng ... năm ...',
-    blankPlace: '..........',
-    recipients: 'Nơi nhận:',
-    partyArchive: 'Lưu Văn phòng',
-    stateArchive: 'Lưu: VT',
-    addressees: 'Kính gửi',
-    draft: 'DỰ THẢO',
-    on: { party: 'T/M', state: 'TM.' },
-    droppedAsAbove: 'Đã bỏ "Như trên" ở Nơi nhận: báo cáo không có "Kính gửi".',
+  get vi() {
+    return {
+      party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+      nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      motto: 'Độc lập - Tự do - Hạnh phúc',
+      number: (form: 'party' | 'state', n: string) => (form === 'party' ? `Số ${n}` : `Số: ${n}`),
+      blankDate: 'ngày ... tháng ... năm ...',
+      blankPlace: '..........',
+      recipients: 'Nơi nhận:',
+      partyArchive: 'Lưu Văn phòng',
+      stateArchive: 'Lưu: VT',
+      addressees: 'Kính gửi',
+      draft: 'DỰ THẢO',
+      on: { party: 'T/M', state: 'TM.' },
+      droppedAsAbove: 'Đã bỏ "Như trên" ở Nơi nhận: báo cáo không có "Kính gửi".',
+    };
   },
-  en: {
-    party: 'COMMUNIST PARTY OF VIETNAM',
-    nation: 'SOCIALIST REPUBLIC OF VIETNAM',
-    motto: 'Independence - Freedom - Happiness',
-    number: (_form: 'party' | 'state', n: string) => `No. ${n}`,
-    blankDate: '.......... 20..',
-    blankPlace: '..........',
-    recipients: 'Recipients:',
-    partyArchive: 'Archived at the Office',
-    stateArchive: 'Archived: Clerical Office',
-    addressees: 'To',
-    draft: 'DRAFT',
-    on: { party: 'ON BEHALF OF', state: 'ON BEHALF OF' },
-    droppedAsAbove: 'Left "As above" out of the recipients: the report has no addressee.',
+  get en() {
+    return {
+      party: 'COMMUNIST PARTY OF VIETNAM',
+      nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+      motto: 'Independence - Freedom - Happiness',
+      number: (_form: 'party' | 'state', n: string) => `No. ${n}`,
+      blankDate: '.......... 20..',
+      blankPlace: '..........',
+      recipients: 'Recipients:',
+      partyArchive: 'Archived at the Office',
+      stateArchive: 'Archived: Clerical Office',
+      addressees: 'To',
+      draft: 'DRAFT',
+      on: { party: 'ON BEHALF OF', state: 'ON BEHALF OF' },
+      droppedAsAbove: 'Left "As above" out of the recipients: the report has no addressee.',
+    };
   },
 };
 
