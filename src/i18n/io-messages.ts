@@ -44,28 +44,34 @@ function causeEn(code: string | undefined): string {
 }
 
 // What the file-writing layer says: --output, the records lock, recovery of an interrupted edit.
-export const ioMessages: Localized<{
+export interface IoMessages {
   cannotWrite: (file: string, code: string | undefined) => string;
   locked: (lock: string) => string;
   vanished: (file: string) => string;
   recovered: (files: string) => string;
   recoveryConflict: (file: string) => string;
   initLink: (dirs: string) => string;
-}> = {
-  vi: {
-    cannotWrite: (file, code) => `không ghi được ${file}: ${causeVi(code)}`,
-    locked: (lock) => `một lệnh phoihop khác đang sửa hồ sơ (khóa ${lock}); chờ lệnh đó xong rồi chạy lại. Nếu không có lệnh nào đang chạy, khóa sẽ tự hết hạn sau 10 giây`,
-    vanished: (file) => `tệp ${file} đã bị xóa hoặc đổi tên trong lúc chạy lệnh; kiểm tra lại rồi chạy lại lệnh`,
-    recovered: (files) => `đã hoàn tất lần sửa bị gián đoạn trước đó (${files})`,
-    recoveryConflict: (file) => `không hoàn tất được lần sửa bị gián đoạn: ${file} đã bị sửa sau đó; kiểm tra tệp này bằng git diff`,
-    initLink: (dirs) => `không ghi gì: thư mục ${dirs} là liên kết tượng trưng (symlink), có thể dẫn ra ngoài thư mục đích; xóa liên kết hoặc chọn thư mục khác`,
+}
+
+export const ioMessages: Localized<IoMessages> = {
+  get vi(): IoMessages {
+    return {
+      cannotWrite: (file, code) => `không ghi được ${file}: ${causeVi(code)}`,
+      locked: (lock) => `một lệnh phoihop khác đang sửa hồ sơ (khóa ${lock}); chờ lệnh đó xong rồi chạy lại. Nếu không có lệnh nào đang chạy, khóa sẽ tự hết hạn sau 10 giây`,
+      vanished: (file) => `tệp ${file} đã bị xóa hoặc đổi tên trong lúc chạy lệnh; kiểm tra lại rồi chạy lại lệnh`,
+      recovered: (files) => `đã hoàn tất lần sửa bị gián đoạn trước đó (${files})`,
+      recoveryConflict: (file) => `không hoàn tất được lần sửa bị gián đoạn: ${file} đã bị sửa sau đó; kiểm tra tệp này bằng git diff`,
+      initLink: (dirs) => `không ghi gì: thư mục ${dirs} là liên kết tượng trưng (symlink), có thể dẫn ra ngoài thư mục đích; xóa liên kết hoặc chọn thư mục khác`,
+    };
   },
-  en: {
-    cannotWrite: (file, code) => `cannot write ${file}: ${causeEn(code)}`,
-    locked: (lock) => `another phoihop command is editing the records (lock ${lock}); wait for it to finish and run again. If none is running, the lock expires after 10 seconds`,
-    vanished: (file) => `${file} was deleted or renamed while the command ran; check it and run the command again`,
-    recovered: (files) => `completed an edit that was interrupted earlier (${files})`,
-    recoveryConflict: (file) => `could not complete an interrupted edit: ${file} was changed since; check it with git diff`,
-    initLink: (dirs) => `nothing written: ${dirs} is a symbolic link and could lead outside the target folder; remove the link or choose another folder`,
+  get en(): IoMessages {
+    return {
+      cannotWrite: (file, code) => `cannot write ${file}: ${causeEn(code)}`,
+      locked: (lock) => `another phoihop command is editing the records (lock ${lock}); wait for it to finish and run again. If none is running, the lock expires after 10 seconds`,
+      vanished: (file) => `${file} was deleted or renamed while the command ran; check it and run the command again`,
+      recovered: (files) => `completed an edit that was interrupted earlier (${files})`,
+      recoveryConflict: (file) => `could not complete an interrupted edit: ${file} was changed since; check it with git diff`,
+      initLink: (dirs) => `nothing written: ${dirs} is a symbolic link and could lead outside the target folder; remove the link or choose another folder`,
+    };
   },
 };
