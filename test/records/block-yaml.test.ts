@@ -63,6 +63,13 @@ describe('the records’ own YAML reader', () => {
     ['an empty value and an empty list item value', 'a:\nb:\n  - c:\n  - d: 1\n'],
     ['keys that look like other types', 'null: 1\ntrue: 2\nn: 3\nadded_by: 4\nkey-with-dash: 5\n'],
     ['nesting', 'a:\n  b:\n    c:\n      - d: [e]\n        f:\n          g: h\n'],
+    ['keys from the ends of each range of letters and digits', 'A: 1\nZ: 2\n_: 3\nkAZ09_-: 4\nk0: 5\nk9: 6\nkA: 7\nkZ: 8\n'],
+    ['a text without a final newline', 'a: 1\nb: 2'],
+    ['a text opening with empty lines', '\n\na: 1\n\n\n'],
+    ['a last line that is a comment, without a newline', 'a: 1\n# c'],
+    ['a last line of spaces', 'a: 1\n   '],
+    ['empty lines and lines of spaces between keys', 'a:\n\n  b: 1\n   \nc: 2\n'],
+    ['plain scalars that start with a dash', 'a: -b\nc: [-d, -1]\n'],
   ])('reads %s as js-yaml does', (_name, text) => {
     expect(parseBlockYaml(text), 'declined').toBeDefined();
     agrees(text);
@@ -90,8 +97,31 @@ describe('the records’ own YAML reader', () => {
     ['only comments', '# a\n'],
     ['a wrongly indented key', 'a:\n  b: 1\n c: 2\n'],
     ['an item where a key belongs', 'a: 1\n- b\n'],
+    ['a list item with nothing on its line', 'a:\n  - \n'],
+    ['a bare dash as a list item', 'a:\n  -\n'],
+    ['a comment glued to a quoted scalar', 'a: "b"#c\n'],
+    ['a double quote left open at the end', 'a: "b'],
+    ["a single quote left open at the end", "a: 'b"],
+    ['a list item on its key’s line', 'a: - b\n'],
+    ['a bare dash as a value', 'a: -\n'],
+    ['a flow mapping with a quoted key', 'a: {"b": 1}\n'],
+    ['a flow mapping with a repeated key', 'a: {b: 1, b: 2}\n'],
+    ['a flow mapping key __proto__', 'a: {__proto__: 1}\n'],
   ])('declines %s', (_name, text) => {
     expect(parseBlockYaml(text)).toBeUndefined();
+  });
+
+  // Deeper than any record, and declined before a deeper text could cost the stack: mappings 64
+  // levels below the top, flow collections 64 deep, block lists (a list and its item's mapping
+  // are two levels) 32 deep.
+  it.each([
+    ['mappings', 65, (n: number) => Array.from({ length: n }, (_, i) => '  '.repeat(i) + 'k:').join('\n') + ' v\n'],
+    ['flow collections', 64, (n: number) => `a: ${'['.repeat(n)}${']'.repeat(n)}\n`],
+    ['block lists', 32, (n: number) => Array.from({ length: n }, (_, i) => `${'    '.repeat(i)}${i ? '- ' : ''}k:\n`).join('') + `${'    '.repeat(n)}- v\n`],
+  ])('reads %s nested to its limit (%i) and declines one more', (_name, limit, nest) => {
+    expect(parseBlockYaml(nest(limit)), 'declined').toBeDefined();
+    agrees(nest(limit));
+    expect(parseBlockYaml(nest(limit + 1))).toBeUndefined();
   });
 
   it('reads nothing another way than js-yaml in texts broken at random', () => {
