@@ -14,7 +14,8 @@ const RSS_FILE = path.join(WORK, 'rss.txt');
 const BIN = path.join(REPO, 'bin/phoihop.js');
 const AJV = path.join(REPO, 'node_modules/ajv-cli/dist/index.js');
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// Five rounds: with three, one slow moment of the machine moved a median by a fifth (docs/performance.md).
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 if (!existsSync(path.join(REPO, 'dist/cli.js'))) throw new Error('build first: npm run build');
 mkdirSync(WORK, { recursive: true });

@@ -70,6 +70,7 @@ describe('the records’ own YAML reader', () => {
     ['a last line of spaces', 'a: 1\n   '],
     ['empty lines and lines of spaces between keys', 'a:\n\n  b: 1\n   \nc: 2\n'],
     ['plain scalars that start with a dash', 'a: -b\nc: [-d, -1]\n'],
+    ['a comment with no space after its hash, after a quoted scalar', 'a: "b" #c\n'],
   ])('reads %s as js-yaml does', (_name, text) => {
     expect(parseBlockYaml(text), 'declined').toBeDefined();
     agrees(text);

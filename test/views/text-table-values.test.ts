@@ -91,6 +91,7 @@ describe('measuring and wrapping, at the edges', () => {
   it('measures a column by its widest line and its widest word, wherever they come', () => {
     expect(measureRows([['abcdef g']])).toEqual({ line: [8], word: [6] });
     expect(measureRows([['abcd\nab']])).toEqual({ line: [4], word: [4] });
+    expect(measureRows([['abcd\nab\nx']])).toEqual({ line: [4], word: [4] });
     expect(measureRows([['abc de']])).toEqual({ line: [6], word: [3] });
     expect(measureRows([['abcdef'], ['ab']])).toEqual({ line: [6], word: [6] });
     expect(measureRows([['\uffffab']])).toEqual({ line: [3], word: [3] });
