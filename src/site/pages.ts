@@ -8,7 +8,7 @@ import { escapeText as escapeHtml } from './escape.js';
 import { barChart, timelineChart } from './charts.js';
 import { page } from './layout.js';
 import { CELL_STATES, type ProgrammeDashboard, type TaskDashboard } from './model.js';
-import { CELL_LABELS, CELL_SYMBOLS, SITE_WORDS } from './words.js';
+import { CELL_LABELS, CELL_SYMBOLS, SITE_WORDS, type SiteWords } from './words.js';
 
 // The pages of the site, as HTML strings (pure: dashboards in, pages out).
 
@@ -42,9 +42,9 @@ function progressBar(done: number, due: number, lang: Lang): string {
   return `<span class="progress" aria-hidden="true"><span style="width:${share}%"></span></span>${e(formatRatio(done, due, lang))} (${e(formatPercent(done, due, lang))})`;
 }
 
-function stateText(state: TaskState, lang: Lang): string {
+function stateText(state: TaskState, lang: Lang, w: SiteWords): string {
   if (state.state !== 'overdue') return STATE_LABELS[lang][state.state];
-  return SITE_WORDS[lang].overdueDays(formatNumber(state.overdueCount, lang), formatNumber(state.worstDays, lang));
+  return w.overdueDays(formatNumber(state.overdueCount, lang), formatNumber(state.worstDays, lang));
 }
 
 /** One page of the root listing: every programme with its progress, overdue count, next due and last evaluation. */
@@ -82,7 +82,7 @@ function legend(lang: Lang): string {
   return `<ul class="legend" aria-label="${e(SITE_WORDS[lang].legend)}">${items}</ul>`;
 }
 
-function gridRow(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang): string {
+function gridRow(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang, w: SiteWords): string {
   const task = t.model.task;
   const cells = d.years.map((year) => {
     const list = t.cells.get(year) ?? [];
@@ -92,7 +92,7 @@ function gridRow(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang): string {
     });
     return `<td class="cells">${squares.join('')}</td>`;
   });
-  return `<tr><th scope="row"><a href="${taskLink(task.id)}">${e(task.id)}</a> ${e(task.title)}</th><td>${e(agencyName(d.model, task.lead))}</td>${cells.join('')}<td>${e(stateText(t.state, lang))}</td></tr>`;
+  return `<tr><th scope="row"><a href="${taskLink(task.id)}">${e(task.id)}</a> ${e(task.title)}</th><td>${e(agencyName(d.model, task.lead))}</td>${cells.join('')}<td>${e(stateText(t.state, lang, w))}</td></tr>`;
 }
 
 function grid(d: ProgrammeDashboard, lang: Lang): string {
@@ -102,7 +102,7 @@ function grid(d: ProgrammeDashboard, lang: Lang): string {
   const sections = d.model.programme.contents.map((content) => {
     const tasks = d.tasks.filter((t) => t.model.task.contents[0] === content.id);
     if (tasks.length === 0) return '';
-    return `<h3>${e(content.id)}. ${e(content.title)}</h3>\n<table class="grid">\n${cols}\n<thead>${head}</thead>\n<tbody>\n${tasks.map((t) => gridRow(d, t, lang)).join('\n')}\n</tbody>\n</table>`;
+    return `<h3>${e(content.id)}. ${e(content.title)}</h3>\n<table class="grid">\n${cols}\n<thead>${head}</thead>\n<tbody>\n${tasks.map((t) => gridRow(d, t, lang, w)).join('\n')}\n</tbody>\n</table>`;
   });
   return `<h2>${e(w.gridTitle)}</h2>\n<p>${e(w.gridIntro)}</p>\n${legend(lang)}\n${sections.join('\n')}`;
 }
@@ -190,7 +190,7 @@ function taskSection(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang): strin
     [w.schedule, `${SCHEDULE_LABELS[lang][task.schedule.every]}${task.schedule.due?.length ? ` (${task.schedule.due.join(', ')})` : ''}`],
     [w.window, `${formatDateShort(t.model.window.start)} – ${formatDateShort(t.model.window.end)}`],
     [w.recordStatus, STATUS_LABELS[lang][task.status]],
-    [w.state, stateText(t.state, lang)],
+    [w.state, stateText(t.state, lang, w)],
     ...(task.added_by ? [[w.addedBy, task.added_by] as [string, string]] : []),
     ...(t.model.cancelledBy ? [[w.cancelledBy, t.model.cancelledBy.data.document ?? amendmentStem(t.model.cancelledBy)] as [string, string]] : []),
   ];

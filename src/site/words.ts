@@ -1,7 +1,7 @@
-import type { Localized } from '../i18n/lang.js';
+import type { Lang, Localized } from '../i18n/lang.js';
 import type { CellState } from './model.js';
 
-// Every label of the dashboard, in Vietnamese and English.
+// Every label of the dashboard, in Vietnamese and English; a page's functions ask once and pass the words on.
 export const SITE_WORDS = {
   get vi() {
     return {
@@ -140,3 +140,5 @@ export const CELL_LABELS: Localized<Record<CellState, string>> = {
 
 /** The symbol inside a grid square, so that the state reads without colour. */
 export const CELL_SYMBOLS: Record<CellState, string> = { done: '✓', partial: '½', not_done: '✗', missing: '!', not_due: '·', cancelled: '–' };
+
+export type SiteWords = (typeof SITE_WORDS)[Lang];

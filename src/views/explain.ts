@@ -56,8 +56,7 @@ export const WORDS = {
   },
 };
 
-function verdictText(p: ExplainedPeriod, e: Explanation, lang: Lang): string {
-  const v = WORDS[lang].verdicts;
+function verdictText(p: ExplainedPeriod, e: Explanation, lang: Lang, v: (typeof WORDS)[Lang]['verdicts']): string {
   const days = formatNumber(p.days ?? 0, lang);
   switch (p.verdict) {
     case 'done':
@@ -90,7 +89,7 @@ export function explainBlocks(e: Explanation, lang: Lang): Block[] {
     periodLabel(p.period.id, lang),
     dateCell(p.period.due),
     p.reports.length ? p.reports.map((r) => `${REPORT_STATE_LABELS[lang][r.report.state]} ${dateCell(r.report.on)} (${r.file}:${r.line})`).join('; ') : w.noReport,
-    verdictText(p, e, lang),
+    verdictText(p, e, lang, w.verdicts),
   ]);
   const amendments = e.amendments.map((a) => `${a.stem} (${a.document}, ${dateCell(a.date)}): ${CHANGE_LABELS[lang][a.change.op]} ${a.change.task ?? a.change.content ?? ''}${a.change.note ? ` — ${a.change.note}` : ''}`);
   return [

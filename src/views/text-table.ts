@@ -25,9 +25,9 @@ export const DEFAULT_WIDTH = 80;
 /** No column narrower than this (plus padding), however small the terminal. */
 const NARROWEST = 3;
 
-// Colour codes, and the string padding is cut from, are made where they are used (a regular
-// expression literal costs no compiling there): a mutation run credits what a module builds as it
-// loads to no test (docs/testing.md).
+// Colour codes are matched by an expression made where it is used (a literal is compiled once
+// however often it is made) and padding is cut from a string made on first use: a mutation run
+// credits what a module builds as it loads to no test (docs/testing.md).
 const colourCodes = () => /\u001b\[[0-9;]*m/g;
 
 /** Columns a string takes: composed Vietnamese letters are one column, combining marks none. */

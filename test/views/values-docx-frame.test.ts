@@ -25,12 +25,14 @@ describe('the Word file\'s frame, by value', () => {
     const { document } = docxParts(await renderDocx(FINAL));
     const [header, data, signature] = tables(document);
     const none = (side: string) => `<w:${side} w:val="none" w:color="auto" w:sz="0"/>`;
+    const single = (side: string) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`;
     for (const t of [header!, signature!]) {
       expect(t).toContain(`<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(none).join('')}</w:tblBorders>`);
       const cellBorders = [...t.matchAll(/<w:tcBorders>[\s\S]*?<\/w:tcBorders>/g)].map((m) => m[0]);
       expect(cellBorders.length).toBe(t.split('<w:tc>').length - 1);
       for (const b of cellBorders) expect(b).toBe(`<w:tcBorders>${['top', 'left', 'bottom', 'right'].map(none).join('')}</w:tcBorders>`);
     }
+    expect(data).toContain(`<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(single).join('')}</w:tblBorders>`);
     expect(data).not.toContain('w:val="none"');
   });
 
