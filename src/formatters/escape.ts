@@ -21,15 +21,23 @@ export function visible(char: string): string {
 }
 
 const ANY_HIDDEN = new RegExp(HIDDEN.source, 'u');
+/**
+ * Text made only of tab, line feed, printable ASCII, Latin letters with their marks (Vietnamese
+ * included) and common punctuation holds nothing hidden. Checking that first is a cheap scan; the
+ * exact one, by Unicode property, costs several times more on a long report.
+ */
+export const PLAIN_TEXT = /^[\t\n\x20-\x7e\xa0-\xac\xae-\u036f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
 
-function showHidden(text: string, keep: (char: string) => boolean): string {
-  // Most text holds nothing hidden: one scan instead of a replace.
-  return ANY_HIDDEN.test(text) ? text.replace(HIDDEN, (c) => (keep(c) ? c : visible(c))) : text;
+/** Every hidden character shown visibly, but tab and line feed (and, if asked, carriage return). */
+function showHidden(text: string, keepReturn = false): string {
+  // Most text holds nothing hidden: a scan instead of a replace.
+  if (PLAIN_TEXT.test(text) || !ANY_HIDDEN.test(text)) return text;
+  return text.replace(HIDDEN, (c) => (c === '\n' || c === '\t' || (keepReturn && c === '\r') ? c : visible(c)));
 }
 
 /** Terminal text that may span lines: every hidden character shown visibly; tab and line feed kept. */
 export function terminalText(text: string): string {
-  return showHidden(text, (c) => c === '\n' || c === '\t');
+  return showHidden(text);
 }
 
 /** Terminal text on one line (a cell, a file name, a list item): line breaks become a visible `\n`. */
@@ -56,7 +64,7 @@ export function logLine(text: string): string {
 // escapeProperty), after hidden characters are shown visibly (the toolkit lets ESC and RLO through).
 /** The message of a workflow command (`::error file=...::MESSAGE`). */
 export function githubData(text: string): string {
-  return showHidden(text, (c) => c === '\n' || c === '\r' || c === '\t').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showHidden(text, true).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A property of a workflow command (`file=`, `title=`). */

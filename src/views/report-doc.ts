@@ -2,7 +2,7 @@ import { logLine, logText, markdownText } from '../formatters/escape.js';
 import { markdownTable } from './markdown.js';
 import { renderPlainTable } from './text-table.js';
 import type { ReportDocument } from './report-document.js';
-import { headingText, layoutReport } from './report-layout.js';
+import { headingText, layoutNotes } from './report-layout.js';
 
 /** A report as plain blocks, so that one builder feeds every output (text, Markdown, later Word). */
 export type Block =
@@ -34,7 +34,7 @@ function bodyOf(input: readonly Block[] | ReportDocument): readonly Block[] {
 
 /** The drafter's notes for a signed report (the model's and the layout's): the CLI sends them to stderr, never into the body. */
 export function reportNotes(doc: ReportDocument): string[] {
-  return layoutReport(doc).notes;
+  return layoutNotes(doc);
 }
 
 /** Plain text for pasting into a document: no Markdown symbols, no colour. A ReportDocument gives its body only. */

@@ -169,6 +169,13 @@ export function layoutReport(doc: ReportDocument): ReportLayout {
 }
 
 /** A section heading as printed: level 1 in capitals (written as capitals, not by a style), others as written. */
+/** The layout's notes alone, without measuring a line: what a report pasted as text tells its drafter. */
+export function layoutNotes(doc: ReportDocument): string[] {
+  const notes = doc.notes.map(sanitize);
+  recipientLines(doc, notes);
+  return notes;
+}
+
 export function headingText(text: string, level: 1 | 2 | 3, lang: Lang): string {
   return level === 1 ? upper(text, lang) : sanitize(text);
 }

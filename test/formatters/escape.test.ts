@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
-import { csvField, githubData, githubProperty, htmlText, logText, markdownCell, markdownText, terminalLine, terminalText, xmlText } from '../../src/formatters/escape.js';
+import { csvField, githubData, githubProperty, htmlText, logText, markdownCell, markdownText, PLAIN_TEXT, terminalLine, terminalText, xmlText } from '../../src/formatters/escape.js';
 import { formatGithub } from '../../src/formatters/github.js';
 import { formatJunit } from '../../src/formatters/junit.js';
 import { formatPretty } from '../../src/formatters/pretty.js';
@@ -160,5 +160,31 @@ describe('the outputs of real commands', { timeout: 30_000 }, () => {
     const result = await runCli(['status', '--root', writeRoot(files), '--format', 'csv', '--as-of', '2021-01-01']);
     expect(result.stdout).toContain('Việc');
     expect(result.stdout).not.toMatch(/[\u001b\u0007]/);
+  });
+});
+
+describe('the quick check for text with nothing hidden', () => {
+  const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}\p{Cs}]/u;
+
+  it('lets through no character that is hidden, but tab and line feed (every code unit checked)', () => {
+    const letThrough: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (PLAIN_TEXT.test(char) && HIDDEN.test(char)) letThrough.push(code.toString(16));
+    }
+    expect(letThrough).toEqual(['9', 'a']);
+  });
+
+  it('lets through Vietnamese prose, in precomposed and combining form', () => {
+    const prose = 'Thực hiện Chương trình số 01-CTr/BCSĐ-BDVTU ngày 18/4/2017 – “hoàn thành”…\n\tKết quả: 12/14 (85,7%).';
+    expect(PLAIN_TEXT.test(prose)).toBe(true);
+    expect(PLAIN_TEXT.test(prose.normalize('NFD'))).toBe(true);
+  });
+
+  it('still shows a hidden character in Vietnamese prose, wherever it falls', () => {
+    expect(terminalText('Kết quả\u202e: hoàn thành')).toBe('Kết quả\\u202e: hoàn thành');
+    expect(terminalText('Nội dung\u00ad 1')).toBe('Nội dung\\xad 1');
+    expect(terminalText('a\u2028b')).toBe('a\\u2028b');
+    expect(logText('ngày 05/02/2021\r\n::warning::x')).toBe('ngày 05/02/2021\\x0d\n\\::warning::x');
   });
 });

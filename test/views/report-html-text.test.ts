@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/views/docx.js';
 import { renderHtml } from '../../src/views/html.js';
 import { renderMarkdown, renderText, reportNotes } from '../../src/views/report-doc.js';
+import { layoutReport } from '../../src/views/report-layout.js';
 import { docxParts, paragraphs } from '../helpers/docx-xml.js';
-import { FINAL, MID_TERM, STATE_REPORT, YEAR_REPORT } from '../helpers/report-documents.js';
+import { ALL, FINAL, MID_TERM, STATE_REPORT, YEAR_REPORT } from '../helpers/report-documents.js';
 import { hasCommand } from '../helpers/has-command.js';
 
 
@@ -30,6 +31,10 @@ describe('text and Markdown of a signed report', () => {
     expect(reportNotes(FINAL)).toEqual(FINAL.notes);
     expect(reportNotes(YEAR_REPORT)).toEqual([]);
     expect(reportNotes(STATE_REPORT)).toEqual([expect.stringContaining('Như trên')]);
+  });
+
+  it('are the notes the Word file\'s layout gives, for every kind of document', () => {
+    for (const doc of Object.values(ALL)) expect(reportNotes(doc)).toEqual(layoutReport(doc).notes);
   });
 });
 
