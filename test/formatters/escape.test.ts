@@ -179,6 +179,9 @@ describe('the quick check for text with nothing hidden', () => {
     const prose = 'Thực hiện Chương trình số 01-CTr/BCSĐ-BDVTU ngày 18/4/2017 – “hoàn thành”…\n\tKết quả: 12/14 (85,7%).';
     expect(PLAIN_TEXT.test(prose)).toBe(true);
     expect(PLAIN_TEXT.test(prose.normalize('NFD'))).toBe(true);
+    // One character from each range it lets through, each end of the ranges included.
+    for (const char of ['\t', '\n', ' ', '~', '\xa0', '«', '\xac', '®', 'đ', 'ơ', '\u036f', '\u1e00', 'ạ', '\u1eff', '‐', '–', '\u2027', '‰', '※', '\u205e']) expect([char, PLAIN_TEXT.test(`a${char}b`)]).toEqual([char, true]);
+    for (const char of ['\r', '\x7f', '\xad', '\u0370', '\u200b', '\u2028', '\u205f', '\ud83d']) expect([char, PLAIN_TEXT.test(`a${char}b`)]).toEqual([char, false]);
   });
 
   it('still shows a hidden character in Vietnamese prose, wherever it falls', () => {
