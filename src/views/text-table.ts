@@ -73,6 +73,11 @@ function measureCell(text: string): { line: number; word: number; oneLine: boole
     const w = charWidth(code);
     lineWidth += w;
     wordWidth += w;
+    // A hyphenated id ("dan-van-2017-2021") may break after a hyphen: its pieces are its words.
+    if (code === 0x2d) {
+      if (wordWidth > word) word = wordWidth;
+      wordWidth = 0;
+    }
   }
   return { line: Math.max(line, lineWidth), word: Math.max(word, wordWidth), oneLine };
 }
@@ -150,11 +155,11 @@ export function fitMeasured(headers: readonly string[], measured: ColumnMeasures
   return widths;
 }
 
-/** Splits a word longer than the line into pieces that fit, after a "/" when it can (paths). */
+/** Splits a word longer than the line into pieces that fit, after a "/" or "-" when it can (paths, ids, document numbers). */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const part of word.split(/(?<=\/)/)) {
+  for (const part of word.split(/(?<=[/-])/)) {
     if (displayWidth(piece + part) <= width) {
       piece += part;
       continue;

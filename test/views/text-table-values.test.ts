@@ -101,6 +101,24 @@ describe('measuring and wrapping, at the edges', () => {
     expect(wrapText('ab/cd/ef', 5)).toEqual(['ab/', 'cd/ef']);
   });
 
+  it('breaks a hyphenated id after the hyphen that lets the most fit, as it does a path', () => {
+    expect(wrapText('dan-van-2017-2021', 9)).toEqual(['dan-van-', '2017-2021']);
+    expect(wrapText('chuong-trinh-7', 8)).toEqual(['chuong-', 'trinh-7']);
+    expect(wrapText('01-CTr/BCSĐ-BDVTU', 12)).toEqual(['01-CTr/BCSĐ-', 'BDVTU']);
+  });
+
+  it('measures a hyphenated id by its widest piece, so a column may shrink to it', () => {
+    expect(measureRows([['chuong-trinh-7']])).toEqual({ line: [14], word: [7] });
+    expect(measureRows([['a-b cd-e']])).toEqual({ line: [8], word: [3] });
+    expect(measureRows([['2017–2021']])).toEqual({ line: [9], word: [9] });
+  });
+
+  it('gives a narrow column an id broken after a hyphen before it breaks a word of another column', () => {
+    expect(renderTable(['Id', 'Text'], [['chuong-trinh-7', 'abcdefghij']], [{ column: 0, min: 10 }], 25)).toBe(
+      lines('┌──────────┬────────────┐', '│ Id       │ Text       │', '├──────────┼────────────┤', '│ chuong-  │ abcdefghij │', '│ trinh-7  │            │', '└──────────┴────────────┘'),
+    );
+  });
+
   it('breaks a word without slashes into pieces as wide as the line', () => {
     expect(wrapText('abcdefgh', 3)).toEqual(['abc', 'def', 'gh']);
   });
