@@ -144,3 +144,30 @@ describe('every word and message, in vi and in en', () => {
     expect(same).toEqual([]);
   });
 });
+
+/** Every string of a pair as `where (lang): text`, one per line, functions said with `say`'s arguments. */
+function wording(where: string, vi: unknown, en: unknown): string[] {
+  if (typeof vi === 'string' || typeof en === 'string') return [`${where} (vi): ${String(vi)}`, `${where} (en): ${String(en)}`];
+  if (typeof vi === 'function' && typeof en === 'function') {
+    const said = say(vi as (...args: unknown[]) => unknown, en as (...args: unknown[]) => unknown);
+    return said ? wording(`${where}(…)`, ...said) : [];
+  }
+  if (Array.isArray(vi) && Array.isArray(en)) return vi.flatMap((item, i) => wording(`${where}[${i}]`, item, en[i]));
+  if (typeof vi === 'object' && vi !== null && typeof en === 'object' && en !== null) {
+    return Object.keys(vi).flatMap((key) => wording(`${where}.${key}`, (vi as Record<string, unknown>)[key], (en as Record<string, unknown>)[key]));
+  }
+  return [`${where}: ${String(vi)} / ${String(en)}`];
+}
+
+describe('the wording of every message', () => {
+  // One reviewed file holds what every table says in both languages (functions with sample
+  // arguments): a change of wording, intended or not, shows in review as a change of this file.
+  it('is the reviewed wording (test/i18n/wording.txt; UPDATE with vitest -u after reading the change)', async () => {
+    const pairs = [
+      ...Object.entries(TABLES).flatMap(([file, exports]) => localized(exports, file)),
+      ...RULES.flatMap((rule) => [{ where: `rule ${rule.id}.docs`, vi: rule.docs.vi, en: rule.docs.en }, ...localized(rule.messages, `rule ${rule.id}.messages`)]),
+    ];
+    const text = pairs.flatMap((p) => wording(p.where, p.vi, p.en)).map((line) => line.replace(/\n/g, '\\n')).join('\n') + '\n';
+    await expect(text).toMatchFileSnapshot('wording.txt');
+  });
+});
