@@ -168,7 +168,6 @@ export function layoutReport(doc: ReportDocument): ReportLayout {
   };
 }
 
-/** A section heading as printed: level 1 in capitals (written as capitals, not by a style), others as written. */
 /** The layout's notes alone, without measuring a line: what a report pasted as text tells its drafter. */
 export function layoutNotes(doc: ReportDocument): string[] {
   const notes = doc.notes.map(sanitize);
@@ -176,6 +175,7 @@ export function layoutNotes(doc: ReportDocument): string[] {
   return notes;
 }
 
+/** A section heading as printed: level 1 in capitals (written as capitals, not by a style), others as written. */
 export function headingText(text: string, level: 1 | 2 | 3, lang: Lang): string {
   return level === 1 ? upper(text, lang) : sanitize(text);
 }
