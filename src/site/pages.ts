@@ -1,7 +1,8 @@
-import { formatDateShort, formatNumber, formatPercent, formatRatio } from '../i18n/format.js';
+import { formatDateShort, formatDue, formatNumber, formatPercent, formatRatio } from '../i18n/format.js';
 import { AMENDMENT_KIND_LABELS, CHANGE_LABELS, periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { amendmentStem, type ProgrammeModel } from '../model/programme-model.js';
+import type { Amendment, Rec } from '../records/types.js';
 import { documentNumber, type ReviewKind } from '../records/types.js';
 import type { TaskState } from '../schedule/task-state.js';
 import { escapeText as escapeHtml } from './escape.js';
@@ -31,6 +32,11 @@ export const taskLink = (id: string) => `${TASKS_FILE}#${encodeURIComponent(id)}
 export const yearReportFile = (year: number) => `bao-cao-${year}`;
 export const TERM_FILE = 'so-ket-tong-ket';
 export const reviewFile = (kind: ReviewKind) => (kind === 'mid-term' ? 'so-ket' : 'tong-ket');
+
+/** An amendment by its document number, else by its file's stem. */
+function amendmentName(amendment: Rec<Amendment>): string {
+  return amendment.data.document ?? amendmentStem(amendment);
+}
 
 function agencyName(model: ProgrammeModel, id: string, short = true): string {
   const agency = model.agencies.get(id);
@@ -134,9 +140,9 @@ function amendments(d: ProgrammeDashboard, lang: Lang): string {
   const headers = lang === 'vi' ? ['Ngày', 'Loại', 'Văn bản', 'Thay đổi'] : ['Date', 'Kind', 'Document', 'Changes'];
   const rows = d.model.amendments.map((a) => {
     const changes = a.data.changes.map((c) => `${CHANGE_LABELS[lang][c.op]} ${'task' in c && c.task ? c.task : 'content' in c && c.content ? c.content : ''}`.trim()).join('; ');
-    return [formatDateShort(a.data.date), AMENDMENT_KIND_LABELS[lang][a.data.kind], a.data.document ?? amendmentStem(a), changes];
+    return [formatDateShort(a.data.date), AMENDMENT_KIND_LABELS[lang][a.data.kind], amendmentName(a), changes];
   });
-  const marks = d.model.amendments.map((a) => ({ date: a.data.date, label: `${formatDateShort(a.data.date)}: ${a.data.document ?? amendmentStem(a)}` }));
+  const marks = d.model.amendments.map((a) => ({ date: a.data.date, label: `${formatDateShort(a.data.date)}: ${amendmentName(a)}` }));
   return `<h2>${e(w.amendmentsTitle)}</h2>\n${timelineChart('amendments', w.timelineLabel, programme.period.from, programme.period.to, marks, { caption: w.timelineLabel, headers, rows, numeric: false })}`;
 }
 
@@ -183,16 +189,19 @@ function taskSection(d: ProgrammeDashboard, t: TaskDashboard, lang: Lang): strin
   const task = t.model.task;
   const contents = task.contents.map((id) => d.model.programme.contents.find((c) => c.id === id)?.title ?? id).join('; ');
   const partners = (task.partners ?? []).map((id) => agencyName(d.model, id, false)).join(', ');
+  // added_by names the amendment by its file; shown by its document number, as the cancelling one is.
+  const adding = task.added_by === undefined ? undefined : d.model.amendments.find((a) => amendmentStem(a) === task.added_by);
+  const addedBy = adding ? amendmentName(adding) : task.added_by;
   const facts: [string, string][] = [
     [w.content, contents],
     [w.lead, agencyName(d.model, task.lead, false)],
     ...(partners ? [[w.partners, partners] as [string, string]] : []),
-    [w.schedule, `${SCHEDULE_LABELS[lang][task.schedule.every]}${task.schedule.due?.length ? ` (${task.schedule.due.join(', ')})` : ''}`],
+    [w.schedule, `${SCHEDULE_LABELS[lang][task.schedule.every]}${task.schedule.due?.length ? ` (${task.schedule.due.map((due) => formatDue(due, lang)).join(', ')})` : ''}`],
     [w.window, `${formatDateShort(t.model.window.start)} – ${formatDateShort(t.model.window.end)}`],
     [w.recordStatus, STATUS_LABELS[lang][task.status]],
     [w.state, stateText(t.state, lang, w)],
-    ...(task.added_by ? [[w.addedBy, task.added_by] as [string, string]] : []),
-    ...(t.model.cancelledBy ? [[w.cancelledBy, t.model.cancelledBy.data.document ?? amendmentStem(t.model.cancelledBy)] as [string, string]] : []),
+    ...(addedBy ? [[w.addedBy, addedBy] as [string, string]] : []),
+    ...(t.model.cancelledBy ? [[w.cancelledBy, amendmentName(t.model.cancelledBy)] as [string, string]] : []),
   ];
   const periods = [...t.cells.values()].flat().map((c) => [periodLabel(c.period.id, lang), c.period.due ? formatDateShort(c.period.due) : w.none, CELL_LABELS[lang][c.state]]);
   const reports = [...(task.reports ?? [])].sort((a, b) => a.on.localeCompare(b.on));
