@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateLong, formatDateShort, formatNumber, formatPercent, formatRatio } from '../../src/i18n/format.js';
+import { formatDateLong, formatDateShort, formatDue, formatDueDay, formatNumber, formatPercent, formatRatio } from '../../src/i18n/format.js';
 import { periodLabel } from '../../src/i18n/labels.js';
 import { collator } from '../../src/i18n/lang.js';
 
@@ -38,5 +38,29 @@ describe('labels', () => {
 
   it('sorts Vietnamese by Vietnamese rules', () => {
     expect(['Đội', 'Dân', 'Ấp', 'An', 'Ê'].sort(collator.compare)).toEqual(['An', 'Ấp', 'Dân', 'Đội', 'Ê']);
+  });
+});
+
+describe('numbers and days at their edges', () => {
+  it('groups every third digit from the right, signs negatives, and rounds to the digits asked', () => {
+    expect([formatNumber(0, 'vi'), formatNumber(999, 'vi'), formatNumber(1000, 'vi'), formatNumber(-1234, 'vi'), formatNumber(-0.5, 'en', 1)]).toEqual(['0', '999', '1.000', '-1.234', '-0.5']);
+    expect([formatNumber(1234567.25, 'vi', 2), formatNumber(1234567.25, 'en', 2), formatNumber(2.96, 'vi', 1), formatNumber(12, 'en', 1)]).toEqual(['1.234.567,25', '1,234,567.25', '3,0', '12.0']);
+  });
+
+  it('writes a whole percent without decimals, another with one, and a dash for nothing due', () => {
+    expect([formatPercent(7, 14, 'vi'), formatPercent(14, 14, 'en'), formatPercent(2, 3, 'en'), formatPercent(0, 5, 'vi'), formatPercent(0, 0, 'vi'), formatPercent(3, 0, 'en')]).toEqual(['50%', '100%', '66.7%', '0%', '—', '—']);
+    expect(formatRatio(1234, 5000, 'vi')).toBe('1.234/5.000');
+  });
+
+  it('writes a yearly due day day first in Vietnamese and by month name in English, a once-task\'s date as a table date', () => {
+    expect(['01-05', '02-28', '12-10'].map((d) => formatDueDay(d, 'vi'))).toEqual(['05/01', '28/02', '10/12']);
+    expect(['01-05', '09-30', '12-10'].map((d) => formatDueDay(d, 'en'))).toEqual(['5 Jan', '30 Sep', '10 Dec']);
+    expect([formatDue('2021-06-30', 'vi'), formatDue('2021-06-30', 'en'), formatDue('06-30', 'en'), formatDue('cuối năm', 'vi')]).toEqual(['30/06/2021', '30/06/2021', '30 Jun', 'cuối năm']);
+  });
+
+  it('names every month in English dates', () => {
+    const months = Array.from({ length: 12 }, (_, i) => formatDateLong(`2021-${String(i + 1).padStart(2, '0')}-01`, 'en').split(' ')[1]);
+    expect(months).toEqual(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+    expect(formatDateLong('2021-10-31', 'vi')).toBe('ngày 31 tháng 10 năm 2021');
   });
 });
