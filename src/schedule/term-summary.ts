@@ -39,7 +39,9 @@ export function termSummary(model: ProgrammeModel, asOf: IsoDate): TermSummary {
     years.push({ year, final: s.final, counts: s.counts, rated: s.rated, live: s.results.length, ratings: new Map(s.results.map((r) => [r.model.task.id, r.rating])) });
   }
   const tasks = model.tasks.map((task): TermTask => {
-    const due = task.periods.filter((p) => p.due !== null && p.due <= until);
+    // As in the mid-term and final reviews: a cancelled or paused task owes no period due after it stopped.
+    const stopped = stoppedOn(model, task);
+    const due = task.periods.filter((p) => p.due !== null && p.due <= until && (stopped === null || p.due <= stopped || reportsForPeriod(task, p).length > 0));
     return { model: task, due: due.length, done: due.filter((p) => reportsForPeriod(task, p).some((r) => r.state === 'done')).length };
   });
   return { model, until, years, tasks, amendments: model.amendments.filter((a) => a.data.date <= until) };

@@ -158,7 +158,7 @@ Task                                       Schedule  Periods done  Share  Status
 -----------------------------------------  --------  ------------  -----  ------
 T1. Tổ chức tiếp công dân định kỳ và đối   yearly    3/3           100%   active
 thoại với Nhân dân
-T2. Mở lớp bồi dưỡng kỹ năng dân vận cho   yearly    1/3           33.3%  paused
+T2. Mở lớp bồi dưỡng kỹ năng dân vận cho   yearly    1/1           100%   paused
 cán bộ, công chức cấp xã
 T3. Tổng kết Chương trình, đề xuất chương  once      0/1           0%     active
 trình giai đoạn tiếp theo
@@ -199,7 +199,7 @@ Giai đoạn từ 01/03/2019 đến 15/06/2020
     expect((await summary('--as-of', '2022-06-15', '--term', '--format', 'csv')).split(/\r?\n/)).toEqual([
       'Chương trình,Mã nhiệm vụ,Nhiệm vụ,Chủ trì,Lịch,Trạng thái,Số kỳ đến hạn,Số kỳ hoàn thành,Đánh giá năm 2019,Đánh giá năm 2020,Đánh giá năm 2021',
       'dan-van,T1,Tổ chức tiếp công dân định kỳ và đối thoại với Nhân dân,bcsd,hằng năm,đang thực hiện,3,3,hoàn thành tốt,hoàn thành xuất sắc,hoàn thành',
-      'dan-van,T2,"Mở lớp bồi dưỡng kỹ năng dân vận cho cán bộ, công chức cấp xã",bdv,hằng năm,tạm dừng,3,1,hoàn thành xuất sắc,,',
+      'dan-van,T2,"Mở lớp bồi dưỡng kỹ năng dân vận cho cán bộ, công chức cấp xã",bdv,hằng năm,tạm dừng,1,1,hoàn thành xuất sắc,,',
       'dan-van,T3,"Tổng kết Chương trình, đề xuất chương trình giai đoạn tiếp theo",bdv,một lần,đang thực hiện,1,0,,,',
       '',
     ]);

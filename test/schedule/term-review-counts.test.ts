@@ -23,9 +23,18 @@ describe('summary --term on the sample', () => {
     // NV02 is half-yearly, due 20/06 and 10/12; on 20/06/2020 H1 2020 falls due with only a "partial" report.
     const term = await summary('data', '--term', '--as-of', '2020-06-20');
     expect(term.until).toBe('2020-06-20');
-    expect(counts(term)).toMatchObject({ NV02: [7, 6], NV07: [0, 0], NV09: [1, 0], NV15: [1, 1] });
+    // NV09, cancelled on 10/05/2019 before its one due day (31/08/2019), owes nothing: as in the reviews.
+    expect(counts(term)).toMatchObject({ NV02: [7, 6], NV07: [0, 0], NV09: [0, 0], NV15: [1, 1] });
     // On 01/07/2020 the "partial" report of 22/06 is there: H1 2020 is reported, still not done.
     expect(counts(await summary('data', '--term', '--as-of', '2020-07-01'))).toMatchObject({ NV02: [7, 6] });
+  });
+
+  it('counts every task\'s periods as the final review does on its day: a cancelled or paused task owes nothing after it stopped', async () => {
+    const term = counts(await summary('data', '--term', '--as-of', '2022-01-14'));
+    const review = counts(await summary('data', '--review', 'final', '--as-of', '2022-01-14'));
+    expect(term).toEqual(review);
+    // NV08 paused on 15/06/2020: 3 of its 5 yearly periods were due before; NV09 cancelled before its day.
+    expect([term.NV08, term.NV09, term.NV03]).toEqual([[3, 3], [0, 0], [19, 18]]);
   });
 
   it('lists the amendments signed up to the as-of day, that day included', async () => {
