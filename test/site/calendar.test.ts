@@ -82,6 +82,14 @@ describe('phoihop calendar', () => {
     expect(second.events.map((e) => e.uid).sort()).toEqual(expected.map(uidOf).sort());
   });
 
+  it('sets no reminder with --remind 0, and one a day ahead with --remind 1', async () => {
+    const none = await calendar(['--remind', '0']);
+    expect(none.events.length).toBeGreaterThan(0);
+    expect(none.text).not.toContain('BEGIN:VALARM');
+    const one = await calendar(['--remind', '1']);
+    expect(one.events.every((e) => e.component.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger')!.toString() === '-P1D')).toBe(true);
+  });
+
   it('ends lines with CRLF and folds them at 75 octets without splitting a character', async () => {
     const { text } = await calendar([]);
     const lines = text.split('\r\n');
