@@ -39,6 +39,14 @@ describe('text and Markdown of a signed report', () => {
 });
 
 describe('HTML of a signed report', () => {
+  it('names its addressees after "Kính gửi" (or "To"), each parted by a semicolon, and keeps "Như trên" among the recipients', () => {
+    const html = renderHtml({ ...STATE_REPORT, addressees: ['Ban Dân vận Tỉnh ủy', 'Sở Nội vụ <tỉnh>'] });
+    expect(html).toContain('<p class="addressees">Kính gửi: Ban Dân vận Tỉnh ủy; Sở Nội vụ &lt;tỉnh&gt;</p>');
+    expect(html).toContain('- Như trên;');
+    expect(renderHtml({ ...STATE_REPORT, lang: 'en', addressees: ['Provincial Mass Mobilisation Board'] })).toContain('<p class="addressees">To: Provincial Mass Mobilisation Board</p>');
+    expect(renderHtml(STATE_REPORT)).not.toContain('class="addressees"');
+  });
+
   it('has the same blocks in the same order as the Word file', async () => {
     for (const doc of [YEAR_REPORT, STATE_REPORT, FINAL]) {
       const word = paragraphs(docxParts(await renderDocx(doc)).document).map((p) => p.text.replace(/[\s\u00a0]+/g, ' ').trim()).filter((t) => t.trim());
