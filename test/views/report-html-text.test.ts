@@ -39,6 +39,13 @@ describe('text and Markdown of a signed report', () => {
 });
 
 describe('HTML of a signed report', () => {
+  it('right-aligns the cells of a data table that hold figures, and only those', () => {
+    const doc = { ...STATE_REPORT, body: [{ kind: 'table' as const, headers: ['Nhiệm vụ', 'Kỳ', 'Tỷ lệ'], rows: [['Tiếp công dân', '18/19', '94,7%'], ['Hội thi (2019–2020)', '—', '(1.500)']] }] };
+    const html = renderHtml(doc);
+    expect(html).toContain('<tr><td>Tiếp công dân</td><td class="num">18/19</td><td class="num">94,7%</td></tr>');
+    expect(html).toContain('<tr><td>Hội thi (2019–2020)</td><td>—</td><td class="num">(1.500)</td></tr>');
+  });
+
   it('names its addressees after "Kính gửi" (or "To"), each parted by a semicolon, and keeps "Như trên" among the recipients', () => {
     const html = renderHtml({ ...STATE_REPORT, addressees: ['Ban Dân vận Tỉnh ủy', 'Sở Nội vụ <tỉnh>'] });
     expect(html).toContain('<p class="addressees">Kính gửi: Ban Dân vận Tỉnh ủy; Sở Nội vụ &lt;tỉnh&gt;</p>');
