@@ -58,7 +58,10 @@ describe('explain, period by period', () => {
   });
 
   it('an ongoing task has no due day: each year is left to the yearly evaluation', async () => {
-    const table = rows(await explain('NV07', '2019-01-10'));
+    const lines = await explain('NV07', '2019-01-10');
+    // Its schedule names no due day, not even an empty pair of brackets.
+    expect(lines).toContain('Schedule: ongoing');
+    const table = rows(lines);
     expect(table).toHaveLength(5);
     for (const [i, row] of table.entries()) expect(row).toBe(`${2017 + i}    —    no report  no due day (judged in the yearly evaluation)`);
   });
