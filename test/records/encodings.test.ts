@@ -18,6 +18,10 @@ describe('a record file’s encoding', () => {
     ['binary even when also not UTF-8', new Uint8Array([0xc3, 0x28, 0]), 'the file is binary data, not YAML'],
     ['not UTF-8 (Windows-1258 "Việc")', new Uint8Array([...utf8('title: Vi'), 0xea, 0xf2, 0x63, 0x0a]), 'the file is not UTF-8 text'],
     ['not UTF-8 (an encoded surrogate)', new Uint8Array([...utf8('a: '), 0xed, 0xa0, 0x80]), 'the file is not UTF-8 text'],
+    // Only the two-byte marks say UTF-16: a lone 0xFF or 0xFE first is just not UTF-8.
+    ['not UTF-8 (0xFF, then not 0xFE)', new Uint8Array([0xff, 0x69, 0x64, 0x3a]), 'the file is not UTF-8 text'],
+    ['not UTF-8 (0xFE, then not 0xFF)', new Uint8Array([0xfe, 0x69, 0x64, 0x3a]), 'the file is not UTF-8 text'],
+    ['not UTF-8 (0xFE 0xFE)', new Uint8Array([0xfe, 0xfe, 0x69, 0x64]), 'the file is not UTF-8 text'],
   ])('%s is said plainly, at 1:1', async (_name, bytes, message) => {
     const loaded = await load(bytes);
     expect(loaded.source).toBeUndefined();
@@ -34,6 +38,14 @@ describe('a record file’s encoding', () => {
     const loaded = await load(utf8(`${YAML}note: "${'x'.repeat(8000)}\0"\n`));
     expect(loaded.diagnostics).toEqual([]);
     expect((loaded.value as { note: string }).note).toBe(`${'x'.repeat(8000)}\0`);
+  });
+
+  it('refuses a file over the 1 MB limit unread, saying the limit in each language\'s numbers', async () => {
+    const found = { path: 'p/tasks/T1.yaml', kind: 'task' as const, programmeDir: 'p' };
+    expect((await loadFile(found, async () => null, 'vi')).diagnostics).toEqual([
+      { file: 'p/tasks/T1.yaml', line: 1, column: 1, rule: 'file-encoding', severity: 'error', message: 'tệp lớn hơn giới hạn 1 MB nên không được đọc', hint: 'một hồ sơ chỉ vài KB; kiểm tra xem có dán nhầm dữ liệu khác vào tệp không' },
+    ]);
+    expect((await loadFile(found, async () => null, 'en')).diagnostics[0]!.message).toMatch(/ 1 MB /);
   });
 
   it('reads a UTF-8 mark and the text after it', async () => {
