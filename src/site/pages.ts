@@ -2,8 +2,7 @@ import { formatDateShort, formatDue, formatNumber, formatPercent, formatRatio } 
 import { AMENDMENT_KIND_LABELS, CHANGE_LABELS, periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS, STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { amendmentStem, type ProgrammeModel } from '../model/programme-model.js';
-import type { Amendment, Rec } from '../records/types.js';
-import { documentNumber, type ReviewKind } from '../records/types.js';
+import { documentNumber, type Amendment, type Rec, type ReviewKind } from '../records/types.js';
 import type { TaskState } from '../schedule/task-state.js';
 import { escapeText as escapeHtml } from './escape.js';
 import { barChart, timelineChart } from './charts.js';
