@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TaskModel } from '../../src/model/programme-model.js';
 import type { Amendment, Programme, Rec, Task } from '../../src/records/types.js';
 import { barChart, dataTable, timelineChart } from '../../src/site/charts.js';
+import { rootPage } from '../../src/site/pages.js';
 import { programmeDashboard, type CellState } from '../../src/site/model.js';
 import { PROGRAMME, programmeModel, taskModel } from '../helpers/models.js';
 
@@ -45,6 +46,46 @@ describe('the dashboard grid: the state of each period', () => {
     expect(grid(yearly([], { status: 'cancelled' }), '2022-12-31')).toEqual({ 2020: ['cancelled'], 2021: ['cancelled'], 2022: ['cancelled'] });
     // An active task's periods are never cancelled, whatever amendment it carries.
     expect(grid(cancelledOn(yearly([]), '2020-01-01'), '2022-12-31')).toEqual({ 2020: ['missing'], 2021: ['missing'], 2022: ['missing'] });
+  });
+});
+
+describe('the dashboard grid at its edges', () => {
+  it('leaves an ongoing task\'s periods not due, never missing or cancelled', () => {
+    const ongoing = taskModel({ schedule: { every: 'ongoing' } });
+    const states = Object.values(grid(ongoing, '2022-12-31')).flat();
+    expect(states.length).toBeGreaterThan(0);
+    expect(new Set(states)).toEqual(new Set(['not_due']));
+  });
+
+  it('counts only a once-task recorded as done as done without a report, not a recurring one', () => {
+    expect(grid(yearly([], { status: 'done' }), '2022-12-31')).toEqual({ 2020: ['missing'], 2021: ['missing'], 2022: ['missing'] });
+  });
+
+  it('files a period under its own year, even when it falls due in the next', () => {
+    const january = taskModel({ schedule: { every: 'year', due: ['01-15'] }, reports: [{ period: '2020', on: '2021-01-10', state: 'done' }] });
+    expect(grid(january, '2022-06-01')[2020]).toEqual(['done']);
+  });
+
+  it('counts a period as due, and as overdue, from the day after its due day; on the day it is the next due', () => {
+    const onTheDay = programmeDashboard(programmeModel([yearly([])]), '2020-12-15', 7);
+    expect(onTheDay.completion[0]).toEqual({ year: 2020, due: 0, done: 0 });
+    expect([onTheDay.overdue, onTheDay.nextDue]).toEqual([0, '2020-12-15']);
+    const after = programmeDashboard(programmeModel([yearly([])]), '2020-12-16', 7);
+    expect(after.completion[0]).toEqual({ year: 2020, due: 1, done: 0 });
+    // The task's 2020 period and the joint evaluation of 2020, both due 15/12.
+    expect([after.overdue, after.nextDue]).toEqual([2, '2021-12-15']);
+    expect(after.indicators).toEqual([]);
+  });
+});
+
+describe('the overview page', () => {
+  it.each([
+    ['vi', 1, '<p>450 chương trình. Tiến độ là số kỳ đã hoàn thành trên số kỳ đã đến hạn. Trang 2/3</p>', '<nav aria-label="Các trang" class="no-print"><p><a href="index.html">1</a> <strong>2</strong> <a href="index-3.html">3</a></p></nav>'],
+    ['en', 0, null, '<p><strong>1</strong> <a href="index-2.html">2</a> <a href="index-3.html">3</a></p></nav>'],
+  ] as const)('%s: says which page of how many, and links every other page, the current one in bold', (lang, index, intro, pager) => {
+    const html = rootPage([], 450, index, 3, lang, '2024-06-15');
+    if (intro) expect(html).toContain(intro);
+    expect(html.split(pager)).toHaveLength(3);
   });
 });
 
