@@ -161,6 +161,18 @@ describe('the dashboard charts', () => {
     expect(barChart('c', 'T', [{ label: 'x', value: 1 }], table, { lang: 'vi', caption: false }).startsWith('<figure>\n<svg')).toBe(true);
   });
 
+  it('narrows the bars of a crowded chart to two thirds of their slot, in the default blue, its numbers\' table named for the screen reader', () => {
+    const ten = barChart('c', 'T', Array.from({ length: 10 }, (_, i) => ({ label: String(2015 + i), value: 1 })), table, { lang: 'vi' });
+    // 60 + 10 × 64 = 700 wide; ten slots of 65; bars 0.65 × 65 = 42.25, drawn 42 wide.
+    expect(ten).toContain('viewBox="0 0 700 220"');
+    expect([...ten.matchAll(/<rect x="(\d+)" y="\d+" width="(\d+)" height="\d+" fill="([^"]+)"\/>/g)].map((m) => [m[1], m[2], m[3]]).slice(0, 2)).toEqual([
+      ['56', '42', '#0b5cad'],
+      ['121', '42', '#0b5cad'],
+    ]);
+    expect(ten).toContain('aria-describedby="c-data"');
+    expect(ten).toContain('<table class="chart-data" id="c-data">');
+  });
+
   it('scales percentages to a fixed 100, and draws bars of zero when every value is zero', () => {
     const percent = barChart('c', 'T', [{ label: '2020', value: 50 }], table, { lang: 'en', max: 100 });
     expect(percent).toContain('height="80"');
@@ -185,6 +197,8 @@ describe('the dashboard charts', () => {
       ['20', 'trước'],
       ['700', 'sau'],
     ]);
-    expect(html).toContain('<text x="20" y="60" font-size="12">01/01/2020</text><text x="700" y="60" font-size="12" text-anchor="end">31/12/2021</text>');
+    expect(html).toContain('<line x1="20" y1="30" x2="700" y2="30" stroke="#0b5cad" stroke-width="4"/><text x="20" y="60" font-size="12">01/01/2020</text><text x="700" y="60" font-size="12" text-anchor="end">31/12/2021</text>');
+    expect(html).toContain('aria-describedby="t-data"');
+    expect(html).toContain('<table class="chart-data" id="t-data">');
   });
 });
