@@ -6,14 +6,11 @@ import { runCli } from '../helpers/world.js';
 
 // The dashboard of the sample as of 20/12/2021, read as an officer reads it: the overview's row,
 // the programme's cards and links, a task's row of the grid, its periods and its reports.
-const built = new Map<string, (file: string) => string>();
+// Built in each test (not once for all): a mutation run credits a test only with what it ran itself.
 async function site(lang: 'vi' | 'en') {
-  if (!built.has(lang)) {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-site-pages-')), 'out');
-    expect((await runCli(['--lang', lang, 'site', out, '--root', 'data', '--as-of', '2021-12-20', '--no-docx'])).exitCode).toBe(0);
-    built.set(lang, (file) => readFileSync(path.join(out, file), 'utf8'));
-  }
-  return built.get(lang)!;
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-site-pages-')), 'out');
+  expect((await runCli(['--lang', lang, 'site', out, '--root', 'data', '--as-of', '2021-12-20', '--no-docx'])).exitCode).toBe(0);
+  return (file: string) => readFileSync(path.join(out, file), 'utf8');
 }
 const TITLE = 'Chương trình phối hợp giữa Ban cán sự đảng UBND tỉnh và Ban Dân vận Tỉnh ủy về công tác dân vận giai đoạn 2017–2021';
 
@@ -50,6 +47,16 @@ describe('the dashboard of the sample, as of 20/12/2021', () => {
       ['Báo cáo kết quả năm 2020', 'bao-cao-2020'],
       ['Báo cáo kết quả năm 2021 (dự thảo)', 'bao-cao-2021'],
     ]);
+  });
+
+  it('offers each report as HTML and, unless --no-docx, as a Word file to download', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-site-docx-')), 'out');
+    expect((await runCli(['site', out, '--root', 'data', '--as-of', '2021-12-20'])).exitCode).toBe(0);
+    const html = readFileSync(path.join(out, 'dan-van-2017-2021/index.html'), 'utf8');
+    expect(html).toContain('<li>Báo cáo kết quả năm 2017: <a href="bao-cao-2017.html">xem (HTML)</a> · <a href="bao-cao-2017.docx" download>tải về (.docx)</a></li>');
+    expect(html).toContain('<li>Báo cáo sơ kết giữa kỳ: <a href="so-ket.html">xem (HTML)</a> · <a href="so-ket.docx" download>tải về (.docx)</a></li>');
+    expect(readFileSync(path.join(out, 'dan-van-2017-2021/so-ket.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect((await site('vi'))('dan-van-2017-2021/index.html')).toContain('<li>Báo cáo kết quả năm 2017: <a href="bao-cao-2017.html">xem (HTML)</a></li>');
   });
 
   it('a task\'s row of the grid: each year\'s periods as squares, the overdue one marked and named, the state at the end', async () => {
