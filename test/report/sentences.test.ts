@@ -53,6 +53,19 @@ describe('agency names, as a property of the document', () => {
     expect(bodyName('Ban Dân vận Tỉnh ủy')).toBe('Ban Dân vận');
     expect(bodyName('Ủy ban nhân dân tỉnh Sơn La')).toBe('Ủy ban nhân dân');
   });
+
+  it.each([
+    ['Ban Cán sự đảng Ủy ban nhân dân tỉnh', 'Ban Cán sự đảng', 'Văn phòng Ban Cán sự đảng tỉnh', 'Văn phòng Ban Cán sự đảng'],
+    ['Đảng đoàn Hội Nông dân tỉnh', 'Đảng đoàn', 'Văn phòng Đảng đoàn tỉnh', 'Văn phòng Đảng đoàn'],
+    ['Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ', 'Văn phòng Ban Thường vụ Tỉnh ủy', 'Văn phòng Ban Thường vụ'],
+    ['Ban Chấp hành Đảng bộ tỉnh', 'Ban Chấp hành', 'Văn phòng Ban Chấp hành tỉnh', 'Văn phòng Ban Chấp hành'],
+    ['ỦY BAN NHÂN DÂN TỈNH', 'ỦY BAN NHÂN DÂN', 'Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng Ủy ban nhân dân'],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam'],
+    ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ban Thường trực', 'Văn phòng Ban Thường trực tỉnh', 'Văn phòng Ban Thường trực'],
+  ])('takes "%s" as the collective "%s", but "%s" (the name later on) as its own body, "%s"', (collective, body, office, officeBody) => {
+    expect(bodyName(collective)).toBe(body);
+    expect(bodyName(office)).toBe(officeBody);
+  });
 });
 
 describe('sentence builders', () => {
