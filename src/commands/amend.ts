@@ -13,7 +13,7 @@ import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit } from './edit-support.js';
 import { findProgramme } from './report-input.js';
-import { askText, canAsk, chooseValue } from './prompt.js';
+import { askText, canAsk, chooseValue, codedChoice } from './prompt.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 import { AMENDMENT_KIND_LABELS } from '../i18n/labels.js';
 
@@ -63,7 +63,7 @@ export async function runAmend(options: AmendOptions, context: Context): Promise
   // Asked for nothing to change: say so before asking for the document's details.
   const noChanges = !options.addTask?.length && !options.cancelTask?.length && !moves.length;
   if (noChanges && canAsk(context)) throw new UserError(msg.noChanges);
-  const kinds = (['supplement', 'adjustment'] as const).map((k) => ({ value: k, label: `${AMENDMENT_KIND_LABELS[context.lang][k]} (${k})` }));
+  const kinds = (['supplement', 'adjustment'] as const).map((k) => codedChoice(k, AMENDMENT_KIND_LABELS[context.lang][k]));
   const kind = await chooseValue(context, options.kind, "'--kind <kind>'", t.askKind, kinds);
   if (kind !== 'supplement' && kind !== 'adjustment') throw new UserError(msg.badKind(kind));
   options.document = await askText(context, options.document, "'--document <number>'", t.askDocument);

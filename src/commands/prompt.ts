@@ -8,6 +8,11 @@ export interface Choice {
   label: string;
 }
 
+/** A choice of a coded value: its words, with the code after them when the words are not the code ("tạm dừng (paused)", "paused"). */
+export function codedChoice(value: string, words: string): Choice {
+  return { value, label: words === value ? value : `${words} (${value})` };
+}
+
 /**
  * A required value that was not given. On a terminal (stdin a TTY, not CI) the command asks;
  * elsewhere cli.ts prints this with the sub-command's usage line (exit 2).

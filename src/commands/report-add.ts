@@ -13,7 +13,7 @@ import type { Context } from './context.js';
 import { finishEdit, loadForEdit, refuseBrokenTask } from './edit-support.js';
 import { documentsText, figuresText, type CitationOptions } from './report-fields.js';
 import { chooseTask } from './choose-task.js';
-import { canAsk, chooseValue } from './prompt.js';
+import { canAsk, chooseValue, codedChoice } from './prompt.js';
 import { addDays } from '../calendar.js';
 import { periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS } from '../i18n/labels.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
@@ -97,7 +97,7 @@ export async function runReportAdd(taskArg: string | undefined, options: ReportA
   const { programme, task } = await chooseTask(loaded.models, taskArg, options.programme, context, refuseBrokenTask(context, loaded));
   const figures = figuresText(options.figure ?? [], programme.programme.indicators ?? [], lang);
   const documents = documentsText(options, lang);
-  const state = await chooseValue(context, options.state, "'--state <state>'", terminalMessages[lang].askState, STATES.map((s) => ({ value: s, label: `${REPORT_STATE_LABELS[lang][s]} (${s})` })));
+  const state = await chooseValue(context, options.state, "'--state <state>'", terminalMessages[lang].askState, STATES.map((s) => codedChoice(s, REPORT_STATE_LABELS[lang][s])));
   const period = await choosePeriod(task, options.period, on, context);
   const item: Record<string, string> = {};
   if (period !== undefined) item.period = scalarText(period, true);

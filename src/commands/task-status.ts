@@ -11,7 +11,7 @@ import { UserError } from '../user-error.js';
 import type { Context } from './context.js';
 import { finishEdit, loadForEdit, refuseBrokenTask } from './edit-support.js';
 import { chooseTask } from './choose-task.js';
-import { chooseValue } from './prompt.js';
+import { chooseValue, codedChoice } from './prompt.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
 
 const STATUSES: readonly TaskStatus[] = ['active', 'done', 'paused'];
@@ -31,7 +31,7 @@ export async function runTaskStatus(taskArg: string | undefined, statusArg: stri
   if (!isCalendarDate(on)) throw new UserError(cliMessages[context.lang].badDate(on));
   const loaded = await loadForEdit(context);
   const { task } = await chooseTask(loaded.models, taskArg, options.programme, context, refuseBrokenTask(context, loaded));
-  const choices = STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[context.lang][s]} (${s})` }));
+  const choices = STATUSES.map((s) => codedChoice(s, STATUS_LABELS[context.lang][s]));
   const status = await chooseValue(context, statusArg, "'<status>'", terminalMessages[context.lang].askStatus, choices);
   if (task.task.status === status && (status !== 'done' || options.on === undefined)) {
     context.world.stderr.write(`${msg.sameStatus(task.task.id, STATUS_LABELS[context.lang][status as TaskStatus])}\n`);
