@@ -50,6 +50,14 @@ describe('a value asked for on a terminal', () => {
     expect(readFileSync(path.join(root, 'p/tasks/T1.yaml'), 'utf8')).toContain('  - period: "2021"\n    on: 2021-12-01\n    state: partial\n');
   });
 
+  it('evaluation finalise offers the drafts only, by year in order, never a final one', async () => {
+    const files = baseRoot();
+    files['p/evaluations/2022.yaml'] = 'year: 2022\nheld_on: 2022-12-14\nstate: draft\nresults: []\n';
+    files['p/evaluations/2021.yaml'] = 'year: 2021\nheld_on: 2021-12-14\nstate: draft\nresults: []\n';
+    const { questions } = await asking(['evaluation', 'finalise', '--root', writeRoot(files), '--dry-run'], ['1']);
+    expect(questions[0]).toBe('Chốt đánh giá năm nào?\n   1. 2021\n   2. 2022\nChọn số (1–2): ');
+  });
+
   it('says why a wrong answer is not taken, and after three gives up with the usage (exit 2), the file untouched', async () => {
     const root = writeRoot(baseRoot());
     const before = readFileSync(path.join(root, 'p/tasks/T2.yaml'), 'utf8');
