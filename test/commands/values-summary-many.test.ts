@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generateRoot } from '../../bench/generate.mjs';
 import { runCli } from '../helpers/world.js';
 

@@ -116,7 +116,7 @@ describe('the dashboard figures of a programme', () => {
   });
 
   it('totals each indicator\'s figures by the year of the period reported, or of the report\'s date', () => {
-    const programme: Programme = { ...PROGRAMME, indicators: [{ id: 'hoi-nghi', title: 'Hội nghị', unit: 'cuộc' }, { id: 'luot', title: 'Lượt người' }] };
+    const programme: Programme = { ...PROGRAMME, indicators: [{ id: 'hoi-nghi', title: 'Hội nghị', unit: 'cuộc' }, { id: 'luot', title: 'Lượt người', unit: 'lượt' }] };
     const t1 = yearly([
       { period: '2020', on: '2021-01-05', state: 'done', figures: { 'hoi-nghi': 2, luot: 1500 } },
       { period: '2021', on: '2021-12-10', state: 'done', figures: { 'hoi-nghi': 3 } },
@@ -126,7 +126,7 @@ describe('the dashboard figures of a programme', () => {
     const board = programmeDashboard(programmeModel([t1, once], { programme }), '2022-12-31', 7);
     expect(board.indicators).toEqual([
       { id: 'hoi-nghi', title: 'Hội nghị', unit: 'cuộc', values: [{ year: 2020, value: 2 }, { year: 2021, value: 3 }, { year: 2022, value: 4 }] },
-      { id: 'luot', title: 'Lượt người', unit: '', values: [{ year: 2020, value: 1500 }, { year: 2021, value: 0 }, { year: 2022, value: 250 }] },
+      { id: 'luot', title: 'Lượt người', unit: 'lượt', values: [{ year: 2020, value: 1500 }, { year: 2021, value: 0 }, { year: 2022, value: 250 }] },
     ]);
   });
 
