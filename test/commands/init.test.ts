@@ -24,6 +24,13 @@ function checkInvocation(program: Command, args: string[]) {
 }
 
 describe('phoihop init', () => {
+  it('warns, naming both workflow files, when it does not know where phoihop is installed from', async () => {
+    const vi = await runCli(['init', fresh()]);
+    expect(vi.stderr).toBe('cảnh báo: chưa biết địa chỉ git của phoihop; sửa biến PHOIHOP (chỗ OWNER) trong .github/workflows/phoihop.yml, .gitlab-ci.yml hoặc chạy lại với --install\n');
+    const en = await runCli(['--lang', 'en', 'init', fresh()]);
+    expect(en.stderr).toBe("warning: phoihop's git address is unknown; edit the PHOIHOP variable (the OWNER part) in .github/workflows/phoihop.yml, .gitlab-ci.yml or run again with --install\n");
+  });
+
   it('scaffolds a root that validates on the first run', async () => {
     const dir = fresh();
     const created = await runCli(['init', dir]);

@@ -43,6 +43,11 @@ describe('the year report of every programme of a root', () => {
     ]);
   });
 
+  it('takes --programme in any case, and reports that programme alone among several', async () => {
+    const parsed = JSON.parse((await summary('--format', 'json', '--programme', 'CHUONG-TRINH-2')).stdout) as { programmes: { programme: string }[] };
+    expect(parsed.programmes.map((p) => p.programme)).toEqual(['chuong-trinh-2']);
+  });
+
   it.each([[], ['--format', 'markdown'], ['--format', 'html']])('tells the drafter each missing head once, though every report lacks it (%s)', async (...format) => {
     const { stderr } = await summary(...format);
     expect(stderr).toBe(

@@ -122,6 +122,17 @@ describe('amend', () => {
     expect((await runCli(['validate', '--root', root])).exitCode).toBe(0);
   });
 
+  it('cancelling a task recorded as done takes its done_on away with its status', async () => {
+    const files = baseRoot();
+    files['p/tasks/T3.yaml'] = files['p/tasks/T3.yaml']!.replace('status: active\n', 'status: done\ndone_on: 2021-06-01\n');
+    const root = writeRoot(files);
+    const result = await runCli(['amend', '--root', root, '--kind', 'adjustment', '--document', '14-QĐ/BA', '--date', '2021-07-01', '--cancel-task', 'T3']);
+    expect(result.exitCode).toBe(0);
+    const task = read(root, 'p/tasks/T3.yaml');
+    expect(task).toContain('status: cancelled\n');
+    expect(task).not.toContain('done_on');
+  });
+
   it('writes nothing when one of its changes is invalid', async () => {
     const root = copyOfData();
     const before = snapshot(root);

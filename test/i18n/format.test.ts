@@ -34,6 +34,8 @@ describe('labels', () => {
     expect(periodLabel('2024-Q3', 'vi')).toBe('quý III/2024');
     expect(periodLabel('2024-Q3', 'en')).toBe('Q3 2024');
     expect(periodLabel('2022', 'vi')).toBe('năm 2022');
+    // A period the records name otherwise is shown as written; none is a once-task's.
+    expect([periodLabel('cuối năm', 'vi'), periodLabel('2022-H3', 'en'), periodLabel(null, 'vi'), periodLabel(null, 'en')]).toEqual(['cuối năm', '2022-H3', 'một lần', 'once']);
   });
 
   it('sorts Vietnamese by Vietnamese rules', () => {

@@ -46,6 +46,7 @@ describe('agency names, as a property of the document', () => {
     expect(joinList(['A', 'B', 'C'], 'vi')).toBe('A, B và C');
     expect(joinList(['A'], 'vi')).toBe('A');
     expect(joinList(['A', 'B'], 'en')).toBe('A and B');
+    expect([joinList([], 'vi'), joinList([], 'en')]).toEqual(['', '']);
   });
 
   it('names the body a party signs for', () => {

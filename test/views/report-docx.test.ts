@@ -164,6 +164,8 @@ describe('Word, state form (Nghị định 30/2020)', () => {
     const parts = await render({ ...STATE_REPORT, addressees: ['Ban Dân vận Tỉnh ủy'] });
     expect(paragraphs(parts.document).some((p) => p.text === '- Như trên;')).toBe(true);
     expect(paragraphs(parts.document).some((p) => p.text === 'Kính gửi: Ban Dân vận Tỉnh ủy')).toBe(true);
+    const en = await render({ ...STATE_REPORT, lang: 'en', addressees: ['Provincial Mass Mobilisation Board', 'Department of Home Affairs'] });
+    expect(paragraphs(en.document).some((p) => p.text === 'To: Provincial Mass Mobilisation Board; Department of Home Affairs')).toBe(true);
   });
 
   it('signs "TM. ỦY BAN NHÂN DÂN" beside Nơi nhận', () => {
