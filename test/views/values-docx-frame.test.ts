@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../../src/views/docx.js';
+import { renderDocx, ruleUnderSubject } from '../../src/views/docx.js';
 import { docxParts, paragraphs, rows, tables } from '../helpers/docx-xml.js';
-import { FINAL } from '../helpers/report-documents.js';
+import { FINAL, STATE_REPORT } from '../helpers/report-documents.js';
 
 // The Word file's frame by value, each file built inside its test (so per-test coverage sees it):
 // the header table's widths in twips, its rows and cells, no borders; the rules' and body's indents.
@@ -52,5 +52,20 @@ describe('the Word file\'s frame, by value', () => {
     const body = paragraphs(document).filter((p) => p.xml.includes('w:firstLine="720"'));
     expect(body.length).toBeGreaterThan(3);
     for (const p of body) expect(p.xml).toContain('<w:jc w:val="both"/>');
+  });
+});
+
+describe('the Word file\'s spacing and rules, by value', () => {
+  it('draws the rule under the subject 56 pt long in the Party form, in the state form two fifths of the subject, at most 130 pt', () => {
+    expect(ruleUnderSubject('party', 400)).toBe(56);
+    expect(ruleUnderSubject('state', 200)).toBe(80);
+    expect(ruleUnderSubject('state', 400)).toBe(130);
+  });
+
+  it('sets "Nơi nhận:" 6 pt below what comes before it, in both forms', async () => {
+    for (const doc of [FINAL, STATE_REPORT]) {
+      const heading = paragraphs(docxParts(await renderDocx(doc)).document).find((p) => p.text === 'Nơi nhận:');
+      expect(heading?.xml).toMatch(/<w:spacing w:before="120"\/>/);
+    }
   });
 });
