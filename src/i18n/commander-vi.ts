@@ -13,7 +13,6 @@ const ERRORS: [RegExp, string][] = [
   [/^error: missing required argument '([^']*)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
   [/^error: required option '([^']*)' not specified/, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
   [/^error: option '([^']*)' argument missing/, "lỗi: tùy chọn '$1' cần một giá trị"],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\./, "lỗi: giá trị '$2' của tùy chọn '$1' không hợp lệ."],
   [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, 'lỗi: thừa tham số (cần $2, nhận được $3)'],
   [/^error: (.*) cannot be used with (.*)/, 'lỗi: không dùng $1 cùng với $2'],
   [/^error: /, 'lỗi: '],
