@@ -46,9 +46,9 @@ export function chooseProgrammes(programmes: readonly ListedProgramme[], wanted:
  * (on worker threads for a large root), in programme id order. Records with errors are left out;
  * the officer is told on stderr, so that a report is never silently partial.
  */
-export async function gather<J extends ReportJob>(context: Context, discovery: Discovery, job: J): Promise<ItemOf<J>[]> {
+export async function gather<J extends ReportJob>(context: Context, discovery: Discovery, job: J, hold: (item: ItemOf<J>) => ItemOf<J> = (item) => item): Promise<ItemOf<J>[]> {
   const items: ItemOf<J>[] = [];
-  for await (const item of gatherItems(context, discovery, job)) items.push(item);
+  for await (const item of gatherItems(context, discovery, job)) items.push(hold(item));
   return items.sort(byId);
 }
 
@@ -109,9 +109,9 @@ export async function discoverRoot(context: Context): Promise<Discovery> {
   return whole;
 }
 
-/** `gather` over every programme, or those --programme names. */
-export async function gatherProgrammes<J extends ReportJob>(context: Context, programmeId: string | undefined, job: J): Promise<ItemOf<J>[]> {
-  return gather(context, await discoverChosen(context, programmeId), job);
+/** `gather` over every programme, or those --programme names (`hold`: what is kept of each item). */
+export async function gatherProgrammes<J extends ReportJob>(context: Context, programmeId: string | undefined, job: J, hold?: (item: ItemOf<J>) => ItemOf<J>): Promise<ItemOf<J>[]> {
+  return gather(context, await discoverChosen(context, programmeId), job, hold);
 }
 
 /** The files of the programme --programme names, or of the whole root. */

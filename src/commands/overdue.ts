@@ -2,11 +2,12 @@ import { ExitCode } from '../exit-codes.js';
 import { commandWithAll, screenLayout } from '../world.js';
 import { sortOccurrences } from '../schedule/occurrences.js';
 import type { FileData } from '../io/atomic-write.js';
-import type { ProgrammeOccurrences } from '../run/jobs.js';
+import type { Job, ProgrammeOccurrences } from '../run/jobs.js';
+import { SpillFile } from '../io/spill-file.js';
 import { renderHtml } from '../views/html.js';
 import { laidList, overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, overdueTableParts, type LaidFormat, type ListHead, type OverdueList } from '../views/overdue.js';
 import type { ViewOptions } from '../views/common.js';
-import { rowCount } from '../views/packed-rows.js';
+import { rowCount, type PackedRows } from '../views/packed-rows.js';
 import { drawInWorkers } from '../run/draw-pool.js';
 import { deliver } from './report-output.js';
 import { parseAsOf, parseChoice, parseDays, type Context } from './context.js';
@@ -29,7 +30,8 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const within = parseDays(options.within, context.settings.soon, context);
   const document = format === 'markdown' || format === 'html';
-  const programmes = await gatherProgrammes(context, options.programme, { kind: 'overdue', asOf, within, rows: document ? 'heads' : format });
+  const job = { kind: 'overdue', asOf, within, rows: document ? 'heads' : format } as const;
+  const programmes = document ? await gatherProgrammes(context, options.programme, job) : await gatherSetAside(context, options.programme, job);
   const head = { asOf, within, programmes: programmes.length };
   const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
   const view = { lang: context.lang, color: context.color, ...screen, allCommand: commandWithAll(context.world.argv) };
@@ -37,6 +39,37 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   await deliver(context, options.output, output, format, { pager: options.all === true });
   return options.failOnOverdue && overdue > 0 ? ExitCode.findings : ExitCode.ok;
 }
+
+/**
+ * The rows' text goes to a temporary file as each programme's rows come in, and is read back once
+ * the worker threads have stopped: the list is sorted across programmes, so all of it is held
+ * until the last programme is read, and memory peaks while the workers still run.
+ */
+async function gatherSetAside(context: Context, programmeId: string | undefined, job: OverdueJob): Promise<ProgrammeOccurrences[]> {
+  const spill = new SpillFile();
+  try {
+    const placed: { run: PackedRows; at: number; length: number }[] = [];
+    const setAside = (programme: ProgrammeOccurrences) => {
+      if (!('laid' in programme)) return programme;
+      for (const run of [programme.laid.overdue, programme.laid.dueSoon]) {
+        const at = spill.put(run.bytes);
+        if (at === undefined) continue;
+        placed.push({ run, at, length: run.bytes.length });
+        run.bytes = NOTHING;
+      }
+      return programme;
+    };
+    const programmes = await gatherProgrammes(context, programmeId, job, setAside);
+    const all = spill.takeAll();
+    for (const { run, at, length } of placed) run.bytes = all.subarray(at, at + length);
+    return programmes;
+  } finally {
+    spill.close();
+  }
+}
+
+const NOTHING = new Uint8Array(0);
+type OverdueJob = Extract<Job, { kind: 'overdue' }>;
 
 type Drawn = { output: FileData; overdue: number };
 
