@@ -49,7 +49,7 @@ function progressBar(done: number, due: number, lang: Lang): string {
 
 function stateText(state: TaskState, lang: Lang, w: SiteWords): string {
   if (state.state !== 'overdue') return STATE_LABELS[lang][state.state];
-  return w.overdueDays(formatNumber(state.overdueCount, lang), formatNumber(state.worstDays, lang));
+  return w.overdueDays(state.overdueCount, state.worstDays, formatNumber(state.overdueCount, lang), formatNumber(state.worstDays, lang));
 }
 
 /** One page of the root listing: every programme with its progress, overdue count, next due and last evaluation. */

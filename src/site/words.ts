@@ -64,7 +64,7 @@ export const SITE_WORDS = {
       headPeriods: ['Kỳ', 'Hạn', 'Tình trạng'],
       cancelledBy: 'Hủy theo',
       addedBy: 'Bổ sung theo',
-      overdueDays: (n: string, d: string) => `quá hạn (${n} kỳ, ${d} ngày)`,
+      overdueDays: (count: number, days: number, n: string, d: string) => `quá hạn (${n} kỳ, ${d} ngày)`,
     };
   },
   get en() {
@@ -128,7 +128,7 @@ export const SITE_WORDS = {
       headPeriods: ['Period', 'Due', 'State'],
       cancelledBy: 'Cancelled by',
       addedBy: 'Added by',
-      overdueDays: (n: string, d: string) => `overdue (${n} periods, ${d} days)`,
+      overdueDays: (count: number, days: number, n: string, d: string) => `overdue (${n} ${count === 1 ? 'period' : 'periods'}, ${d} ${days === 1 ? 'day' : 'days'})`,
     };
   },
 } as const;
