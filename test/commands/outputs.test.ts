@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/world.js';
+
+// Issue 19: what each command prints on the sample, whole, as reviewed files
+// (test/commands/outputs/): the tables, lists, reports and exports an officer pastes or files, in
+// vi and en. A change of any of it, meant or not, fails here and shows in review as a change of
+// the file; accept one with `vitest -u`. Each runs in its own test (per-test mutation coverage).
+const AS_OF = ['--as-of', '2021-12-20'];
+const COMMANDS: [string, string[]][] = [
+  ['status', ['status', ...AS_OF]],
+  ['status-json', ['status', '--format', 'json', ...AS_OF]],
+  ['status-markdown', ['status', '--format', 'markdown', ...AS_OF]],
+  ['overdue', ['overdue', ...AS_OF]],
+  ['overdue-csv', ['overdue', '--format', 'csv', ...AS_OF]],
+  ['overdue-markdown', ['overdue', '--format', 'markdown', ...AS_OF]],
+  ['summary-2019', ['summary', '--year', '2019', ...AS_OF]],
+  ['summary-2019-markdown', ['summary', '--year', '2019', '--format', 'markdown', ...AS_OF]],
+  ['summary-mid-term', ['summary', '--review', 'mid-term', ...AS_OF]],
+  ['summary-term', ['summary', '--term', ...AS_OF]],
+  ['summary-term-csv', ['summary', '--term', '--format', 'csv', ...AS_OF]],
+  ['explain-NV03', ['explain', 'NV03', ...AS_OF]],
+  ['explain-NV08', ['explain', 'NV08', ...AS_OF]],
+  ['calendar', ['calendar', '--as-of', '2021-06-01']],
+];
+
+describe('what each command prints on the sample, whole', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    for (const [name, args] of COMMANDS) {
+      it(`${lang}: phoihop ${args.join(' ')}`, async () => {
+        const r = await runCli(['--lang', lang, ...args, '--root', 'data']);
+        expect(r.exitCode).toBe(0);
+        await expect(`${r.stdout}\n--- stderr ---\n${r.stderr}`).toMatchFileSnapshot(`outputs/${lang}-${name}.txt`);
+      });
+    }
+  }
+});
