@@ -16,6 +16,23 @@ const lines = (xml: string) =>
     .replace(/\n+/g, '\n')
     .trim() + '\n';
 
+// Every kind of block in one body: the title and subtitle a listing opens with, a mark, a date
+// line, three levels of heading, bullets and a paragraph of two lines.
+const blocks: ReportDocument = {
+  ...STATE_REPORT,
+  body: [
+    { kind: 'title', text: 'Danh sách việc quá hạn' },
+    { kind: 'subtitle', text: 'Tính đến ngày 20/12/2021' },
+    { kind: 'mark', text: 'Số liệu do phoihop tổng hợp' },
+    { kind: 'dateLine', text: 'Sơn La, ngày 20 tháng 12 năm 2021' },
+    { kind: 'heading', level: 1, text: 'I. Kết quả' },
+    { kind: 'heading', level: 2, text: '1. Nhiệm vụ' },
+    { kind: 'heading', level: 3, text: 'a) Chi tiết' },
+    { kind: 'bullets', items: ['NV03: quá hạn 86 ngày', 'NV14: quá hạn 5 ngày'] },
+    { kind: 'paragraph', text: 'Dòng thứ nhất.\nDòng thứ hai.' },
+    { kind: 'table', headers: ['Mã', 'Nhiệm vụ'], rows: [['NV03', 'Tiếp công dân'], ['NV14', 'Tổng kết']] },
+  ],
+};
 const english: ReportDocument = { ...STATE_REPORT, lang: 'en', recipients: ['As above', 'Standing Committee (for report)', 'Archived: VT, NC'] };
 const CASES: [string, ReportDocument][] = [
   ['year-report-party', YEAR_REPORT],
@@ -23,13 +40,17 @@ const CASES: [string, ReportDocument][] = [
   ['final-party-draft', FINAL],
   ['year-report-state', STATE_REPORT],
   ['year-report-state-en', english],
+  ['every-block', blocks],
 ];
+
+// The three heading styles and the document's defaults (font, size, language), from styles.xml.
+const styleParts = (styles: string) => [...styles.matchAll(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>|<w:style [^>]*w:styleId="Heading[123]"[\s\S]*?<\/w:style>/g)].map((m) => m[0]).join('\n') + '\n';
 
 describe('the Word file, whole', () => {
   for (const [name, doc] of CASES) {
     it(`${name}: document and page header as reviewed`, async () => {
-      const { document, headers } = docxParts(await renderDocx(doc));
-      await expect([lines(document), ...headers.map(lines)].join('\n')).toMatchFileSnapshot(`docx/${name}.xml`);
+      const { document, headers, styles } = docxParts(await renderDocx(doc));
+      await expect([lines(document), ...headers.map(lines), styleParts(styles)].join('\n')).toMatchFileSnapshot(`docx/${name}.xml`);
     });
   }
 
