@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/world.js';
 
@@ -30,6 +33,30 @@ describe('what each command prints on the sample, whole', () => {
         const r = await runCli(['--lang', lang, ...args, '--root', 'data']);
         expect(r.exitCode).toBe(0);
         await expect(`${r.stdout}\n--- stderr ---\n${r.stderr}`).toMatchFileSnapshot(`outputs/${lang}-${name}.txt`);
+      });
+    }
+  }
+});
+
+// The repository `init` writes, every file but the schemas (copied from schemas/, held there),
+// with and without --install, and what it says; the folder's own path is written as <dir>.
+describe('what init writes, whole', () => {
+  const cases: [string, string[]][] = [
+    ['init', []],
+    ['init-install', ['--install', 'git+https://git.example.org/phoihop.git#v0.2.0']],
+  ];
+  for (const lang of ['vi', 'en'] as const) {
+    for (const [name, extra] of cases) {
+      it(`${lang}: phoihop init ${extra.join(' ')}`, async () => {
+        const dir = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-init-golden-')), 'kho');
+        const r = await runCli(['--lang', lang, 'init', dir, ...extra]);
+        expect(r.exitCode).toBe(0);
+        const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile() && !e.parentPath.endsWith('schemas'))
+          .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+          .sort();
+        const text = [`${r.stdout}--- stderr ---\n${r.stderr}`, ...files.map((f) => `=== ${f}\n${readFileSync(path.join(dir, f), 'utf8')}`)].join('\n').split(dir).join('<dir>');
+        await expect(text).toMatchFileSnapshot(`outputs/${lang}-${name}.txt`);
       });
     }
   }
