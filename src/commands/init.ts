@@ -46,7 +46,7 @@ export function shellQuote(text: string): string {
 export async function runInit(dir: string, options: { install?: string }, context: Context): Promise<ExitCode> {
   const target = path.resolve(context.world.cwd, dir);
   const source = options.install ?? defaultInstallSource(packageRepository());
-  const files = initFiles({ year: splitDate(context.today).year, source });
+  const files = initFiles({ year: splitDate(context.today).year, source, lang: context.lang });
   for (const schema of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'))) files[`schemas/${schema}`] = readFileSync(new URL(schema, SCHEMA_DIR), 'utf8');
   const existing = Object.keys(files).filter((f) => exists(path.join(target, f)));
   if (existing.length) throw new UserError(cliMessages[context.lang].initExists(existing.join(', ')));

