@@ -24,7 +24,7 @@ export function moreRowsNote(hidden: number, options: ViewOptions): string {
   const command = options.allCommand ?? 'phoihop --all';
   return options.lang === 'vi'
     ? `… còn ${n} dòng chưa hiện cho vừa màn hình. Xem tất cả: ${command} (trên màn hình sẽ mở bằng trình xem trang; hoặc thêm --format csv, json)`
-    : `… ${n} more rows not shown, to fit the screen. See them all: ${command} (opens in a pager on a terminal; or add --format csv, json)`;
+    : `… ${n} more ${hidden === 1 ? 'row' : 'rows'} not shown, to fit the screen. See them all: ${command} (opens in a pager on a terminal; or add --format csv, json)`;
 }
 
 /** An agency's short name for tables, its id when unknown. */

@@ -191,7 +191,8 @@ const SHRINK: ShrinkStep[] = [
   { column: 0, min: 12 },
   { column: 1, min: 20 },
   { column: 6, min: 10 },
-  { column: 0, min: 10 },
+  // Not below "Programme" (9 columns): at 80 columns its header stays whole.
+  { column: 0, min: 11 },
   { column: 1, min: 14 },
 ];
 

@@ -136,12 +136,21 @@ export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate,
   const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };
   const parts: string[] = [];
   for (const status of statuses) {
+    const rows = status.groups.reduce((n, g) => n + g.rows.length, 0);
     // A programme starts only when its heading, a row or two and its footer still fit.
     if (budget && budget.left < 10) {
-      budget.hidden += status.groups.reduce((n, g) => n + g.rows.length, 0);
+      budget.hidden += rows;
       continue;
     }
-    parts.push(statusTablePart(status, asOf, options, budget));
+    const hiddenBefore = budget?.hidden ?? 0;
+    const part = statusTablePart(status, asOf, options, budget);
+    // Not one of its tasks fitted (tall headers, tall rows): a heading over an empty table would
+    // say it has none. It is left out, and so is every programme after it.
+    if (budget && rows > 0 && budget.hidden - hiddenBefore === rows) {
+      budget.left = 0;
+      continue;
+    }
+    parts.push(part);
   }
   const listing = parts.join('\n');
   return budget && budget.hidden > 0 ? `${listing}${moreRowsNote(budget.hidden, options)}\n` : listing;

@@ -335,10 +335,14 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
   yield;
   let full = false;
   let index = -1;
+  // Where the group heading (a spanning row) drawn last starts, until a row under it is drawn: left
+  // alone at the bottom of a cut table, it would say that its group has nothing in it.
+  let heading = -1;
   for (const row of rows) {
     index++;
+    const data = typeof row[0] === 'string';
     if (full) {
-      if (typeof row[0] === 'string') budget!.hidden++;
+      if (data) budget!.hidden++;
       continue;
     }
     const mark = out.length;
@@ -346,13 +350,14 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
     const height = rowLines(row, widths, out, known?.[index]);
     // A row costs its lines and the rule above it.
     if (budget && budget.left < height + 1) {
-      out.length = mark;
+      out.length = heading < 0 ? mark : heading;
       full = true;
-      if (typeof row[0] === 'string') budget.hidden++;
+      if (data) budget.hidden++;
       continue;
     }
     if (budget) budget.left -= height + 1;
-    yield;
+    heading = data ? -1 : mark;
+    if (data) yield;
   }
   out.push(bottom);
 }
