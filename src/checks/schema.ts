@@ -92,15 +92,19 @@ function moreUnknown({ instancePath, first, count }: MoreUnknown, source: Source
   return { file: source.path, line: at.line, column: at.column, rule: 'schema', severity: 'error', message: msg.moreUnknownFields(formatNumber(count, lang), first), hint: msg.moreUnknownHint(UNKNOWN_LISTED), pointer: instancePath };
 }
 
-/** One message per place: drops `if` wrappers and keeps the first error of each instance path. */
+/**
+ * One message per place: drops `if` wrappers and keeps the first error of each instance path.
+ * The schemas give alternatives with `oneOf` only (never `anyOf`): under a failed `oneOf`, the
+ * errors of its branches are left out for its own.
+ */
 function collapse(errors: ErrorObject[]): ErrorObject[] {
-  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
   const seen = new Set<string>();
   const kept: ErrorObject[] = [];
   for (const error of errors) {
     if (error.keyword === 'if') continue;
     const under = alternatives.find((p) => error.instancePath.startsWith(p));
-    if (under !== undefined && error.keyword !== 'oneOf' && error.keyword !== 'anyOf') continue;
+    if (under !== undefined && error.keyword !== 'oneOf') continue;
     const params = error.params as { missingProperty?: string; additionalProperty?: string };
     const key = `${error.instancePath}|${error.keyword === 'required' ? `-${params.missingProperty}` : error.keyword === 'additionalProperties' ? `+${params.additionalProperty}` : ''}`;
     if (seen.has(key)) continue;

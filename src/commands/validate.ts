@@ -56,19 +56,20 @@ async function validateAgainstBase(ref: string, context: Context): Promise<Outco
   const prefix = path.relative(top, root).split(path.sep).join('/');
   const { changes, moved } = await changedFiles(top, commit, prefix, head);
   const scope = changeScope(changes) ?? undefined;
-  const only = scope ? ['agencies.yaml', 'phoihop.yaml', ...scope] : undefined;
   const label = `${ref}:${prefix || '.'}`;
-  const baseTree = await gitTree(top, commit, prefix, label, only);
   if (!scope) {
     // agencies.yaml, phoihop.yaml or a schema changed: every programme is checked (streamed), and
     // the base only where that found something, since only the same file can hold an old copy.
+    // The base's listing is read after the check, so that it is not held while the workers run.
     const result = await checkRoot(context.tree, lang, { progress: startProgress(context.world, lang), today: context.today });
+    const baseTree = await gitTree(top, commit, prefix, label);
     const where = findingScope(result.diagnostics, moved);
     const [base, history] = await Promise.all([validateRoot(baseTree, lang, where, undefined, undefined, context.today), historyFindings(changes, baseTree, lang)]);
     const baseClashes = await programmeIdClashes(baseTree, where, base, lang);
     const marked = markBaseline(result.diagnostics, [...base.diagnostics, ...baseClashes], moved);
     return { result, diagnostics: sortDiagnostics([...marked, ...history.map((d) => ({ ...d, baseline: false }))]), note: { ref, commit } };
   }
+  const baseTree = await gitTree(top, commit, prefix, label, ['agencies.yaml', 'phoihop.yaml', ...scope]);
   const [result, base, history] = await Promise.all([validateRoot(context.tree, lang, scope, undefined, undefined, context.today), validateRoot(baseTree, lang, scope, undefined, undefined, context.today), historyFindings(changes, baseTree, lang)]);
   const [clashes, baseClashes] = await Promise.all([programmeIdClashes(context.tree, scope, result, lang), gitTree(top, commit, prefix, label).then((whole) => programmeIdClashes(whole, scope, base, lang))]);
   const marked = markBaseline([...result.diagnostics, ...clashes], [...base.diagnostics, ...baseClashes], moved);
