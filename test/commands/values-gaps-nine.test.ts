@@ -71,3 +71,13 @@ describe('the schemas', () => {
     expect(schemas.some((file) => readFileSync(path.join(dir, file), 'utf8').includes('"oneOf"'))).toBe(true);
   });
 });
+
+describe('a finding under a key that starts with digits', () => {
+  it('points at the value of a figure whose id starts with digits ("3-nam"), not at its mapping', async () => {
+    const files = baseRoot();
+    files['p/tasks/T1.yaml'] = files['p/tasks/T1.yaml']!.replace('    state: done\n', '    state: done\n    figures: { 3-nam: nhiều }\n');
+    const r = await runCli(['--lang', 'en', 'validate', '--root', writeRoot(files), '--no-cache']);
+    expect(r.stdout).toContain('p/tasks/T1.yaml:12:23  error  schema  "3-nam" must be a number, but is text "nhiều"\n  12 |     figures: { 3-nam: nhiều }\n     |                       ^\n');
+    expect(r.exitCode).toBe(1);
+  });
+});
