@@ -147,6 +147,5 @@ export function buildReviewReport(summary: ReviewSummary, options: ReportOptions
     draft: !dated || drafts.length > 0,
     body: [{ kind: 'paragraph', text: REPORT_WORDS[lang].reviewOpening(programmeReference(model.programme, lang), review.kind, years, parties) }, ...numberSections(sections, 1)],
     notes,
-    about: { report: review.kind, programme: model.programme.id, from: summary.from, through: summary.through },
   };
 }

@@ -148,7 +148,6 @@ export function buildYearReport(summary: YearSummary, options: ReportOptions & {
     draft: !summary.final,
     body: [opening, ...numberSections(sections, 1)],
     notes: drafterNotes(summary, lang),
-    about: { report: 'year', programme: model.programme.id, from: year, through: year },
   };
 }
 

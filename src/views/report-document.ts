@@ -35,6 +35,4 @@ export interface ReportDocument {
   recipients: string[];
   /** Notes for the drafter (draft state, missing data): never part of the body. */
   notes: string[];
-  /** What the document reports on, for machines (json) and file names; renderers may ignore it. */
-  about?: { report: 'year' | 'mid-term' | 'final'; programme: string; from: number; through: number };
 }
