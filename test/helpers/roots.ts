@@ -112,3 +112,19 @@ export function editedBaseRoot(edits: readonly RootEdit[]): RootFiles {
   }
   return files;
 }
+
+/**
+ * The base programme (thu-nghiem) and a second one (phoi-hop-hai-ben, in q/, listed first by id)
+ * whose T2 has a longer title: a root of two programmes for tables and listings.
+ */
+export function twoProgrammes(): RootFiles {
+  const files = baseRoot();
+  for (const [name, text] of Object.entries(baseRoot())) {
+    if (!name.startsWith('p/')) continue;
+    files[`q/${name.slice(2)}`] = text
+      .replace('id: thu-nghiem', 'id: phoi-hop-hai-ben')
+      .replace('title: Chương trình thử nghiệm', 'title: Chương trình phối hợp hai bên')
+      .replace('title: Việc 6 tháng', 'title: Báo cáo 6 tháng về đào tạo');
+  }
+  return files;
+}

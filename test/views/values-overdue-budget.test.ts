@@ -8,7 +8,7 @@ import { classifyOccurrences } from '../../src/schedule/occurrences.js';
 import { laidList, layOutOccurrences, overdueTableParts } from '../../src/views/overdue.js';
 import { displayWidth } from '../../src/views/text-table.js';
 import { piecesAsText } from '../helpers/pieces.js';
-import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
+import { twoProgrammes, writeRoot } from '../helpers/roots.js';
 
 // The overdue tables a terminal shows (80 columns), drawn by the view itself (in-process) and
 // compared whole. As of 20/06/2021, 30 days ahead: each programme has T2's two half-years of 2020
@@ -16,18 +16,6 @@ import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
 const AS_OF = '2021-06-20';
 const WITHIN = 30;
 
-/** The base programme (thu-nghiem) and a second one (phoi-hop-hai-ben) whose T2 has a longer title. */
-function twoProgrammes(): RootFiles {
-  const files = baseRoot();
-  for (const [name, text] of Object.entries(baseRoot())) {
-    if (!name.startsWith('p/')) continue;
-    files[`q/${name.slice(2)}`] = text
-      .replace('id: thu-nghiem', 'id: phoi-hop-hai-ben')
-      .replace('title: Chương trình thử nghiệm', 'title: Chương trình phối hợp hai bên')
-      .replace('title: Việc 6 tháng', 'title: Báo cáo 6 tháng về đào tạo');
-  }
-  return files;
-}
 
 let models: ProgrammeModel[];
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { fileSystemTree } from '../../src/records/tree.js';
 import { programmeStatus, type ProgrammeStatus } from '../../src/schedule/status.js';
 import { statusTable } from '../../src/views/status.js';
 import { displayWidth } from '../../src/views/text-table.js';
-import { baseRoot, editedBaseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
+import { editedBaseRoot, twoProgrammes, writeRoot, type RootFiles } from '../helpers/roots.js';
 
 // The boxed status table a terminal shows, drawn by the view itself (in-process), compared whole,
 // line by line. The base root with a long task title (T1) and a long content title (ND2), so that
@@ -28,18 +28,6 @@ const longTitles = () =>
     ['p/programme.yaml', 'title: Nội dung hai', 'title: "Nội dung hai, trao đổi thông tin và đào tạo cán bộ của hai bên"'],
   ]);
 
-/** The base programme and a second one (phoi-hop-hai-ben, listed first) whose T2 has a longer title. */
-function twoProgrammes(): RootFiles {
-  const files = baseRoot();
-  for (const [name, text] of Object.entries(baseRoot())) {
-    if (!name.startsWith('p/')) continue;
-    files[`q/${name.slice(2)}`] = text
-      .replace('id: thu-nghiem', 'id: phoi-hop-hai-ben')
-      .replace('title: Chương trình thử nghiệm', 'title: Chương trình phối hợp hai bên')
-      .replace('title: Việc 6 tháng', 'title: Báo cáo 6 tháng về đào tạo');
-  }
-  return files;
-}
 
 const WIDTHS = [40, 60, 80, 99, 100, 132] as const;
 type Width = (typeof WIDTHS)[number];
