@@ -11,23 +11,23 @@ import path from 'node:path';
 export class SpillFile {
   #fd = -1;
   #size = 0;
-  #dir = '';
+  #dir: string | undefined;
 
   constructor(folder = tmpdir()) {
     try {
       this.#dir = mkdtempSync(path.join(folder, 'phoihop-'));
       this.#fd = openSync(path.join(this.#dir, 'rows'), 'w+', 0o600);
     } catch {
-      this.close();
+      // Nothing to write to: put says so.
     }
     this.#removeFolder();
   }
 
   /** Writes `bytes` at the end and gives where they start; `undefined` when they could not be written. */
   put(bytes: Uint8Array): number | undefined {
-    if (this.#fd < 0) return undefined;
     const at = this.#size;
     try {
+      // A regular file takes the whole buffer in one write; the loop is for a system that does not.
       for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd, bytes, done, bytes.length - done, at + done);
     } catch {
       return undefined;
@@ -56,9 +56,8 @@ export class SpillFile {
 
   // Where an open file cannot be removed (Windows), the folder goes when the file is closed.
   #removeFolder(): void {
-    if (!this.#dir) return;
     try {
-      rmSync(this.#dir, { recursive: true, force: true });
+      if (this.#dir) rmSync(this.#dir, { recursive: true, force: true });
     } catch {
       // removed at close
     }

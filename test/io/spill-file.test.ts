@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -72,5 +72,28 @@ describe('a spill file', () => {
     expect(spill.put(bytes('abc'))).toBe(0);
     spill.close();
     expect(spill.put(bytes('d'))).toBeUndefined();
+  });
+});
+
+describe('a spill file\'s descriptor', () => {
+  it.runIf(existsSync('/proc/self/fd'))('is let go when it is closed, or read back whole', () => {
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    const spill = new SpillFile(folder());
+    expect(open()).toBe(before + 1);
+    spill.put(bytes('abc'));
+    expect(new TextDecoder().decode(spill.takeAll())).toBe('abc');
+    expect(open()).toBe(before);
+    const other = new SpillFile(folder());
+    other.close();
+    expect(open()).toBe(before);
+  });
+
+  it('takes nothing more once read back whole', () => {
+    const spill = new SpillFile(folder());
+    expect(spill.put(bytes('ab'))).toBe(0);
+    const all = spill.takeAll();
+    expect(all.length).toBe(2);
+    expect(spill.put(bytes('cd'))).toBeUndefined();
   });
 });
