@@ -48,23 +48,27 @@ export interface LaidList extends ListHead {
   measures: { overdue: ColumnMeasures; dueSoon: ColumnMeasures };
 }
 
-
+// Made per call (getters), so that a mutation run credits each test with the words it prints.
 export const WORDS = {
-  vi: {
-    overdueTitle: (n: string, asOf: string) => `Quá hạn tính đến ngày ${asOf}: ${n}`,
-    soonTitle: (n: string, days: string) => `Sắp đến hạn trong ${days} ngày tới: ${n}`,
-    none: 'Không có.',
-    evaluation: 'Đánh giá chung hằng năm',
-    headOverdue: ['Chương trình', 'Việc', 'Kỳ', 'Hạn', 'Quá hạn (ngày)', 'Chủ trì', 'Lý do'],
-    headSoon: ['Chương trình', 'Việc', 'Kỳ', 'Hạn', 'Còn (ngày)', 'Chủ trì'],
+  get vi() {
+    return {
+      overdueTitle: (n: string, asOf: string) => `Quá hạn tính đến ngày ${asOf}: ${n}`,
+      soonTitle: (n: string, days: string) => `Sắp đến hạn trong ${days} ngày tới: ${n}`,
+      none: 'Không có.',
+      evaluation: 'Đánh giá chung hằng năm',
+      headOverdue: ['Chương trình', 'Việc', 'Kỳ', 'Hạn', 'Quá hạn (ngày)', 'Chủ trì', 'Lý do'],
+      headSoon: ['Chương trình', 'Việc', 'Kỳ', 'Hạn', 'Còn (ngày)', 'Chủ trì'],
+    };
   },
-  en: {
-    overdueTitle: (n: string, asOf: string) => `Overdue as of ${asOf}: ${n}`,
-    soonTitle: (n: string, days: string) => `Due in the next ${days} ${days === '1' ? 'day' : 'days'}: ${n}`,
-    none: 'None.',
-    evaluation: 'Yearly joint evaluation',
-    headOverdue: ['Programme', 'Item', 'Period', 'Due', 'Days overdue', 'Lead', 'Why'],
-    headSoon: ['Programme', 'Item', 'Period', 'Due', 'Days left', 'Lead'],
+  get en() {
+    return {
+      overdueTitle: (n: string, asOf: string) => `Overdue as of ${asOf}: ${n}`,
+      soonTitle: (n: string, days: string) => `Due in the next ${days} ${days === '1' ? 'day' : 'days'}: ${n}`,
+      none: 'None.',
+      evaluation: 'Yearly joint evaluation',
+      headOverdue: ['Programme', 'Item', 'Period', 'Due', 'Days overdue', 'Lead', 'Why'],
+      headSoon: ['Programme', 'Item', 'Period', 'Due', 'Days left', 'Lead'],
+    };
   },
 };
 
@@ -182,7 +186,8 @@ function* drawHere(blocks: Iterable<RowBlock>, drawing: RowDrawing): Generator<s
 }
 
 // Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
-const SHRINK: ShrinkStep[] = [
+// Made per call, so that a mutation run credits each test with the steps it draws by.
+const shrinkSteps = (): ShrinkStep[] => [
   { column: 4, min: 9 },
   { column: 1, min: 36 },
   { column: 6, min: 12 },
@@ -198,8 +203,8 @@ const SHRINK: ShrinkStep[] = [
 
 /** With one programme the programme column says nothing: it is left out of text tables. */
 function withoutSingleProgramme(list: ListHead, headers: string[]): { headers: string[]; cut: <T>(row: T[]) => T[]; shrink: ShrinkStep[] } {
-  if (list.programmes > 1) return { headers, cut: (row) => row, shrink: SHRINK };
-  return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: SHRINK.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
+  if (list.programmes > 1) return { headers, cut: (row) => row, shrink: shrinkSteps() };
+  return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: shrinkSteps().filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
 }
 
 /**

@@ -14,13 +14,18 @@ import { jsonDocument } from './json-stream.js';
 import type { Pieces } from '../io/atomic-write.js';
 import { DEFAULT_WIDTH, renderTable, wrapText, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
 
+// The tables below are made per call, so that a mutation run credits each test with what it prints.
 export const HEADERS = {
-  vi: ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Lịch', 'Hạn tới', 'Báo cáo gần nhất', 'Tình trạng'],
-  en: ['Id', 'Task', 'Lead', 'Schedule', 'Next due', 'Last report', 'State'],
+  get vi() {
+    return ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Lịch', 'Hạn tới', 'Báo cáo gần nhất', 'Tình trạng'];
+  },
+  get en() {
+    return ['Id', 'Task', 'Lead', 'Schedule', 'Next due', 'Last report', 'State'];
+  },
 };
 
 // The title wraps first, but keeps a readable width until the other columns have wrapped too.
-const SHRINK: ShrinkStep[] = [
+const shrinkSteps = (): ShrinkStep[] => [
   { column: 1, min: 36 },
   { column: 6, min: 14 },
   { column: 5, min: 16 },
@@ -36,7 +41,14 @@ const SHRINK: ShrinkStep[] = [
 ];
 
 /** What is left once the programme has ended is a backlog, not "overdue by 1.889 days". */
-export const LEFT_AT_END = { vi: 'tồn đọng khi kết thúc chương trình', en: 'left when the programme ended' };
+export const LEFT_AT_END = {
+  get vi() {
+    return 'tồn đọng khi kết thúc chương trình';
+  },
+  get en() {
+    return 'left when the programme ended';
+  },
+};
 
 function stateText(row: StatusRow, lang: Lang, ended: boolean): string {
   const label = STATE_LABELS[lang][row.state];
@@ -71,7 +83,7 @@ function rowCells(status: ProgrammeStatus, row: StatusRow, lang: Lang, asOf: Iso
 }
 
 // Narrow: id, title, lead, next due (schedule), last report, state.
-const NARROW_SHRINK: ShrinkStep[] = [
+const narrowShrinkSteps = (): ShrinkStep[] => [
   { column: 1, min: 36 },
   { column: 5, min: 14 },
   { column: 4, min: 16 },
@@ -93,7 +105,7 @@ function tableLayout(options: StatusTableView) {
   const narrow = width < NARROW;
   const all = HEADERS[options.lang];
   const headers = narrow ? [...all.slice(0, 3), `${all[4]}\n(${all[3]!.toLowerCase()})`, ...all.slice(5)] : all;
-  return { width, narrow, headers, shrink: narrow ? NARROW_SHRINK : SHRINK };
+  return { width, narrow, headers, shrink: narrow ? narrowShrinkSteps() : shrinkSteps() };
 }
 
 /** A programme's rows: a heading row for each content area, then its tasks. */
