@@ -157,7 +157,7 @@ one day: \`2026-05-10-bo-sung.yaml\`, \`2026-05-10-dieu-chinh.yaml\`). A model:`
 \`\`\`yaml
 date: 2026-05-10
 document: 05-QĐ/BCSĐ-BDVTU
-kind: supplement          # ${say('supplement (bổ sung) | adjustment (điều chỉnh)', 'supplement (bổ sung) | adjustment (điều chỉnh)')}
+kind: supplement          # supplement (bổ sung) | adjustment (điều chỉnh)
 reason: ${say('Lý do bổ sung, điều chỉnh.', 'Why the programme is supplemented or adjusted.')}
 changes:
   - { op: add_task, task: NV02 }            # ${say('tệp tasks/NV02.yaml ghi added_by: 2026-05-10', 'tasks/NV02.yaml says added_by: 2026-05-10')}
