@@ -231,19 +231,8 @@ export async function* overdueTableParts(list: LaidList, options: ViewOptions, d
       const rows = function* () {
         for (const cells of mergedCells(runs)) yield cut(cells);
       };
-      const left = budget.left;
-      const pieces = tableLines(headers, rows, shrink, options.width, budget, measured)[Symbol.iterator]();
-      // The headers wait for the first row: when not even one fits, the list is left at its title
-      // (its rows counted in the note) rather than drawn as an empty frame.
-      const head = pieces.next();
-      const first = pieces.next();
-      const next = pieces.next();
-      if (next.done) {
-        budget.left = left;
-        return;
-      }
-      for (const piece of [head.value, first.value, next.value]) yield `${piece}\n`;
-      for (const piece of pieces) yield `${piece}\n`;
+      // A list where not even one row fits stays at its title (its rows counted in the note).
+      for (const piece of tableLines(headers, rows, shrink, options.width, budget, measured)) if (piece) yield `${piece}\n`;
       return;
     }
     const widths = fitMeasured(headers, measured, options.width ?? DEFAULT_WIDTH, shrink);

@@ -136,6 +136,8 @@ export function statusTablePart(status: ProgrammeStatus, asOf: IsoDate, options:
   const heading = wrappedHeading(status, asOf, options, layout.width);
   if (budget) budget.left -= heading.split('\n').length + 2;
   const table = rows.length ? renderTable(layout.headers, rows, layout.shrink, layout.width, budget) : terminalMessages[options.lang].nothingMatches;
+  // Cut to nothing (not one task fitted): a heading over no table would say it has none.
+  if (!table) return '';
   return `${heading}\n${table}\n${statusFooter(status, options.lang)}\n`;
 }
 
@@ -154,12 +156,11 @@ export function statusTable(statuses: readonly ProgrammeStatus[], asOf: IsoDate,
       budget.hidden += rows;
       continue;
     }
-    const hiddenBefore = budget?.hidden ?? 0;
     const part = statusTablePart(status, asOf, options, budget);
-    // Not one of its tasks fitted (tall headers, tall rows): a heading over an empty table would
-    // say it has none. It is left out, and so is every programme after it.
-    if (budget && rows > 0 && budget.hidden - hiddenBefore === rows) {
-      budget.left = 0;
+    // Not one of its tasks fitted (tall headers, tall rows): it is left out, and so is every
+    // programme after it.
+    if (!part) {
+      budget!.left = 0;
       continue;
     }
     parts.push(part);

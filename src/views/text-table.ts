@@ -323,16 +323,20 @@ function rowLines(row: readonly Cell[], widths: readonly number[], out: string[]
 }
 
 /**
- * Draws a table's lines into `out`: the top rule and headers, each row with the rule above it, the
- * bottom rule. Pauses after the headers and after each row drawn, so that a caller may pass on
- * what `out` holds. With a `budget`, rows stop when the lines left run out; the rest are counted.
+ * Draws a table's lines into `out` (empty at the start): the top rule and headers, each row with
+ * the rule above it, the bottom rule. Pauses after the headers and after each row drawn, so that a
+ * caller may pass on what `out` holds. With a `budget`, rows stop when the lines left run out; the
+ * rest are counted. A cut table where not even one row fits is not drawn at all (headers over
+ * nothing would say it has no rows): with a budget the headers wait for the first row.
  */
 function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>, widths: readonly number[], budget: LineBudget | undefined, out: string[], known?: readonly (readonly number[])[]): Generator<void> {
   const { top, between, bottom } = rules(widths);
   out.push(top);
   const head = rowLines(headers, widths, out);
+  const left = budget?.left ?? 0;
   if (budget) budget.left -= head + 2;
-  yield;
+  else yield;
+  let drawn = 0;
   let full = false;
   let index = -1;
   // Where the group heading (a spanning row) drawn last starts, until a row under it is drawn: left
@@ -357,7 +361,14 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
     }
     if (budget) budget.left -= height + 1;
     heading = data ? -1 : mark;
-    if (data) yield;
+    if (!data) continue;
+    drawn++;
+    yield;
+  }
+  if (budget && drawn === 0) {
+    out.length = 0;
+    budget.left = left;
+    return;
   }
   out.push(bottom);
 }
@@ -404,7 +415,8 @@ export function renderTable(headers: readonly string[], rows: readonly Cell[][],
 /**
  * `renderTable` a row at a time, for tables too long to hold: `rows` is called twice (once to fit
  * the columns, once to draw; once only when the rows were `measured` already), so no row needs to
- * be kept. Yields the top rule and headers, each row with the rule above it, and the bottom rule.
+ * be kept. Yields the top rule and headers, each row with the rule above it, and the bottom rule
+ * (with a budget, the headers come with the first row, and an empty piece when none fits).
  */
 export function* tableLines(headers: readonly string[], rows: () => Iterable<readonly Cell[]>, steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget, measured?: ColumnMeasures): Generator<string> {
   const widths = fitMeasured(headers, measured ?? measureRows(rows()), width, steps);

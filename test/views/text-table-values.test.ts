@@ -55,9 +55,15 @@ describe('a boxed table, value by value', () => {
 
 describe('a table cut to the lines left on screen', () => {
   it('stops at the first row that does not fit, even when a later one would', () => {
-    const budget: LineBudget = { left: 6, hidden: 0 };
-    expect(renderTable(['A'], [['a\nb\nc'], ['d']], [], 80, budget)).toBe(lines('┌───┐', '│ A │', '└───┘'));
+    const budget: LineBudget = { left: 8, hidden: 0 };
+    expect(renderTable(['A'], [['x'], ['a\nb\nc'], ['d']], [], 80, budget)).toBe(lines('┌───┐', '│ A │', '├───┤', '│ x │', '└───┘'));
     expect(budget).toEqual({ left: 3, hidden: 2 });
+  });
+
+  it('draws nothing when not even the first row fits, its lines given back and its rows counted', () => {
+    const budget: LineBudget = { left: 6, hidden: 0 };
+    expect(renderTable(['A'], [['a\nb\nc'], ['d']], [], 80, budget)).toBe('');
+    expect(budget).toEqual({ left: 6, hidden: 2 });
   });
 
   it('draws a row that fits exactly', () => {
