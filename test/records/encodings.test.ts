@@ -22,6 +22,7 @@ describe('a record file’s encoding', () => {
     ['not UTF-8 (0xFF, then not 0xFE)', new Uint8Array([0xff, 0x69, 0x64, 0x3a]), 'the file is not UTF-8 text'],
     ['not UTF-8 (0xFE, then not 0xFF)', new Uint8Array([0xfe, 0x69, 0x64, 0x3a]), 'the file is not UTF-8 text'],
     ['not UTF-8 (0xFE 0xFE)', new Uint8Array([0xfe, 0xfe, 0x69, 0x64]), 'the file is not UTF-8 text'],
+    ['not UTF-8 (0xFF second, after no 0xFE)', new Uint8Array([0x69, 0xff, 0x64, 0x3a]), 'the file is not UTF-8 text'],
   ])('%s is said plainly, at 1:1', async (_name, bytes, message) => {
     const loaded = await load(bytes);
     expect(loaded.source).toBeUndefined();
