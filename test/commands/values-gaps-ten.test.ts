@@ -50,7 +50,7 @@ describe('the final review of five years', () => {
   it.each([
     ['vi', 'Nhiệm vụ tạm dừng theo Quyết định số 09-QĐ/BCSĐ-BDVTU ngày 15/6/2020: tạm dừng mở lớp bồi dưỡng tập trung; nghiên cứu hình thức bồi dưỡng trực tuyến.'],
     ['en', 'Paused by Decision No. 09-QĐ/BCSĐ-BDVTU of 15/6/2020: tạm dừng mở lớp bồi dưỡng tập trung; nghiên cứu hình thức bồi dưỡng trực tuyến.'],
-  ])('%s: says a task paused in its third year and still paused in its last is paused, by which decision', async (lang, said) => {
+  ])('%s: says a task paused in its fourth year and still paused in its last is paused, by which decision', async (lang, said) => {
     const r = await runCli(['--lang', lang, 'summary', '--review', 'final', '--as-of', '2022-02-01', '--root', 'data']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout.split(said)).toHaveLength(2);
