@@ -16,9 +16,13 @@ const MUTATED = (file) => file.startsWith('src/') && file.endsWith('.ts') && !fi
 export function changedRanges(diff) {
   const ranges = [];
   let file = null;
+  let header = false;
   for (const line of diff.split('\n')) {
-    if (line.startsWith('+++ ')) file = line === '+++ /dev/null' ? null : line.slice(6);
+    // "+++ " names the file only in a file's header: in a hunk it is an added line that starts "++ ".
+    if (line.startsWith('diff --git ')) header = true;
+    if (header && line.startsWith('+++ ')) file = line === '+++ /dev/null' ? null : line.slice(6);
     const hunk = /^@@ -\S+ \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk) header = false;
     if (!hunk || file === null || !MUTATED(file)) continue;
     const start = Number(hunk[1]);
     const count = hunk[2] === undefined ? 1 : Number(hunk[2]);

@@ -15,6 +15,7 @@ describe('the lines a change wrote, as Stryker takes them', () => {
       '--- a/src/views/status.ts',
       '+++ b/src/views/status.ts',
       '@@ -10,2 +10,3 @@ export function x() {',
+      '+++ added line that starts "++ ", not a header',
       '@@ -40 +41 @@',
       '@@ -50,4 +51,0 @@',
       'diff --git a/src/new.ts b/src/new.ts',
@@ -26,7 +27,7 @@ describe('the lines a change wrote, as Stryker takes them', () => {
   });
 
   it('leaves out the files Stryker does not mutate: generated, build and declaration files', () => {
-    const file = (name: string) => `--- a/${name}\n+++ b/${name}\n@@ -1 +1 @@\n`;
+    const file = (name: string) => `diff --git a/${name} b/${name}\n--- a/${name}\n+++ b/${name}\n@@ -1 +1 @@\n`;
     const diff = ['src/records/schema-types.ts', 'src/formats.ts', 'src/build/build.mjs', 'src/build/x.ts', 'src/types.d.ts', 'src/cli.ts'].map(file).join('');
     expect(changedRanges(diff)).toEqual(['src/cli.ts:1-1']);
   });
