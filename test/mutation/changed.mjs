@@ -5,13 +5,11 @@
 // Usage: node test/mutation/changed.mjs [BASE]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-
-// The files test/mutation/stryker.config.mjs mutates: generated and build files are not.
-const MUTATED = (file) => file.startsWith('src/') && file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== 'src/records/schema-types.ts' && file !== 'src/formats.ts' && !file.startsWith('src/build/');
+import config from './stryker.config.mjs';
 
 /**
  * The line ranges a `git diff -U0` added or changed, as Stryker's `--mutate` takes them
- * ("src/a.ts:12-14"), in the mutated files only. Lines only removed leave nothing to mutate.
+ * ("src/a.ts:12-14"). Lines only removed leave nothing to mutate.
  */
 export function changedRanges(diff) {
   const ranges = [];
@@ -23,7 +21,7 @@ export function changedRanges(diff) {
     if (header && line.startsWith('+++ ')) file = line === '+++ /dev/null' ? null : line.slice(6);
     const hunk = /^@@ -\S+ \+(\d+)(?:,(\d+))? @@/.exec(line);
     if (hunk) header = false;
-    if (!hunk || file === null || !MUTATED(file)) continue;
+    if (!hunk || file === null) continue;
     const start = Number(hunk[1]);
     const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
     if (count > 0) ranges.push(`${file}:${start}-${start + count - 1}`);
@@ -31,14 +29,23 @@ export function changedRanges(diff) {
   return ranges;
 }
 
-const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+
+/**
+ * The ranges changed since `base`, the working tree's changes included, in the files the Stryker
+ * config mutates (every .ts file of src/ less generated and build files): its patterns as pathspecs.
+ */
+export function rangesSince(base, cwd = process.cwd()) {
+  const pathspecs = config.mutate.map((p) => (p.startsWith('!') ? `:(exclude,glob)${p.slice(1)}` : `:(glob)${p}`));
+  return changedRanges(git(cwd, 'diff', '-U0', '--no-color', '--no-ext-diff', '--diff-filter=AM', base, '--', ...pathspecs));
+}
 
 /** The commit to compare with: the one asked for, else the merge base with main (or origin/main); null when there is none. */
 function findBase(asked) {
-  if (asked) return git('rev-parse', '--verify', `${asked}^{commit}`);
+  if (asked) return git(process.cwd(), 'rev-parse', '--verify', `${asked}^{commit}`);
   for (const branch of ['main', 'origin/main']) {
     try {
-      return git('merge-base', 'HEAD', branch);
+      return git(process.cwd(), 'merge-base', 'HEAD', branch);
     } catch {
       // no such branch here (a shallow CI checkout): try the next
     }
@@ -52,8 +59,7 @@ function main() {
     console.log('mutation: no main or origin/main to compare with; nothing mutation-tested (set PHOIHOP_MUTATION_BASE to a commit)');
     return 0;
   }
-  // The working tree against the base: a change not yet committed counts too.
-  const ranges = changedRanges(git('diff', '-U0', '--no-color', '--no-ext-diff', '--diff-filter=AM', base, '--', 'src/'));
+  const ranges = rangesSince(base);
   if (ranges.length === 0) {
     console.log(`mutation: no line of src/ changed since ${base.slice(0, 12)}; nothing to mutate`);
     return 0;

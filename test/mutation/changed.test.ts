@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the script is plain JavaScript
-import { changedRanges } from './changed.mjs';
+import { changedRanges, rangesSince } from './changed.mjs';
 import { gitRepo } from '../helpers/git-repo.js';
 
 // The mutation run .ci/run makes over what a change wrote (issue 19): the lines it mutates, and
@@ -26,10 +26,11 @@ describe('the lines a change wrote, as Stryker takes them', () => {
     expect(changedRanges(diff)).toEqual(['src/views/status.ts:10-12', 'src/views/status.ts:41-41', 'src/new.ts:1-7']);
   });
 
-  it('leaves out the files Stryker does not mutate: generated, build and declaration files', () => {
-    const file = (name: string) => `diff --git a/${name} b/${name}\n--- a/${name}\n+++ b/${name}\n@@ -1 +1 @@\n`;
-    const diff = ['src/records/schema-types.ts', 'src/formats.ts', 'src/build/build.mjs', 'src/build/x.ts', 'src/types.d.ts', 'src/cli.ts'].map(file).join('');
-    expect(changedRanges(diff)).toEqual(['src/cli.ts:1-1']);
+  it('in the files the Stryker config mutates only: not generated, build or declaration files, nor tests', () => {
+    const names = ['src/a.ts', 'src/views/deep/b.ts', 'src/records/schema-types.ts', 'src/formats.ts', 'src/build/x.ts', 'src/types.d.ts', 'test/a.test.ts'];
+    const repo = gitRepo(Object.fromEntries(names.map((name) => [name, 'export const a = 1;\n'])));
+    for (const name of names) repo.write(name, 'export const a = 1;\nexport const b = 2;\n');
+    expect(rangesSince('HEAD', repo.dir)).toEqual(['src/a.ts:2-2', 'src/views/deep/b.ts:2-2']);
   });
 });
 
