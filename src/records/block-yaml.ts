@@ -58,6 +58,8 @@ class Reader {
   private end = 0;
   /** The current line's indentation. */
   indent = 0;
+  /** Where the scalar or flow node read last ends (returned beside its value without a tuple per node). */
+  private after = 0;
 
   constructor(private readonly text: string) {
     this.enter(0);
@@ -159,8 +161,7 @@ class Reader {
 
   /** Where a value starts on the rest of the line, or -1 when only spaces or a comment are left. */
   private inlineStart(): number {
-    let i = this.at;
-    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    const i = this.spacesFrom(this.at);
     return i === this.end || this.text.charCodeAt(i) === HASH ? -1 : i;
   }
 
@@ -192,22 +193,22 @@ class Reader {
   private scalarOrFlow(start: number): unknown {
     const c = this.text.charCodeAt(start);
     if (c === 0x22 || c === 0x27 || c === 0x5b || c === 0x7b) {
-      const [value, after] = this.flowNode(start, 0);
-      this.restIsComment(after);
+      const value = this.flowNode(start, 0);
+      this.restIsComment(this.after);
       return value;
     }
-    return this.plain(start, this.end, false)[0];
+    return this.plain(start, this.end, false);
   }
 
   /** Only spaces, or spaces and a comment, from `i` to the line's end. */
-  private restIsComment(i: number): void {
+  private restIsComment(from: number): void {
     const { text } = this;
-    while (i < this.end && text.charCodeAt(i) === SPACE) i++;
+    const i = this.spacesFrom(from);
     if (i < this.end && (text.charCodeAt(i) !== HASH || text.charCodeAt(i - 1) !== SPACE)) decline();
   }
 
-  /** A quoted scalar starting at `start`, closed before `limit`: its value and where it ends. */
-  private quoted(start: number, limit: number): [string, number] {
+  /** A quoted scalar starting at `start`, closed before `limit`: its value (`after`: where it ends). */
+  private quoted(start: number, limit: number): string {
     const { text } = this;
     const quote = text.charCodeAt(start);
     let value = '';
@@ -222,15 +223,16 @@ class Reader {
         from = close + 2;
         continue;
       }
-      return [intern(value), close + 1];
+      this.after = close + 1;
+      return intern(value);
     }
   }
 
   /**
    * A plain scalar from `start` to `limit`, ended early by ` #` (and in a flow sequence by `,` or
-   * `]`): its value and where it ends.
+   * `]`): its value (`after`: where it ends).
    */
-  private plain(start: number, limit: number, inFlow: boolean): [unknown, number] {
+  private plain(start: number, limit: number, inFlow: boolean): unknown {
     const { text } = this;
     const first = text.charCodeAt(start);
     if (first < 128 && NOT_PLAIN_START[first] === 1) decline();
@@ -246,52 +248,55 @@ class Reader {
       if (inFlow && (c === 0x5b || c === 0x7b)) decline();
       last = i + 1;
     }
-    return [resolve(text.slice(start, last)), i];
+    this.after = i;
+    return resolve(text.slice(start, last));
   }
 
-  /** A node inside a one-line flow collection (or one itself): its value and where it ends. */
-  private flowNode(start: number, depth: number): [unknown, number] {
+  /** A node inside a one-line flow collection (or one itself): its value (`after`: where it ends). */
+  private flowNode(start: number, depth: number): unknown {
     const c = this.text.charCodeAt(start);
     if (c === 0x22 || c === 0x27) return this.quoted(start, this.end);
     if (c === 0x5b || c === 0x7b) return this.flowCollection(start, c === 0x7b, depth + 1);
     return this.plain(start, this.end, true);
   }
 
-  /** `[a, "b", 'c']` or `{ a: b, c: [d] }` on one line: its value and where it ends. */
-  private flowCollection(start: number, isMap: boolean, depth: number): [unknown, number] {
+  /** `[a, "b", 'c']` or `{ a: b, c: [d] }` on one line: its value (`after`: where it ends). */
+  private flowCollection(start: number, isMap: boolean, depth: number): unknown {
     if (depth > MAX_DEPTH) decline();
     const { text } = this;
     const close = isMap ? 0x7d : 0x5d;
-    const items: unknown[] = [];
-    const map: Record<string, unknown> = {};
-    let i = start + 1;
-    const skipSpaces = () => {
-      while (i < this.end && text.charCodeAt(i) === SPACE) i++;
-    };
-    skipSpaces();
-    if (text.charCodeAt(i) === close) return [isMap ? map : items, i + 1];
+    const map: Record<string, unknown> | undefined = isMap ? {} : undefined;
+    const items: unknown[] | undefined = isMap ? undefined : [];
+    let i = this.spacesFrom(start + 1);
+    if (text.charCodeAt(i) === close) {
+      this.after = i + 1;
+      return map ?? items;
+    }
     for (;;) {
-      skipSpaces();
+      i = this.spacesFrom(i);
       if (i >= this.end) decline();
-      if (isMap) {
+      if (map) {
         const colon = this.keyColon(i);
         if (colon < 0) decline();
         const key = text.slice(i, colon);
         if (key === '__proto__' || Object.hasOwn(map, key)) decline();
-        i = colon + 1;
-        skipSpaces();
-        [map[key], i] = this.flowNode(i, depth);
-      } else {
-        let value: unknown;
-        [value, i] = this.flowNode(i, depth);
-        items.push(value);
-      }
-      skipSpaces();
+        map[key] = this.flowNode(this.spacesFrom(colon + 1), depth);
+      } else items!.push(this.flowNode(i, depth));
+      i = this.spacesFrom(this.after);
       if (i >= this.end) decline();
       const separator = text.charCodeAt(i++);
-      if (separator === close) return [isMap ? map : items, i];
+      if (separator === close) {
+        this.after = i;
+        return map ?? items;
+      }
       if (separator !== 0x2c) decline();
     }
+  }
+
+  /** The first place from `i` on the current line that is not a space. */
+  private spacesFrom(i: number): number {
+    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
   }
 }
 

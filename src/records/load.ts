@@ -96,7 +96,7 @@ export function parseText(found: FoundFile, rawText: string, lang: Lang, content
   // Keep the UTF-8 bytes (or a way to read them again), not the twice as large string: most
   // files never need their text again.
   const kept = typeof content === 'function' ? content : content ? stripBom(content) : text;
-  return { found, source: lazySource(found, kept), value, plain, diagnostics: [] };
+  return { found, source: new LazySource(found, kept), value, plain, diagnostics: [] };
 }
 
 // Printable ASCII without the backslash (so no escape sequence can make another character), tab
@@ -152,32 +152,44 @@ export function fastParse(text: string, plain = isPlainText(text)): Record<strin
   }
 }
 
-/** A source whose text is decoded, and YAML document (with positions) parsed, on first use. */
-function lazySource(found: FoundFile, content: string | Uint8Array | (() => Uint8Array)): SourceFile {
-  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const text = () => (typeof content === 'string' ? content : utf8Text(typeof content === 'function' ? content() : content));
-  const parse = () => {
-    if (!parsed) {
+/**
+ * A source whose text is decoded, and YAML document (with positions) parsed, on first use. A class,
+ * not closures: one small object per file read, and most files never need either.
+ */
+class LazySource implements SourceFile {
+  readonly path: string;
+  readonly kind: FoundFile['kind'];
+  #content: string | Uint8Array | (() => Uint8Array);
+  #parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+
+  constructor(found: FoundFile, content: string | Uint8Array | (() => Uint8Array)) {
+    this.path = found.path;
+    this.kind = found.kind;
+    this.#content = content;
+  }
+
+  get text(): string {
+    const content = this.#content;
+    return typeof content === 'string' ? content : utf8Text(typeof content === 'function' ? content() : content);
+  }
+
+  get doc(): Document.Parsed {
+    return this.#parse().doc;
+  }
+
+  get lineCounter(): LineCounter {
+    return this.#parse().lineCounter;
+  }
+
+  #parse(): { doc: Document.Parsed; lineCounter: LineCounter } {
+    if (!this.#parsed) {
       const { LineCounter, parseAllDocuments } = yaml();
       const lineCounter = new LineCounter();
       // js-yaml already refused duplicate keys; yaml's own check is quadratic in a mapping's size.
-      parsed = { doc: parseAllDocuments(text(), { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter })[0] as Document.Parsed, lineCounter };
+      this.#parsed = { doc: parseAllDocuments(this.text, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter })[0] as Document.Parsed, lineCounter };
     }
-    return parsed;
-  };
-  return {
-    path: found.path,
-    kind: found.kind,
-    get text() {
-      return text();
-    },
-    get doc() {
-      return parse().doc;
-    },
-    get lineCounter() {
-      return parse().lineCounter;
-    },
-  };
+    return this.#parsed;
+  }
 }
 
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true } as const;

@@ -46,19 +46,42 @@ export function fileSystemTree(root: string, label = root): Tree {
     async read(file, limit) {
       const fd = openSync(path.join(root, file), 'r');
       try {
-        const size = fstatSync(fd).size;
-        if (size > limit) return null;
-        const bytes = Buffer.allocUnsafe(size);
-        let done = 0;
-        while (done < size) {
-          const n = readSync(fd, bytes, done, size - done, done);
-          if (n === 0) break;
-          done += n;
-        }
-        return bytes.subarray(0, done);
+        return readSmall(fd, limit) ?? readSized(fd, limit);
       } finally {
         closeSync(fd);
       }
     },
   };
+}
+
+// Records are small: read into one scratch buffer and copy out what was read, without asking the
+// file's size first (a Stats object per file); a file that fills it is read by its size instead.
+const SCRATCH = Buffer.allocUnsafe(64 * 1024);
+
+/** A file's bytes when they fit the scratch buffer, null when larger than `limit`, undefined when too big for the scratch. */
+function readSmall(fd: number, limit: number): Buffer | null | undefined {
+  const room = Math.min(SCRATCH.length, limit + 1);
+  let done = 0;
+  for (;;) {
+    const n = readSync(fd, SCRATCH, done, room - done, done);
+    if (n === 0) break;
+    done += n;
+    if (done === room) return room > limit ? null : undefined;
+  }
+  const bytes = Buffer.allocUnsafe(done);
+  SCRATCH.copy(bytes, 0, 0, done);
+  return bytes;
+}
+
+function readSized(fd: number, limit: number): Buffer | null {
+  const size = fstatSync(fd).size;
+  if (size > limit) return null;
+  const bytes = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const n = readSync(fd, bytes, done, size - done, done);
+    if (n === 0) break;
+    done += n;
+  }
+  return bytes.subarray(0, done);
 }

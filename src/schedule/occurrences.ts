@@ -35,10 +35,18 @@ export function reportsForPeriod(model: TaskModel, period: Period): Report[] {
 
 /** Why a period is still open, or null when a report says it is done. */
 export function openReason(model: TaskModel, period: Period): OverdueReason | null {
-  const reports = reportsForPeriod(model, period);
-  if (reports.some((r) => r.state === 'done')) return null;
-  const last = reports[reports.length - 1];
-  return last ? last.state === 'partial' ? 'partial' : 'not_done' : 'missing';
+  // reportsForPeriod without the list: asked of every period of every task.
+  let last: Report | undefined;
+  for (const report of model.task.reports ?? []) {
+    if (period.id !== null && !isReportOf(report, period.id)) continue;
+    if (report.state === 'done') return null;
+    last = report;
+  }
+  return last ? (last.state === 'partial' ? 'partial' : 'not_done') : 'missing';
+}
+
+function isReportOf(report: Report, id: string): boolean {
+  return typeof report.period === 'string' ? report.period === id : periodId(report.period) === id;
 }
 
 /**

@@ -68,10 +68,23 @@ function periodName(kind: ScheduleKind, year: number, part: number): string {
  * starts, so that a Q4 due "01-10" lands in January of the next year.
  */
 export function dueDayOf(periodFrom: IsoDate, monthDay: string): IsoDate {
-  const { year } = splitDate(periodFrom);
-  const inYear = monthDayIn(year, monthDay);
-  return inYear >= periodFrom ? inYear : monthDayIn(year + 1, monthDay);
+  // The same few dozen of each come up in every task: each pair is worked out once.
+  let byMonthDay = dueDays.get(periodFrom);
+  if (!byMonthDay) {
+    if (dueDays.size >= 10_000) dueDays.clear();
+    dueDays.set(periodFrom, (byMonthDay = new Map()));
+  }
+  let due = byMonthDay.get(monthDay);
+  if (due === undefined) {
+    const { year } = splitDate(periodFrom);
+    const inYear = monthDayIn(year, monthDay);
+    due = inYear >= periodFrom ? inYear : monthDayIn(year + 1, monthDay);
+    if (byMonthDay.size < 1_000) byMonthDay.set(monthDay, due);
+  }
+  return due;
 }
+
+const dueDays = new Map<IsoDate, Map<string, IsoDate>>();
 
 /** Every period of a task that overlaps its window, oldest first. */
 export function periodsOf(task: Task, window: Window): Period[] {
@@ -83,16 +96,25 @@ export function periodsOf(task: Task, window: Window): Period[] {
   const last = splitDate(window.end).year;
   for (let year = first; year <= last; year++) {
     for (let part = 1; part <= parts; part++) {
-      const bounds = parsePeriod(periodName(every, year, part))!;
+      const { id, bounds } = namedPeriod((year * 8 + part) * 8 + KIND_CODES.indexOf(every));
       if (bounds.to < window.start || bounds.from > window.end) continue;
       const monthDay = every === 'ongoing' ? undefined : due[part - 1];
       const dueDay = monthDay ? dueDayOf(bounds.from, monthDay) : null;
       // A due day before the task starts cannot be met: the period takes reports but is never late.
-      periods.push({ id: periodName(every, year, part), from: bounds.from, to: bounds.to, due: dueDay && dueDay >= window.start ? dueDay : null });
+      periods.push({ id, from: bounds.from, to: bounds.to, due: dueDay && dueDay >= window.start ? dueDay : null });
     }
   }
   return periods;
 }
+
+const KIND_CODES: readonly ScheduleKind[] = ['once', 'ongoing', 'year', 'half-year', 'quarter'];
+
+/** A kind's period of a year by a number ((year × 8 + part) × 8 + kind code), named and bounded once: no id is made again per task. */
+const namedPeriod = memoized((key: number): { id: string; bounds: ParsedPeriod } => {
+  const kind = KIND_CODES[key % 8]!;
+  const id = periodName(kind, Math.floor(key / 64), Math.floor(key / 8) % 8);
+  return { id, bounds: parsePeriod(id)! };
+}, 10_000);
 
 /** Whether a period id belongs to a task's schedule and overlaps its window. */
 export function isPeriodOfTask(id: string, task: Task, window: Window): boolean {
