@@ -30,7 +30,7 @@ export interface DueSoon extends Occurrence {
 /** The reports that answer for a period (for a once-task, every report). */
 export function reportsForPeriod(model: TaskModel, period: Period): Report[] {
   const reports = model.task.reports ?? [];
-  return period.id === null ? reports : reports.filter((r) => periodId(r.period) === period.id);
+  return period.id === null ? reports : reports.filter((r) => answersFor(r, period));
 }
 
 /** Why a period is still open, or null when a report says it is done. */
@@ -38,15 +38,16 @@ export function openReason(model: TaskModel, period: Period): OverdueReason | nu
   // reportsForPeriod without the list: asked of every period of every task.
   let last: Report | undefined;
   for (const report of model.task.reports ?? []) {
-    if (period.id !== null && !isReportOf(report, period.id)) continue;
+    if (!answersFor(report, period)) continue;
     if (report.state === 'done') return null;
     last = report;
   }
   return last ? (last.state === 'partial' ? 'partial' : 'not_done') : 'missing';
 }
 
-function isReportOf(report: Report, id: string): boolean {
-  return typeof report.period === 'string' ? report.period === id : periodId(report.period) === id;
+/** Whether a report answers for a period (for a once-task, every report does). */
+function answersFor(report: Report, period: Period): boolean {
+  return period.id === null || periodId(report.period) === period.id;
 }
 
 /**

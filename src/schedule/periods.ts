@@ -68,23 +68,19 @@ function periodName(kind: ScheduleKind, year: number, part: number): string {
  * starts, so that a Q4 due "01-10" lands in January of the next year.
  */
 export function dueDayOf(periodFrom: IsoDate, monthDay: string): IsoDate {
-  // The same few dozen of each come up in every task: each pair is worked out once.
-  let byMonthDay = dueDays.get(periodFrom);
-  if (!byMonthDay) {
-    if (dueDays.size >= 10_000) dueDays.clear();
-    dueDays.set(periodFrom, (byMonthDay = new Map()));
-  }
-  let due = byMonthDay.get(monthDay);
-  if (due === undefined) {
-    const { year } = splitDate(periodFrom);
-    const inYear = monthDayIn(year, monthDay);
-    due = inYear >= periodFrom ? inYear : monthDayIn(year + 1, monthDay);
-    if (byMonthDay.size < 1_000) byMonthDay.set(monthDay, due);
-  }
-  return due;
+  return dueDaysFrom(periodFrom)(monthDay);
 }
 
-const dueDays = new Map<IsoDate, Map<string, IsoDate>>();
+// The same few dozen period starts and "MM-DD" come up in every task: each pair is worked out once.
+const dueDaysFrom = memoized(
+  (periodFrom: IsoDate) =>
+    memoized((monthDay: string) => {
+      const { year } = splitDate(periodFrom);
+      const inYear = monthDayIn(year, monthDay);
+      return inYear >= periodFrom ? inYear : monthDayIn(year + 1, monthDay);
+    }, 1_000),
+  10_000,
+);
 
 /** Every period of a task that overlaps its window, oldest first. */
 export function periodsOf(task: Task, window: Window): Period[] {

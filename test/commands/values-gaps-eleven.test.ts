@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startProgress } from '../../src/progress.js';
 import { baseRoot, twoProgrammes, writeRoot } from '../helpers/roots.js';
 import { runCli } from '../helpers/world.js';
 
@@ -36,22 +35,6 @@ describe('amend --add-task with a task file whose id cannot name a file', () => 
     expect(existsSync(path.join(root, 'p/amendments'))).toBe(false);
     expect(existsSync(path.join(root, 'thoat.yaml'))).toBe(false);
     expect(readFileSync(path.join(root, 'p/programme.yaml'), 'utf8')).toBe(baseRoot()['p/programme.yaml']);
-  });
-});
-
-describe('progress on a terminal', () => {
-  it('is written at most five times a second, however fast files are read', () => {
-    let written = '';
-    let clock = 0;
-    const progress = startProgress({ stderr: { write: (s: string) => void (written += s), isTTY: true }, env: {}, now: () => new Date(clock) }, 'en');
-    // 10,000 files over 10 seconds: shown from the first second on, at most every 200 ms (looked at every 64 files).
-    for (let i = 0; i < 10_000; i++) {
-      clock += 1;
-      progress.tick();
-    }
-    const updates = written.split('files read').length - 1;
-    expect(updates).toBeGreaterThanOrEqual(30);
-    expect(updates).toBeLessThanOrEqual(46);
   });
 });
 

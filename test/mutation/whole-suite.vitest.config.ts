@@ -8,8 +8,8 @@ import base from '../vitest.config.js';
 
 class SmallestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const size = (file: TestSpecification) => statSync(file.moduleId).size;
-    return [...files].sort((a, b) => size(a) - size(b));
+    const sizes = new Map(files.map((file) => [file, statSync(file.moduleId).size]));
+    return [...files].sort((a, b) => sizes.get(a)! - sizes.get(b)!);
   }
 }
 

@@ -21,6 +21,13 @@ describe('progress on stderr', () => {
     expect(out.endsWith('\r\u001b[K')).toBe(true);
   });
 
+  it('is written at most five times a second, however fast files are read (eleventh round sample)', () => {
+    // 10,000 files over 10 seconds: shown from the first second on, at most every 200 ms (looked at every 64 files).
+    const updates = run({ tty: true, files: 10_000, msPerFile: 1 }).split('đã đọc').length - 1;
+    expect(updates).toBeGreaterThanOrEqual(30);
+    expect(updates).toBeLessThanOrEqual(46);
+  });
+
   it('says nothing for a short run', () => {
     expect(run({ tty: true, files: 500, msPerFile: 1 })).toBe('');
   });
