@@ -4,8 +4,8 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Lang } from './i18n/lang.js';
 import type { Progress } from './progress.js';
 import { buildModels, type ProgrammeModel } from './model/programme-model.js';
-import { discoverRecords, type Discovery } from './records/discover.js';
-import { loadFile } from './records/load.js';
+import { discoverRecords, type Discovery, type FoundFile, type Skipped } from './records/discover.js';
+import { loadFile, type LoadedFile } from './records/load.js';
 import { loadMessages } from './records/messages.js';
 import { buildRecords } from './records/model.js';
 import type { Tree } from './records/tree.js';
@@ -45,12 +45,22 @@ export interface LoadedRoot {
  */
 export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery, progress?: Progress): Promise<LoadedRoot> {
   const { files, skipped } = discovery ?? (await discoverRecords(tree, scope));
-  const loaded = await mapLimit(files, 64, async (found) => {
+  const loaded = await loadFiles(tree, lang, files, progress);
+  progress?.done();
+  return assemble(loaded, skipped, lang);
+}
+
+/** Reads and parses each file, at most 64 at once. */
+export function loadFiles(tree: Tree, lang: Lang, files: readonly FoundFile[], progress?: Progress): Promise<LoadedFile[]> {
+  return mapLimit(files, 64, async (found) => {
     const file = await loadFile(found, tree.read, lang, tree.readAgain?.bind(tree));
     progress?.tick();
     return file;
   });
-  progress?.done();
+}
+
+/** Files read (root files first) → schema check → model, with what discovery skipped. */
+export function assemble(loaded: readonly LoadedFile[], skipped: readonly Skipped[], lang: Lang): LoadedRoot {
   const diagnostics: Diagnostic[] = loaded.flatMap((f) => f.diagnostics);
   const failed = new Set<string>();
   for (const file of loaded) {
@@ -74,7 +84,7 @@ export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<strin
     const found = byPath.get(file);
     return found?.text ?? found?.source?.text;
   };
-  return { records, models: buildModels(records), parsed, textOf, diagnostics, files: files.map((f) => f.path) };
+  return { records, models: buildModels(records), parsed, textOf, diagnostics, files: loaded.map((f) => f.found.path) };
 }
 
 /** Adds the cross-record findings to a loaded root: everything `validate` reports, sorted once. */

@@ -99,6 +99,18 @@ async function collectPart(tree: Tree, dir: string, part: string, kind: RecordKi
   }
 }
 
+/** The files of each programme folder, in the order the folders first appear (root files left out). */
+export function filesByProgramme(files: readonly FoundFile[]): Map<string, FoundFile[]> {
+  const byDir = new Map<string, FoundFile[]>();
+  for (const file of files) {
+    if (file.programmeDir === null) continue;
+    const list = byDir.get(file.programmeDir);
+    if (list) list.push(file);
+    else byDir.set(file.programmeDir, [file]);
+  }
+  return byDir;
+}
+
 export async function isDirectory(absolute: string): Promise<boolean> {
   try {
     return (await stat(absolute)).isDirectory();

@@ -4,10 +4,10 @@ import type { Lang } from '../i18n/lang.js';
 import { programmeAsOf } from '../model/as-of.js';
 import { programmeHead, type ProgrammeHead } from '../model/programme-head.js';
 import type { ProgrammeModel } from '../model/programme-model.js';
-import { checkLoaded, loadRoot } from '../pipeline.js';
+import { assemble, checkLoaded, loadFiles, type LoadedRoot } from '../pipeline.js';
 import { reviewReport, termDocument, yearReport } from '../report/build.js';
 import type { ReportOptions } from '../report/year-report.js';
-import type { Discovery } from '../records/discover.js';
+import { filesByProgramme, type Discovery, type FoundFile } from '../records/discover.js';
 import type { Tree } from '../records/tree.js';
 import type { ReviewKind } from '../records/types.js';
 import { classifyOccurrences, type DueSoon, type Overdue } from '../schedule/occurrences.js';
@@ -97,7 +97,11 @@ export interface ChunkResult<I> {
 
 const ROOT_FILES = new Set(['agencies.yaml', 'phoihop.yaml']);
 
-/** Reads, checks or works out one chunk. */
+/**
+ * Reads, checks or works out one chunk, a programme at a time with the root files read once: a
+ * programme's records are let go before the next one is read, so they die young (a chunk's
+ * records held together were copied by every young-generation collection, then promoted).
+ */
 export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chunk, job: J): Promise<ChunkResult<ItemOf<J>>> {
   const hashing = job.kind === 'validate' && job.hash === true;
   const digests = new Uint8Array(hashing ? chunk.discovery.files.length * DIGEST_BYTES : 0);
@@ -107,21 +111,36 @@ export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chu
     if (slot !== undefined) digests.set(digest, slot * DIGEST_BYTES);
   };
   const read: Tree = hashing ? hashingTree(tree, note) : tree;
-  const loaded = await loadRoot(read, lang, undefined, chunk.discovery);
-  const own = (d: Diagnostic) => chunk.first || !ROOT_FILES.has(d.file);
-  const files = chunk.discovery.files.length;
+  const { files, skipped } = chunk.discovery;
+  const rootFiles = await loadFiles(read, lang, files.filter((f) => f.programmeDir === null));
+  const result: ChunkResult<ItemOf<J>> = { files: files.length, diagnostics: [], texts: [], programmes: [], errors: 0, items: [], digests };
+  // Its own call, so that nothing holds a programme's records once it is done.
+  const addProgramme = async (programme: FoundFile[], first: boolean) => {
+    const loaded = assemble([...rootFiles, ...(await loadFiles(read, lang, programme))], first ? skipped : [], lang);
+    addResults(result, loaded, first, job, lang);
+  };
+  const programmes = [...filesByProgramme(files).values()];
+  // A root without programmes still has its root files checked. The first chunk's first
+  // programme reports the root files' own findings and what discovery skipped.
+  for (const [i, programme] of (programmes.length ? programmes : [[]]).entries()) await addProgramme(programme, chunk.first && i === 0);
+  return result;
+}
+
+function addResults<J extends Job>(result: ChunkResult<ItemOf<J>>, loaded: LoadedRoot, first: boolean, job: J, lang: Lang): void {
+  const own = (d: Diagnostic) => first || !ROOT_FILES.has(d.file);
   if (job.kind === 'validate') {
-    const programmes = loaded.records.programmes.flatMap((f) => (f.programme ? [{ dir: f.dir, id: f.programme.data.id, file: f.programme.source.path }] : []));
+    for (const f of loaded.records.programmes) if (f.programme) result.programmes.push({ dir: f.dir, id: f.programme.data.id, file: f.programme.source.path });
     const m = uniqueId.messages[lang];
     // Programme ids are unique across the root, not the chunk: worked out by whoever gathers the chunks.
     const isProgrammeRepeat = (d: Diagnostic) => d.rule === 'unique-id' && d.message.startsWith(`${m.programme} "`);
     const diagnostics = checkLoaded(loaded, lang, job.today).diagnostics.filter((d) => own(d) && !isProgrammeRepeat(d));
-    const texts = [...new Set(diagnostics.map((d) => d.file))].map((file): [string, string | undefined] => [file, loaded.textOf(file)]);
-    return { files, diagnostics, texts, programmes, errors: 0, items: [], digests };
+    result.diagnostics.push(...diagnostics);
+    for (const file of new Set(diagnostics.map((d) => d.file))) result.texts.push([file, loaded.textOf(file)]);
+    return;
   }
-  const errors = loaded.diagnostics.filter((d) => own(d) && d.severity === 'error').length;
+  result.errors += loaded.diagnostics.filter((d) => own(d) && d.severity === 'error').length;
   const models = loaded.models.map((m) => programmeAsOf(m, job.asOf));
-  return { files, diagnostics: [], texts: [], programmes: [], errors, items: workOut(models, job, lang) as ItemOf<J>[], digests };
+  result.items.push(...(workOut(models, job, lang) as ItemOf<J>[]));
 }
 
 function workOut(models: ProgrammeModel[], job: Exclude<Job, { kind: 'validate' }>, lang: Lang): (StatusItem | ProgrammeOccurrences | SummaryItem)[] {
