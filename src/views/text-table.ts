@@ -3,6 +3,7 @@
  * the cells, and each row is then drawn on its own (no layout engine over the whole table; see
  * docs/performance.md). The borders are those cli-table3 draws, so output looks the same.
  */
+import { memoized } from '../memo.js';
 
 /** When a table is too wide, columns give up width step by step: column `column` down to `min`. */
 export interface ShrinkStep {
@@ -49,7 +50,23 @@ function charWidth(code: number): number {
 }
 
 /** A cell's widest line and widest word, in one pass over its characters; `oneLine` when it is one line without colour codes. */
-function measureCell(text: string): { line: number; word: number; oneLine: boolean } {
+function measureCell(text: string): Measured {
+  return text.length <= SHORT ? measureShort(text) : measureText(text);
+}
+
+// Short cells (states, agencies, dates, labels) come up again in row after row and table after
+// table: each is measured, and wrapped at a width, once.
+const SHORT = 48;
+const measureShort = memoized((text: string) => measureText(text), 10_000);
+const wrapShort = memoized((width: number) => memoized((text: string) => cellLines(text, width), 10_000), 1_000);
+
+interface Measured {
+  line: number;
+  word: number;
+  oneLine: boolean;
+}
+
+function measureText(text: string): Measured {
   const coloured = text.includes('\u001b');
   const plain = coloured ? text.replace(colourCodes(), '') : text;
   let oneLine = !coloured;
@@ -308,7 +325,7 @@ function rowLines(row: readonly Cell[], widths: readonly number[], out: string[]
     for (let i = column; i < column + span; i++) width += widths[i]!;
     const text = cellText(cell);
     const fits = known?.[c] ?? -1;
-    const wrapped = fits >= 0 && fits <= width - 2 ? { lines: [text], widths: [fits] } : cellLines(text, Math.max(1, width - 2));
+    const wrapped = fits >= 0 && fits <= width - 2 ? { lines: [text], widths: [fits] } : text.length <= SHORT ? wrapShort(Math.max(1, width - 2))(text) : cellLines(text, Math.max(1, width - 2));
     cells.push(wrapped);
     inner.push(width - 2);
     if (wrapped.lines.length > height) height = wrapped.lines.length;
