@@ -56,7 +56,7 @@ type ReportJob = Exclude<Job, { kind: 'validate' }>;
 const byId = (a: { id: string }, b: { id: string }) => collator.compare(a.id, b.id);
 
 /** Each chunk's items as the chunk is done, in chunk order; then, on stderr, how many records were left out. */
-async function* gatherItems<J extends ReportJob>(context: Context, discovery: Discovery, job: J, order?: readonly string[]): AsyncGenerator<ItemOf<J>> {
+async function* gatherItems<J extends ReportJob>(context: Context, discovery: Discovery, job: J, order?: Promise<readonly string[]>): AsyncGenerator<ItemOf<J>> {
   const progress = startProgress(context.world, context.lang);
   let errors = 0;
   for await (const { result } of runChunks(context.tree, context.lang, discovery, job, { onFiles: (n) => progress.tick(n), ...(order ? { order } : {}) })) {
@@ -69,22 +69,25 @@ async function* gatherItems<J extends ReportJob>(context: Context, discovery: Di
 
 /**
  * `gather`'s items one at a time, in programme id order, as the work goes: the chunks follow the
- * programmes' order (read from each programme.yaml first), so a listing is written as it is made
- * and never held whole.
+ * programmes' order (read from each programme.yaml first, while the worker threads start), so a
+ * listing is written as it is made and never held whole.
  */
 export async function* streamItems<J extends ReportJob>(context: Context, discovery: Discovery, job: J): AsyncGenerator<ItemOf<J>> {
-  yield* gatherItems(context, discovery, job, await programmeOrder(context, discovery));
+  yield* gatherItems(context, discovery, job, programmeOrder(context, discovery));
 }
-
-const UTF8 = new TextDecoder();
 
 // `id: value` at the left margin, a slug (plain or quoted), a comment after it at most.
 const ID_LINE = /^id[ \t]*:[ \t]*(["']?)([A-Za-z0-9._-]+)\1[ \t]*(?:#[^\n]*)?\r?$/gm;
 
-/** A programme's id read off its one `id:` line; parsed as YAML when that line is not that simple. */
+/**
+ * A programme's id read off its one `id:` line; parsed as YAML when that line is not that simple.
+ * The bytes are read as Latin-1, a character each (no UTF-8 decoding): a slug is ASCII, and a byte
+ * of a longer character is never one of its letters, so the line matches exactly when it would in
+ * the decoded text (a byte-order mark before it sends the file to the parser).
+ */
 async function readProgrammeId(context: Context, found: FoundFile): Promise<string | undefined> {
   const bytes = await context.tree.read(found.path, MAX_FILE_BYTES);
-  const lines = bytes === null ? [] : [...UTF8.decode(bytes).matchAll(ID_LINE)];
+  const lines = bytes === null ? [] : [...Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').matchAll(ID_LINE)];
   if (lines.length === 1) return lines[0]![2];
   const { value } = await loadFile(found, context.tree.read.bind(context.tree), context.lang);
   return typeof value?.id === 'string' ? value.id : undefined;

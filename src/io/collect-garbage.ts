@@ -4,10 +4,15 @@ import { runInNewContext } from 'node:vm';
 // Bytes handed over by worker threads live outside V8's heap, freed only when a collection finds
 // their buffers unreachable; V8 starts a collection for such memory only past 64 MB. A listing
 // written as it streams in asks for one after each 8 MB of them, so its memory stays flat.
-/** Asks V8 for a full collection (the flag exposes `gc` to contexts made after it). */
+let gc: (() => void) | undefined;
+
+/** Asks V8 for a full collection (the flag exposes `gc` to contexts made after it: one is made, once). */
 function collectNow(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }
 
 /** Counts bytes written and calls `collect` once after each `every` of them (8 MB, V8's collector). */

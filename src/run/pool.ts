@@ -26,8 +26,11 @@ export interface RunOptions {
   workers?: number;
   /** Called with each chunk's file count as it is done (progress). */
   onFiles?: (files: number) => void;
-  /** Programme folders in the order their chunks should follow (the rest after them, in folder order). */
-  order?: readonly string[];
+  /**
+   * Programme folders in the order their chunks should follow (the rest after them, in folder
+   * order). It may still be being read: the worker threads start loading their code meanwhile.
+   */
+  order?: readonly string[] | Promise<readonly string[]>;
 }
 
 /** Root files with `size` programme folders at a time, in `order`, else in folder order. */
@@ -70,25 +73,27 @@ function workerCount(requested: number | undefined, chunks: number, tree: Tree):
  * back from a chunk, so memory does not grow with the root's records.
  */
 export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discovery: Discovery, job: J, options: RunOptions = {}): AsyncGenerator<{ chunk: Chunk; result: ChunkResult<ItemOf<J>> }> {
-  const chunks = chunksOf(discovery, options.chunkSize ?? CHUNK_SIZE, options.order);
-  const count = workerCount(options.workers, chunks.length, tree);
-  if (count === 0) {
-    for (const chunk of chunks) {
-      const result = await runChunk(tree, lang, chunk, job);
-      options.onFiles?.(result.files);
-      yield { chunk, result };
-    }
-    return;
-  }
-  const pool = startPool(tree, lang, chunks, job, count);
+  const size = options.chunkSize ?? CHUNK_SIZE;
+  const count = workerCount(options.workers, Math.ceil(filesByProgramme(discovery.files).size / size), tree);
+  const pool = count === 0 ? undefined : startPool(tree, lang, job, count);
   try {
+    const chunks = chunksOf(discovery, size, await options.order);
+    if (!pool) {
+      for (const chunk of chunks) {
+        const result = await runChunk(tree, lang, chunk, job);
+        options.onFiles?.(result.files);
+        yield { chunk, result };
+      }
+      return;
+    }
+    pool.start(chunks);
     for (let index = 0; index < chunks.length; index++) {
       const result = await pool.take(index);
       options.onFiles?.(result.files);
       yield { chunk: chunks[index]!, result };
     }
   } finally {
-    pool.stop();
+    pool?.stop();
   }
 }
 
@@ -103,8 +108,10 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: J, count: number) {
-  const slots: (ReturnType<typeof deferred<ChunkResult<ItemOf<J>>>> | undefined)[] = chunks.map(() => deferred<ChunkResult<ItemOf<J>>>());
+/** Worker threads, started at once (they take a while to load their code), given chunks once `start` has them. */
+function startPool<J extends Job>(tree: Tree, lang: Lang, job: J, count: number) {
+  let chunks: Chunk[] = [];
+  let slots: (ReturnType<typeof deferred<ChunkResult<ItemOf<J>>>> | undefined)[] = [];
   const settled = new Set<number>();
   const settle = (index: number, outcome: { result: ChunkResult<ItemOf<J>> } | { error: unknown }) => {
     if (settled.has(index)) return;
@@ -118,17 +125,20 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
       (result) => settle(index, { result }),
       (error) => settle(index, { error }),
     );
+  // With no worker left, what nobody took is done here, one chunk after another.
+  const doRestHere = async () => {
+    while (next < chunks.length) await here(next++);
+  };
   let next = 0;
-  let alive = count;
+  let started = false;
   // Workers run at most this many chunks ahead of what has been taken: results waiting to be
   // written are memory too (the writer may be slower than the workers).
   const ahead = count * 2;
   let taken = 0;
   const parked: (() => void)[] = [];
-  const workers: Worker[] = [];
+  const workers = new Map<Worker, () => void>();
   for (let i = 0; i < count; i++) {
     const worker = new Worker(WORKER_FILE, { workerData: { spec: tree.spec, lang, job }, resourceLimits: WORKER_HEAP, stdout: true, stderr: true });
-    workers.push(worker);
     let current: number | undefined;
     const feed = () => {
       if (next >= chunks.length) {
@@ -144,22 +154,29 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
       current = next++;
       worker.postMessage({ index: current, chunk: chunks[current]! } satisfies ToWorker);
     };
+    workers.set(worker, feed);
     worker.on('message', (message: FromWorker<ItemOf<J>>) => {
       if ('result' in message) settle(message.index, { result: message.result });
       else settle(message.index, { error: message.user ? new UserError(message.message) : new Error(message.message) });
       feed();
     });
     worker.once('error', async () => {
-      alive--;
+      workers.delete(worker);
       const lost = current;
       current = undefined;
       if (lost !== undefined) await here(lost);
-      // With no worker left, what nobody took is done here, one chunk after another.
-      if (alive === 0) while (next < chunks.length) await here(next++);
+      if (started && workers.size === 0) await doRestHere();
     });
-    feed();
   }
   return {
+    /** Hands out `list`, a chunk to each worker and the next as each is done. */
+    start: (list: Chunk[]) => {
+      chunks = list;
+      slots = list.map(() => deferred<ChunkResult<ItemOf<J>>>());
+      started = true;
+      if (workers.size === 0) void doRestHere();
+      for (const feed of [...workers.values()]) feed();
+    },
     /** A chunk's result, let go once taken: the pool holds only what is not yet consumed. */
     take: async (index: number) => {
       const result = await slots[index]!.promise;
@@ -168,6 +185,6 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, chunks: Chunk[], job: 
       for (const resume of parked.splice(0)) resume();
       return result;
     },
-    stop: () => workers.forEach((w) => void w.terminate()),
+    stop: () => [...workers.keys()].forEach((w) => void w.terminate()),
   };
 }

@@ -54,12 +54,6 @@ function measureCell(text: string): Measured {
   return text.length <= SHORT ? measureShort(text) : measureText(text);
 }
 
-// Short cells (states, agencies, dates, labels) come up again in row after row and table after
-// table: each is measured, and wrapped at a width, once.
-const SHORT = 48;
-const measureShort = memoized((text: string) => measureText(text), 10_000);
-const wrapShort = memoized((width: number) => memoized((text: string) => cellLines(text, width), 10_000), 1_000);
-
 interface Measured {
   line: number;
   word: number;
@@ -315,8 +309,8 @@ function rule(widths: readonly number[], left: string, middle: string, right: st
  * cell); returns how many. `known` holds the widths of cells measured already as one line (-1: not).
  */
 function rowLines(row: readonly Cell[], widths: readonly number[], out: string[], known?: readonly number[]): number {
-  const cells: Wrapped[] = [];
-  const inner: number[] = [];
+  const cells: string[][] = [];
+  const blanks: string[] = [];
   let height = 1;
   for (let column = 0, c = 0; column < widths.length; c++) {
     const cell = row[c];
@@ -324,20 +318,39 @@ function rowLines(row: readonly Cell[], widths: readonly number[], out: string[]
     let width = span - 1;
     for (let i = column; i < column + span; i++) width += widths[i]!;
     const text = cellText(cell);
+    const inner = width - 2;
     const fits = known?.[c] ?? -1;
-    const wrapped = fits >= 0 && fits <= width - 2 ? { lines: [text], widths: [fits] } : text.length <= SHORT ? wrapShort(Math.max(1, width - 2))(text) : cellLines(text, Math.max(1, width - 2));
-    cells.push(wrapped);
-    inner.push(width - 2);
-    if (wrapped.lines.length > height) height = wrapped.lines.length;
+    const segments = fits >= 0 && fits <= inner ? [segment(text, fits, inner)] : text.length <= SHORT ? shortSegments(inner)(text) : cellSegments(text, inner);
+    cells.push(segments);
+    blanks.push(blankSegment(inner));
+    if (segments.length > height) height = segments.length;
     column += span;
   }
   for (let l = 0; l < height; l++) {
     let line = '│';
-    for (let c = 0; c < cells.length; c++) line += ' ' + (cells[c]!.lines[l] ?? '') + spaces(inner[c]! - (cells[c]!.widths[l] ?? 0)) + ' │';
+    for (let c = 0; c < cells.length; c++) line += cells[c]![l] ?? blanks[c]!;
     out.push(line);
   }
   return height;
 }
+
+/** A line of a cell as drawn: padded to the column's inner width, with the border after it. */
+function segment(line: string, lineWidth: number, inner: number): string {
+  return ' ' + line + spaces(inner - lineWidth) + ' │';
+}
+
+/** A cell's lines as drawn, wrapped inside `inner` columns. */
+function cellSegments(text: string, inner: number): string[] {
+  const wrapped = cellLines(text, Math.max(1, inner));
+  return wrapped.lines.map((line, l) => segment(line, wrapped.widths[l]!, inner));
+}
+
+// Short cells (states, agencies, dates, labels) come up again in row after row and table after
+// table: each is measured once, and drawn once at each width.
+const SHORT = 48;
+const measureShort = memoized((text: string) => measureText(text), 10_000);
+const shortSegments = memoized((inner: number) => memoized((text: string) => cellSegments(text, inner), 10_000), 1_000);
+const blankSegment = memoized((inner: number) => segment('', 0, inner), 1_000);
 
 /**
  * Draws a table's lines into `out` (empty at the start): the top rule and headers, each row with

@@ -15,6 +15,11 @@ describe('buffers handed over by workers, once written', () => {
     expect(await collectedAfter([2 << 20, 6 << 20])).toBe(true);
   });
 
+  it('the next 8 MB ask for another, through the same collector', async () => {
+    expect(await collectedAfter([8 << 20])).toBe(true);
+    expect(await collectedAfter([8 << 20])).toBe(true);
+  });
+
   /** How many collections were asked for after each write. */
   function asked(bytes: number[], every?: number): number[] {
     let calls = 0;
