@@ -293,9 +293,12 @@ class Reader {
     }
   }
 
-  /** The first place from `i` on the current line that is not a space. */
+  /**
+   * The first place from `i` on the current line that is not a space. No bound is needed: `i` is
+   * never past the line's end, where a line break or the end of the text stops the loop.
+   */
   private spacesFrom(i: number): number {
-    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    while (this.text.charCodeAt(i) === SPACE) i++;
     return i;
   }
 }

@@ -51,4 +51,16 @@ describe('date formats read from their characters', () => {
     }
     for (const bad of ['2018-1-05', '2018/01/05', '2018-01-05\n', '２０１８-01-05', '2018-0a-05', '12-31', '']) expect(() => splitDate(bad)).toThrow(`not an ISO date: ${bad}`);
   });
+
+  it('splitDate takes what the pattern took, zeros included, and refuses the rest: one wrong dash, a character just below "0"', () => {
+    // Day, month or year 0 are written digits: splitDate reads them (isIsoDate is what refuses such a date).
+    const shapes = ['0000-01-01', '2018-00-10', '2018-01-00', '0000-00-00', '2018/01-05', '2018-01/05', '2018x01-05', '2018-1/-05', '2018-12-1/', '201/-01-05', '2018-01-.5'];
+    const cases = [...shapes, ...edges, ...fc.sample(nearDate, { numRuns: 5_000, seed: 11 })];
+    for (const text of cases) {
+      const m = ISO.exec(text);
+      if (m) expect([text, splitDate(text)]).toEqual([text, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }]);
+      else expect(() => splitDate(text), text).toThrow(`not an ISO date: ${text}`);
+    }
+    expect(cases.filter((text) => ISO.test(text)).length).toBeGreaterThan(4);
+  });
 });

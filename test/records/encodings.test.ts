@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFile } from '../../src/records/load.js';
+import { loadFile, parseText } from '../../src/records/load.js';
+import { locate } from '../../src/records/positions.js';
 
 // What a file's bytes are found to be, whichever way they are looked at first.
 async function load(bytes: Uint8Array) {
@@ -52,5 +53,24 @@ describe('a record file’s encoding', () => {
   it('reads a UTF-8 mark and the text after it', async () => {
     const loaded = await load(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(YAML)]));
     expect(loaded.value).toEqual({ id: 'T1', title: 'Việc' });
+  });
+});
+
+describe('a record’s source, kept after the fast parse', () => {
+  const found = { path: 'p/tasks/T1.yaml', kind: 'task' as const, programmeDir: 'p' };
+
+  it('is the text itself when parseText is given no bytes, its UTF-8 mark left out', () => {
+    const loaded = parseText(found, `\uFEFF${YAML}contents: [ND1, ND2]\n`, 'en');
+    expect(loaded.value).toEqual({ id: 'T1', title: 'Việc', contents: ['ND1', 'ND2'] });
+    expect(loaded.source!.text).toBe(`${YAML}contents: [ND1, ND2]\n`);
+    expect(locate(loaded.source!, ['contents', 1])).toEqual({ line: 3, column: 17 });
+  });
+
+  it('parses its document with positions once, on first use: the same document and line counter each time', async () => {
+    const { source } = await load(utf8(`${YAML}contents: [ND1]\n`));
+    const doc = source!.doc;
+    expect(source!.doc).toBe(doc);
+    expect(source!.lineCounter).toBe(source!.lineCounter);
+    expect(doc.toJS()).toEqual({ id: 'T1', title: 'Việc', contents: ['ND1'] });
   });
 });

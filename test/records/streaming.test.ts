@@ -1,8 +1,14 @@
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateRoot } from '../../src/pipeline.js';
+import { loadRoot, validateRoot } from '../../src/pipeline.js';
+import { discoverRecords, filesByProgramme, type FoundFile } from '../../src/records/discover.js';
 import { checkRoot } from '../../src/run/check-root.js';
+import { runChunk } from '../../src/run/jobs.js';
+import { chunksOf } from '../../src/run/pool.js';
 import { fileSystemTree } from '../../src/records/tree.js';
 import { SCENARIOS } from '../checks/scenarios.js';
+import { runCli } from '../helpers/world.js';
 import { baseRoot, writeRoot, type RootFiles } from '../helpers/roots.js';
 
 /** A root of several programmes, some broken, two sharing an id, in folders whose order matters. */
@@ -42,5 +48,63 @@ describe('the streamed check', () => {
     const repeats = streamed.diagnostics.filter((d) => d.rule === 'unique-id' && d.message.startsWith('the programme id'));
     expect(repeats).toEqual([expect.objectContaining({ file: 'e/programme.yaml', line: 1, message: 'the programme id "ct-1" is already used in a-b/programme.yaml' })]);
     expect(streamed.diagnostics.filter((d) => d.file === 'agencies.yaml' && d.rule === 'unique-id')).toHaveLength(1);
+  });
+});
+
+describe('a chunk read a programme at a time', () => {
+  it('groups the files by programme folder, in the order the folders first appear, root files left out', () => {
+    const file = (p: string, programmeDir: string | null): FoundFile => ({ path: p, kind: 'task', programmeDir });
+    const files = [file('agencies.yaml', null), file('b/programme.yaml', 'b'), file('a/programme.yaml', 'a'), file('b/tasks/T1.yaml', 'b'), file('phoihop.yaml', null), file('a/tasks/T1.yaml', 'a')];
+    expect([...filesByProgramme(files)]).toEqual([
+      ['b', [files[1], files[3]]],
+      ['a', [files[2], files[5]]],
+    ]);
+  });
+
+  it('checks the root files of a root without programmes', async () => {
+    const root = writeRoot({ 'agencies.yaml': manyProgrammes()['agencies.yaml']! });
+    const whole = await validateRoot(fileSystemTree(root, root), 'en');
+    expect(whole.diagnostics.filter((d) => d.file === 'agencies.yaml' && d.rule === 'unique-id')).toHaveLength(1);
+    expect((await checkRoot(fileSystemTree(root, root), 'en')).diagnostics).toEqual(whole.diagnostics);
+  });
+
+  it('reports what discovery skipped once, however many programmes the first chunk holds', async () => {
+    const root = writeRoot(manyProgrammes());
+    symlinkSync(path.join(root, 'a/tasks/T1.yaml'), path.join(root, 'c/tasks/T9.yaml'));
+    const whole = await validateRoot(fileSystemTree(root, root), 'en');
+    expect(whole.diagnostics.filter((d) => d.rule === 'symlink')).toEqual([expect.objectContaining({ file: 'c/tasks/T9.yaml', severity: 'warning' })]);
+    for (const chunk of [1, 100]) expect((await checkRoot(fileSystemTree(root, root), 'en', { chunkSize: chunk })).diagnostics).toEqual(whole.diagnostics);
+  });
+
+  it('gives back only what it found: no findings, no texts', async () => {
+    const root = writeRoot(baseRoot());
+    const tree = fileSystemTree(root, root);
+    const [chunk] = chunksOf(await discoverRecords(tree), 20);
+    const result = await runChunk(tree, 'en', chunk!, { kind: 'validate', today: '2021-06-30' });
+    expect(result).toEqual({ files: 6, diagnostics: [], texts: [], programmes: [{ dir: 'p', id: 'thu-nghiem', file: 'p/programme.yaml' }], errors: 0, items: [], digests: new Uint8Array(0) });
+  });
+
+  it('counts for a report each error once: a root file\'s, and each programme\'s, warnings left out', async () => {
+    const files = manyProgrammes();
+    // Errors of the schema: an agency without a name, a task whose lead is a list (and c's misspelt key).
+    files['agencies.yaml'] += '  - { id: ban-c }\n';
+    files['a/tasks/T2.yaml'] = files['a/tasks/T2.yaml']!.replace(/^lead: .*$/m, 'lead: [khong, hop, le]');
+    const root = writeRoot(files);
+    // A linked task file is only a warning.
+    symlinkSync(path.join(root, 'a/tasks/T1.yaml'), path.join(root, 'b/x/tasks/T9.yaml'));
+    const loaded = await loadRoot(fileSystemTree(root, root), 'en');
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.file).sort()).toEqual(['a/tasks/T2.yaml', 'agencies.yaml', 'c/tasks/T1.yaml']);
+    expect(loaded.diagnostics.filter((d) => d.severity === 'warning')).toHaveLength(1);
+    const status = await runCli(['--lang', 'en', 'status', '--root', root, '--as-of', '2021-06-30']);
+    expect(status.stderr).toBe('warning: the records have 3 errors, so this report may be incomplete; run "phoihop validate" for details\n');
+    expect(status.exitCode).toBe(0);
+  });
+
+  it('tells loadRoot\'s progress of every file read, then that it is done', async () => {
+    const root = writeRoot(baseRoot());
+    const calls: string[] = [];
+    await loadRoot(fileSystemTree(root, root), 'en', undefined, undefined, { tick: () => void calls.push('tick'), done: () => void calls.push('done') });
+    expect(calls).toEqual(['tick', 'tick', 'tick', 'tick', 'tick', 'tick', 'done']);
   });
 });

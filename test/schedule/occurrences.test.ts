@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { programmeAsOf } from '../../src/model/as-of.js';
+import type { ReportState } from '../../src/records/types.js';
 import { classifyOccurrences } from '../../src/schedule/occurrences.js';
 import { taskState } from '../../src/schedule/task-state.js';
 import { programmeModel, taskModel, PROGRAMME } from '../helpers/models.js';
@@ -76,6 +77,12 @@ describe('overdue', () => {
     expect(classifyOccurrences([model], '2024-12-16', 0).overdue).toMatchObject([{ kind: 'evaluation', period: '2024', reason: 'draft', daysOverdue: 1, task: null }]);
     const final = programmeModel([], { programme: withEvaluation2024, evaluations: { 2024: 'final' } });
     expect(classifyOccurrences([final], '2025-01-01', 0).overdue).toEqual([]);
+  });
+
+  it('takes every report of a once-task as its own, even one that wrongly names a period (validate flags that)', () => {
+    const once = (state: ReportState) => taskModel({ schedule: { every: 'once', due: ['2024-03-01'] }, reports: [{ period: '2024', on: '2024-02-20', state }] }, programme2024);
+    expect(overdueAt('2024-04-01', [once('done')]).overdue).toEqual([]);
+    expect(overdueAt('2024-04-01', [once('partial')]).overdue).toMatchObject([{ task: 'T1', period: null, reason: 'partial' }]);
   });
 
   it('sorts the most overdue first', () => {
