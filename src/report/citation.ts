@@ -1,5 +1,6 @@
 import { splitDate, type IsoDate } from '../calendar.js';
 import type { Lang } from '../i18n/lang.js';
+import { memoized } from '../memo.js';
 import type { Agency, DocumentRef } from '../records/types.js';
 import type { AgencyNames } from './agency-names.js';
 
@@ -25,14 +26,17 @@ export const KINDS: Record<string, { vi: string; en: string }> = {
 
 const SYMBOL = /^[^/-]+[-/]([\p{L}]+)(?:[/-](.+))?$/u;
 
-/** The parts of a số, ký hiệu: "41-KH/BDVTU" → type KH, issuers [BDVTU]; "29/BC-TTr" → BC, [TTr]. */
-export function parseSymbol(number: string): { type: string | null; issuers: string[] } {
+/**
+ * The parts of a số, ký hiệu: "41-KH/BDVTU" → type KH, issuers [BDVTU]; "29/BC-TTr" → BC, [TTr].
+ * Worked out once per number (the same documents are cited by programme after programme).
+ */
+export const parseSymbol = memoized((number: string): { readonly type: string | null; readonly issuers: readonly string[] } => {
   const m = SYMBOL.exec(number.trim());
   if (!m) return { type: null, issuers: [] };
   const type = m[1]!.toUpperCase();
   if (!KINDS[type]) return { type: null, issuers: [m[1]!, ...(m[2]?.split(/[-/]/) ?? [])] };
   return { type, issuers: m[2]?.split(/[-/]/).filter(Boolean) ?? [] };
-}
+}, 10_000);
 
 /** "Kế hoạch" for 41-KH/BDVTU; "Công văn" for a letter without a type code; "Văn bản" otherwise. */
 export function documentKind(number: string, lang: Lang): string {
