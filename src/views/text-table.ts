@@ -51,6 +51,7 @@ function charWidth(code: number): number {
 
 /** A cell's widest line and widest word, in one pass over its characters; `oneLine` when it is one line without colour codes. */
 function measureCell(text: string): Measured {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: remembered or measured again, a cell measures the same
   return text.length <= SHORT ? measureShort(text) : measureText(text);
 }
 
@@ -320,7 +321,7 @@ function rowLines(row: readonly Cell[], widths: readonly number[], out: string[]
     const text = cellText(cell);
     const inner = width - 2;
     const fits = known?.[c] ?? -1;
-    const segments = fits >= 0 && fits <= inner ? [segment(text, fits, inner)] : text.length <= SHORT ? shortSegments(inner)(text) : cellSegments(text, inner);
+    const segments = fits >= 0 && fits <= inner ? [segment(text, fits, inner)] : wrappedSegments(text, inner);
     cells.push(segments);
     blanks.push(blankSegment(inner));
     if (segments.length > height) height = segments.length;
@@ -337,6 +338,12 @@ function rowLines(row: readonly Cell[], widths: readonly number[], out: string[]
 /** A line of a cell as drawn: padded to the column's inner width, with the border after it. */
 function segment(line: string, lineWidth: number, inner: number): string {
   return ' ' + line + spaces(inner - lineWidth) + ' │';
+}
+
+/** A cell's lines as drawn, wrapped inside `inner` columns: a short cell's remembered. */
+function wrappedSegments(text: string, inner: number): string[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: remembered or drawn again, a cell's lines are the same
+  return text.length <= SHORT ? shortSegments(inner)(text) : cellSegments(text, inner);
 }
 
 /** A cell's lines as drawn, wrapped inside `inner` columns. */

@@ -109,4 +109,14 @@ describe('as of a past date', () => {
     expect(classifyOccurrences([programmeAsOf(model, '2025-01-05')], '2025-01-05', 0).overdue.filter((o) => o.kind === 'task')).toHaveLength(1);
     expect(classifyOccurrences([programmeAsOf(model, '2025-01-11')], '2025-01-11', 0).overdue.filter((o) => o.kind === 'task')).toHaveLength(0);
   });
+
+  it('counts a report made on the date itself, beside one made after it', () => {
+    const t = yearly({ reports: [{ period: '2024', on: '2025-01-10', state: 'done' }, { period: '2025', on: '2025-02-01', state: 'in_progress' }] });
+    const model = programmeModel([t], { programme: { ...programme2024, period: { from: '2024-01-01', to: '2025-12-31' } } });
+    const asOf = programmeAsOf(model, '2025-01-10');
+    expect(asOf.tasks[0]!.task.reports).toEqual([{ period: '2024', on: '2025-01-10', state: 'done' }]);
+    expect(classifyOccurrences([asOf], '2025-01-10', 0).overdue.filter((o) => o.kind === 'task')).toHaveLength(0);
+    // Nothing made after the date: the task is the same one, not a copy.
+    expect(programmeAsOf(model, '2025-03-01').tasks[0]).toBe(model.tasks[0]);
+  });
 });
