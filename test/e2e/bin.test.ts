@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../checks/scenarios.js';
 import { writeRoot } from '../helpers/roots.js';
@@ -44,6 +45,14 @@ describe('the real bin', () => {
     const root = writeRoot(SCENARIOS[1]!.files);
     expect((await phoihop(['validate', '--root', root])).stdout).not.toContain('\u001b[');
     expect((await phoihop(['validate', '--root', root], { env: { FORCE_COLOR: '1' } })).stdout).toContain('\u001b[');
+  });
+
+  it("sets V8's settings before any of its own code loads: one changed under a compile in progress crashed V8 about once a hundred runs", () => {
+    const bin = readFileSync(new URL('../../bin/phoihop.js', import.meta.url), 'utf8');
+    expect([...bin.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1])).toEqual(['node:v8']);
+    const flagsSet = bin.indexOf('setFlagsFromString(flag)');
+    expect(flagsSet).toBeGreaterThan(0);
+    expect(flagsSet).toBeLessThan(bin.indexOf("await import('../dist/cli.js')"));
   });
 
   it('prints its version', async () => {
