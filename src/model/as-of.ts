@@ -6,10 +6,9 @@ function taskAsOf(model: TaskModel, asOf: IsoDate): TaskModel {
   let status = task.status;
   if (status === 'done' && task.done_on && task.done_on > asOf) status = 'active';
   if (status === 'cancelled' && model.cancelledBy && model.cancelledBy.data.date > asOf) status = 'active';
+  const madeBy = task.reports?.filter((r) => r.on <= asOf);
+  const reports = madeBy?.length === task.reports?.length ? task.reports : madeBy;
   // Most tasks stood then as they stand now: kept as they are, not copied.
-  // Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator: a shortcut; the filter below keeps the same reports
-  const allMadeBy = task.reports?.every((r) => r.on <= asOf) ?? true;
-  const reports = allMadeBy ? task.reports : task.reports?.filter((r) => r.on <= asOf);
   if (status === task.status && reports === task.reports) return model;
   return { ...model, task: { ...task, status, ...(reports ? { reports } : {}) } };
 }

@@ -29,8 +29,7 @@ export interface DueSoon extends Occurrence {
 
 /** The reports that answer for a period (for a once-task, every report). */
 export function reportsForPeriod(model: TaskModel, period: Period): Report[] {
-  const reports = model.task.reports ?? [];
-  return period.id === null ? reports : reports.filter((r) => answersFor(r, period));
+  return (model.task.reports ?? []).filter((r) => answersFor(r, period));
 }
 
 /** Why a period is still open, or null when a report says it is done. */

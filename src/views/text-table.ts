@@ -355,7 +355,7 @@ function cellSegments(text: string, inner: number): string[] {
 // Short cells (states, agencies, dates, labels) come up again in row after row and table after
 // table: each is measured once, and drawn once at each width.
 const SHORT = 48;
-const measureShort = memoized((text: string) => measureText(text), 10_000);
+const measureShort = memoized(measureText, 10_000);
 const shortSegments = memoized((inner: number) => memoized((text: string) => cellSegments(text, inner), 10_000), 1_000);
 const blankSegment = memoized((inner: number) => segment('', 0, inner), 1_000);
 
