@@ -8,7 +8,7 @@ const DRAW_WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/draw-worker.js');
 /** Rows a list must have before drawing it on other threads pays for starting them: four blocks. */
 const MIN_ROWS = 4 * BLOCK_ROWS;
 
-type Drawn = Uint8Array | string;
+type Drawn = Uint8Array;
 
 /**
  * Draws blocks of rows on worker threads and gives the drawn text back in order, a few blocks ahead

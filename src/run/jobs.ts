@@ -15,7 +15,7 @@ import { programmeStatus, type ProgrammeStatus, type StatusFilters } from '../sc
 import { termSummary } from '../schedule/term-summary.js';
 import { reviewEntry, termEntry, yearEntry } from '../views/summary-json.js';
 import { jsonItem } from '../views/json-stream.js';
-import { statusEntry, statusTablePart, type StatusTableView } from '../views/status.js';
+import { statusEntry, writeStatusTablePart, type StatusTableView } from '../views/status.js';
 import { layOutOccurrences, type LaidFormat, type LaidOccurrences } from '../views/overdue.js';
 import { packedBuffers } from '../views/packed-rows.js';
 import type { ReportDocument } from '../views/report-document.js';
@@ -23,6 +23,7 @@ import { renderMarkdown, renderText, reportNotes } from '../views/report-doc.js'
 import { uniqueId } from '../checks/rules/unique-id.js';
 import { DIGEST_BYTES } from '../cache/file-digests.js';
 import { hashingTree } from '../cache/run-cache.js';
+import { Utf8Writer } from '../io/utf8-writer.js';
 
 /**
  * What is done with each chunk of programmes, in plain data so that a worker thread can be told:
@@ -159,7 +160,7 @@ function programmeOccurrences(model: ProgrammeModel, job: Extract<Job, { kind: '
 function statusItem(status: ProgrammeStatus, job: Extract<Job, { kind: 'status' }>, lang: Lang): StatusItem {
   const id = status.model.programme.id;
   if (job.render?.format === 'json') return { id, text: utf8(jsonItem(statusEntry(status))) };
-  if (job.render) return { id, text: utf8(statusTablePart(status, job.asOf, job.render.view)) };
+  if (job.render) return { id, text: writeStatusTablePart(status, job.asOf, job.render.view, tableOut).take() };
   return { id, status: slimStatus(status) };
 }
 
@@ -189,6 +190,8 @@ function summaryItem(model: ProgrammeModel, job: Extract<Job, { kind: 'summary' 
 }
 
 const encoder = new TextEncoder();
+// A status table is written here, programme after programme; each part taken out as it is done.
+const tableOut = new Utf8Writer();
 
 /** Text as UTF-8 in a buffer of its own (never a shared pool: it is handed over to another thread). */
 function utf8(text: string): Uint8Array {

@@ -12,7 +12,8 @@ import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
 import { renderMarkdown, type Block } from './report-doc.js';
 import { jsonDocument, jsonItem } from './json-stream.js';
 import { mergeRuns, packRows, rowCount, type PackedRows } from './packed-rows.js';
-import { DEFAULT_WIDTH, fitMeasured, measureRows, rowDrawer, tableFrame, tableLines, widenMeasures, type ColumnMeasures, type LineBudget, type ShrinkStep } from './text-table.js';
+import { Utf8Writer } from '../io/utf8-writer.js';
+import { DEFAULT_WIDTH, fitMeasured, measureRows, rowWriter, tableFrame, tableLines, widenMeasures, type ColumnMeasures, type LineBudget, type ShrinkStep } from './text-table.js';
 
 /** Both lists, with each programme's head to draw their rows from (Markdown, HTML). */
 export interface OverdueList extends ListHead {
@@ -167,22 +168,22 @@ function* rowBlocks(runs: readonly PackedRows[]): Generator<RowBlock> {
   if (rows.length) yield block();
 }
 
-/** A block of rows drawn as table lines, each row with the rule above it and a line break after each line. */
-export function drawRowBlock(block: RowBlock, drawing: RowDrawing): string {
-  const row = rowDrawer(drawing.widths);
-  const out: string[] = [];
+/** A block of rows drawn as table lines in UTF-8, each row with the rule above it and a line break after each line. */
+export function drawRowBlock(block: RowBlock, drawing: RowDrawing, out = new Utf8Writer()): Uint8Array {
+  const row = rowWriter(drawing.widths);
   for (let i = 0, start = 0; i < block.ends.length; start = block.ends[i++]!) {
     const cells = UTF8.decode(block.bytes.subarray(start, block.ends[i])).split(CELL_END);
-    out.push(row(drawing.single ? cells.slice(1) : cells), '\n');
+    row(drawing.single ? cells.slice(1) : cells, out);
   }
-  return out.join('');
+  return out.take();
 }
 
 /** Draws blocks of rows (`rows` in all), in order: here, or (`run/draw-pool.ts`) on worker threads. */
 export type BlockDrawer = (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number) => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
-function* drawHere(blocks: Iterable<RowBlock>, drawing: RowDrawing): Generator<string> {
-  for (const block of blocks) yield drawRowBlock(block, drawing);
+function* drawHere(blocks: Iterable<RowBlock>, drawing: RowDrawing): Generator<Uint8Array> {
+  const out = new Utf8Writer();
+  for (const block of blocks) yield drawRowBlock(block, drawing, out);
 }
 
 // Columns: programme, item, period, due, days, lead, why. The item (task title) wraps first.
@@ -237,9 +238,9 @@ export async function* overdueTableParts(list: LaidList, options: ViewOptions, d
     }
     const widths = fitMeasured(headers, measured, options.width ?? DEFAULT_WIDTH, shrink);
     const frame = tableFrame(headers, widths);
-    yield `${frame.top}\n`;
+    yield frame.top;
     yield* draw(rowBlocks(runs), { widths, single: list.programmes <= 1 }, count);
-    yield `${frame.bottom}\n`;
+    yield frame.bottom;
   }
   yield* section(w.overdueTitle(formatNumber(rowCount(list.overdue), lang), dateCell(list.asOf)), w.headOverdue, list.overdue, list.measures.overdue);
   yield '\n';

@@ -4,6 +4,7 @@
  * docs/performance.md). The borders are those cli-table3 draws, so output looks the same.
  */
 import { memoized } from '../memo.js';
+import { takeText, utf8Bytes, Utf8Writer } from '../io/utf8-writer.js';
 
 /** When a table is too wide, columns give up width step by step: column `column` down to `min`. */
 export interface ShrinkStep {
@@ -203,12 +204,67 @@ export function wrapText(text: string, width: number): string[] {
 
 function wrapMeasured(text: string, width: number): Wrapped {
   const wrapped: Wrapped = { lines: [], widths: [] };
+  const wrap = isPlain(text) ? wrapPlainParagraph : wrapParagraph;
   for (let start = 0; ; ) {
     const newline = text.indexOf('\n', start);
-    wrapParagraph(text, start, newline < 0 ? text.length : newline, width, wrapped);
+    wrap(text, start, newline < 0 ? text.length : newline, width, wrapped);
     if (newline < 0) return wrapped;
     start = newline + 1;
   }
+}
+
+// Characters that take other than one column (combining marks, wide letters, surrogate halves) or
+// start a colour code; made where used, as colourCodes is.
+const notOneColumn = () => /[\u001b\u0300-\u036f\u2e80-\ua4cf\uac00-\ud7a3\ud800-\udfff\uf900-\ufaff\uff00-\uff60]/;
+
+/** Text where each character takes one column and words are one space apart: widths are lengths, lines are slices. */
+function isPlain(text: string): boolean {
+  return !notOneColumn().test(text) && !text.includes('  ');
+}
+
+/** `wrapParagraph` for plain text (`isPlain`): the same lines, without measuring a character. */
+function wrapPlainParagraph(text: string, from: number, to: number, width: number, into: Wrapped): void {
+  if (to - from <= width) {
+    into.lines.push(text.slice(from, to));
+    into.widths.push(to - from);
+    return;
+  }
+  // The line being filled runs from the start of its first word to the end of its last.
+  let start = -1;
+  let end = -1;
+  for (let i = from; i < to; ) {
+    if (text.charCodeAt(i) === 0x20) {
+      i++;
+      continue;
+    }
+    let wordEnd = text.indexOf(' ', i);
+    if (wordEnd < 0 || wordEnd > to) wordEnd = to;
+    if (start >= 0 && wordEnd - start <= width) {
+      end = wordEnd;
+    } else {
+      if (start >= 0) {
+        into.lines.push(text.slice(start, end));
+        into.widths.push(end - start);
+      }
+      if (wordEnd - i <= width) {
+        start = i;
+        end = wordEnd;
+      } else {
+        const pieces = breakWord(text.slice(i, wordEnd), width);
+        const last = pieces.pop()!;
+        for (const piece of pieces) {
+          into.lines.push(piece);
+          into.widths.push(piece.length);
+        }
+        // The last piece starts the next line.
+        start = wordEnd - last.length;
+        end = wordEnd;
+      }
+    }
+    i = wordEnd;
+  }
+  into.lines.push(start < 0 ? '' : text.slice(start, end));
+  into.widths.push(start < 0 ? 0 : end - start);
 }
 
 /** Wraps `text` from `from` to `to` (one paragraph) into `into`, word by word, without splitting it first. */
@@ -305,14 +361,21 @@ function rule(widths: readonly number[], left: string, middle: string, right: st
   return left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
 }
 
+// A row's cells as they are drawn: a short cell's lines ready as bytes, a long cell's wrapped
+// lines written as they come. Kept from row to row (drawing never runs inside itself).
+const shortCells: (Uint8Array[] | undefined)[] = [];
+const longCells: (Wrapped | undefined)[] = [];
+const inners: number[] = [];
+const blanks: Uint8Array[] = [];
+
 /**
- * Appends the lines of one row to `out` (each cell wrapped inside its column, padded to the tallest
- * cell); returns how many. `known` holds the widths of cells measured already as one line (-1: not).
+ * Writes the lines of one row to `out`, each ended by a line break (each cell wrapped inside its
+ * column, padded to the tallest cell); returns how many. `known` holds the widths of cells
+ * measured already as one line (-1: not).
  */
-function rowLines(row: readonly Cell[], widths: readonly number[], out: string[], known?: readonly number[]): number {
-  const cells: string[][] = [];
-  const blanks: string[] = [];
+function writeRow(row: readonly Cell[], widths: readonly number[], out: Utf8Writer, known?: readonly number[]): number {
   let height = 1;
+  let cells = 0;
   for (let column = 0, c = 0; column < widths.length; c++) {
     const cell = row[c];
     const span = cell === undefined || typeof cell === 'string' ? 1 : Math.min(cell.colSpan, widths.length - column);
@@ -321,55 +384,80 @@ function rowLines(row: readonly Cell[], widths: readonly number[], out: string[]
     const text = cellText(cell);
     const inner = width - 2;
     const fits = known?.[c] ?? -1;
-    const segments = fits >= 0 && fits <= inner ? [segment(text, fits, inner)] : wrappedSegments(text, inner);
-    cells.push(segments);
-    blanks.push(blankSegment(inner));
-    if (segments.length > height) height = segments.length;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: remembered or drawn again, a cell's lines are the same
+    const short = text.length <= SHORT ? shortSegments(inner)(text) : undefined;
+    const long = short ? undefined : fits >= 0 && fits <= inner ? { lines: [text], widths: [fits] } : cellLines(text, Math.max(1, inner));
+    const lines = short ? short.length : long!.lines.length;
+    if (lines > height) height = lines;
+    shortCells[cells] = short;
+    longCells[cells] = long;
+    inners[cells] = inner;
+    blanks[cells++] = blankSegment(inner);
     column += span;
   }
   for (let l = 0; l < height; l++) {
-    let line = '│';
-    for (let c = 0; c < cells.length; c++) line += cells[c]![l] ?? blanks[c]!;
-    out.push(line);
+    out.bytes(pieces().bar);
+    for (let c = 0; c < cells; c++) {
+      const short = shortCells[c];
+      const long = longCells[c];
+      if (short) out.bytes(short[l] ?? blanks[c]!);
+      else if (l < long!.lines.length) writeSegment(out, long!.lines[l]!, long!.widths[l]!, inners[c]!);
+      else out.bytes(blanks[c]!);
+    }
+    out.bytes(pieces().newline);
   }
   return height;
 }
 
 /** A line of a cell as drawn: padded to the column's inner width, with the border after it. */
-function segment(line: string, lineWidth: number, inner: number): string {
-  return ' ' + line + spaces(inner - lineWidth) + ' │';
+function writeSegment(out: Utf8Writer, line: string, lineWidth: number, inner: number): void {
+  out.bytes(pieces().space);
+  out.text(line);
+  out.spaces(inner - lineWidth);
+  out.bytes(pieces().cellEnd);
 }
 
-/** A cell's lines as drawn, wrapped inside `inner` columns: a short cell's remembered. */
-function wrappedSegments(text: string, inner: number): string[] {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: remembered or drawn again, a cell's lines are the same
-  return text.length <= SHORT ? shortSegments(inner)(text) : cellSegments(text, inner);
-}
-
-/** A cell's lines as drawn, wrapped inside `inner` columns. */
-function cellSegments(text: string, inner: number): string[] {
-  const wrapped = cellLines(text, Math.max(1, inner));
-  return wrapped.lines.map((line, l) => segment(line, wrapped.widths[l]!, inner));
+function segmentBytes(line: string, lineWidth: number, inner: number): Uint8Array {
+  const out = new Utf8Writer(line.length * 3 + inner + 8);
+  writeSegment(out, line, lineWidth, inner);
+  return out.take();
 }
 
 // Short cells (states, agencies, dates, labels) come up again in row after row and table after
 // table: each is measured once, and drawn once at each width.
 const SHORT = 48;
 const measureShort = memoized(measureText, 10_000);
-const shortSegments = memoized((inner: number) => memoized((text: string) => cellSegments(text, inner), 10_000), 1_000);
-const blankSegment = memoized((inner: number) => segment('', 0, inner), 1_000);
+const shortSegments = memoized(
+  (inner: number) =>
+    memoized((text: string) => {
+      const wrapped = cellLines(text, Math.max(1, inner));
+      return wrapped.lines.map((line, l) => segmentBytes(line, wrapped.widths[l]!, inner));
+    }, 10_000),
+  1_000,
+);
+const blankSegment = memoized((inner: number) => segmentBytes('', 0, inner), 1_000);
+// Made on first use, as SPACES is.
+let PIECES: { bar: Uint8Array; cellEnd: Uint8Array; space: Uint8Array; newline: Uint8Array } | undefined;
+const pieces = () => (PIECES ??= { bar: utf8Bytes('│'), cellEnd: utf8Bytes(' │'), space: utf8Bytes(' '), newline: utf8Bytes('\n') });
+
+function writeLine(out: Utf8Writer, line: string): void {
+  out.text(line);
+  out.bytes(pieces().newline);
+}
 
 /**
- * Draws a table's lines into `out` (empty at the start): the top rule and headers, each row with
- * the rule above it, the bottom rule. Pauses after the headers and after each row drawn, so that a
- * caller may pass on what `out` holds. With a `budget`, rows stop when the lines left run out; the
- * rest are counted. A cut table where not even one row fits is not drawn at all (headers over
- * nothing would say it has no rows): with a budget the headers wait for the first row.
+ * Draws a table's lines into `out` (empty at the start), each ended by a line break: the top rule
+ * and headers, each row with the rule above it, the bottom rule. Pauses after the headers and after
+ * each row drawn, so that a caller may pass on what `out` holds. With a `budget`, rows stop when
+ * the lines left run out; the rest are counted. A cut table where not even one row fits is not
+ * drawn at all (headers over nothing would say it has no rows): with a budget the headers wait for
+ * the first row.
  */
-function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>, widths: readonly number[], budget: LineBudget | undefined, out: string[], known?: readonly (readonly number[])[]): Generator<void> {
+function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>, widths: readonly number[], budget: LineBudget | undefined, out: Utf8Writer, known?: readonly (readonly number[])[]): Generator<void> {
   const { top, between, bottom } = rules(widths);
-  out.push(top);
-  const head = rowLines(headers, widths, out);
+  const betweenBytes = utf8Bytes(`${between}\n`);
+  writeLine(out, top);
+  const head = writeRow(headers, widths, out);
   const left = budget?.left ?? 0;
   if (budget) budget.left -= head + 2;
   else yield;
@@ -387,11 +475,11 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
       continue;
     }
     const mark = out.length;
-    out.push(between);
-    const height = rowLines(row, widths, out, known?.[index]);
+    out.bytes(betweenBytes);
+    const height = writeRow(row, widths, out, known?.[index]);
     // A row costs its lines and the rule above it.
     if (budget && budget.left < height + 1) {
-      out.length = heading < 0 ? mark : heading;
+      out.truncate(heading < 0 ? mark : heading);
       full = true;
       if (data) budget.hidden++;
       continue;
@@ -403,11 +491,11 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
     yield;
   }
   if (budget && drawn === 0) {
-    out.length = 0;
+    out.truncate(0);
     budget.left = left;
     return;
   }
-  out.push(bottom);
+  writeLine(out, bottom);
 }
 
 /** A table's rules: over the headers, above each row, under the last row. */
@@ -415,26 +503,39 @@ function rules(widths: readonly number[]): { top: string; between: string; botto
   return { top: rule(widths, '┌', '┬', '┐'), between: rule(widths, '├', '┼', '┤'), bottom: rule(widths, '└', '┴', '┘') };
 }
 
-/**
- * A table's frame, for rows drawn apart (`rowDrawer`, on other threads) and put together in order:
- * the top rule with the headers, and the bottom rule. With a line break after the top, each row and
- * the bottom, they are `tableLines`'s table without a budget.
- */
-export function tableFrame(headers: readonly string[], widths: readonly number[]): { top: string; bottom: string } {
-  const { top, bottom } = rules(widths);
-  const lines = [top];
-  rowLines(headers, widths, lines);
-  return { top: lines.join('\n'), bottom };
+/** What `out` holds as text, without the line break that ends it. */
+function takeLines(out: Utf8Writer): string {
+  return takeText(out).slice(0, -1);
 }
 
-/** Draws one row of a table `widths` wide, with the rule above it, as `tableLines` does. */
-export function rowDrawer(widths: readonly number[]): (cells: readonly Cell[]) => string {
-  const { between } = rules(widths);
-  return (cells) => {
-    const out = [between];
-    rowLines(cells, widths, out);
-    return out.join('\n');
+/**
+ * A table's frame, for rows drawn apart (`rowWriter`, on other threads) and put together in order:
+ * the top rule with the headers, and the bottom rule, each ended by a line break.
+ */
+export function tableFrame(headers: readonly string[], widths: readonly number[]): { top: string; bottom: string } {
+  const out = new Utf8Writer();
+  writeLine(out, rules(widths).top);
+  writeRow(headers, widths, out);
+  return { top: takeText(out), bottom: `${rules(widths).bottom}\n` };
+}
+
+/** Writes one row of a table `widths` wide, with the rule above it, as `tableLines` draws it. */
+export function rowWriter(widths: readonly number[]): (cells: readonly Cell[], out: Utf8Writer) => void {
+  const between = utf8Bytes(`${rules(widths).between}\n`);
+  return (cells, out) => {
+    out.bytes(between);
+    writeRow(cells, widths, out);
   };
+}
+
+/**
+ * A boxed table that fits `width` columns, long text wrapped inside its cell, written into `out`
+ * with a line break after each line (all of it: no budget).
+ */
+export function writeTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width: number, out: Utf8Writer): void {
+  const known: number[][] = [];
+  const widths = fitMeasured(headers, measureRows(rows, undefined, known), width, steps);
+  for (const _ of drawTable(headers, rows, widths, undefined, out, known));
 }
 
 /**
@@ -444,9 +545,9 @@ export function rowDrawer(widths: readonly number[]): (cells: readonly Cell[]) =
 export function renderTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget): string {
   const known: number[][] = [];
   const widths = fitMeasured(headers, measureRows(rows, undefined, known), width, steps);
-  const out: string[] = [];
+  const out = new Utf8Writer();
   for (const _ of drawTable(headers, rows, widths, budget, out, known));
-  return out.join('\n');
+  return takeLines(out);
 }
 
 /**
@@ -457,12 +558,9 @@ export function renderTable(headers: readonly string[], rows: readonly Cell[][],
  */
 export function* tableLines(headers: readonly string[], rows: () => Iterable<readonly Cell[]>, steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget, measured?: ColumnMeasures): Generator<string> {
   const widths = fitMeasured(headers, measured ?? measureRows(rows()), width, steps);
-  const out: string[] = [];
-  for (const _ of drawTable(headers, rows(), widths, budget, out)) {
-    yield out.join('\n');
-    out.length = 0;
-  }
-  yield out.join('\n');
+  const out = new Utf8Writer();
+  for (const _ of drawTable(headers, rows(), widths, budget, out)) yield takeLines(out);
+  yield takeLines(out);
 }
 
 /**
