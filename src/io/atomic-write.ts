@@ -4,6 +4,7 @@ import { lstat, open, realpath, rename, rm, stat, type FileHandle } from 'node:f
 import path from 'node:path';
 import { ioMessages } from '../i18n/io-messages.js';
 import { written } from './collect-garbage.js';
+import { Utf8Writer } from './utf8-writer.js';
 import type { Lang } from '../i18n/lang.js';
 import { UserError } from '../user-error.js';
 
@@ -44,44 +45,50 @@ export function isWhole(data: FileData): data is string | Uint8Array {
   return typeof data === 'string' || data instanceof Uint8Array;
 }
 
-/** Text pieces gathered into blocks of about `size` characters (bytes pass as they are): one write per block, not per row. */
-export async function* inBlocks(pieces: Pieces, size = 1 << 16): AsyncGenerator<string | Uint8Array> {
-  let block: string[] = [];
-  let length = 0;
-  const take = () => {
-    const text = block.join('');
-    block = [];
-    length = 0;
-    return text;
+/**
+ * Pieces gathered into blocks of about `size` bytes of UTF-8: one write per block, not per row. A
+ * piece of `size` bytes or more (a programme's part, drawn on a worker thread) passes as it is.
+ */
+export async function* inBlocks(pieces: Pieces, size = 1 << 16): AsyncGenerator<Uint8Array> {
+  const block = new Utf8Writer(2 * size);
+  /** What a piece makes ready to write, if anything: a full block, or a large piece (after the block before it). */
+  const ready = (piece: string | Uint8Array): Uint8Array[] | undefined => {
+    if (typeof piece === 'string') block.text(piece);
+    else if (piece.byteLength >= size) return block.length > 0 ? [block.take(), piece] : [piece];
+    else {
+      block.bytes(piece);
+      if (isOwnBuffer(piece)) written(piece.byteLength);
+    }
+    return block.length >= size ? [block.take()] : undefined;
   };
-  /** What a piece makes ready to write, if anything: a full block, or bytes (after the text before them). */
-  const ready = (piece: string | Uint8Array): (string | Uint8Array)[] | undefined => {
-    if (typeof piece !== 'string') return length > 0 ? [take(), piece] : [piece];
-    block.push(piece);
-    length += piece.length;
-    return length >= size ? [take()] : undefined;
-  };
-  // A piece that is a whole buffer (handed over by a worker thread) is garbage once written; a
-  // view into a larger one (merged rows) is not.
-  function* give(out: (string | Uint8Array)[]) {
-    for (const piece of out) {
-      yield piece;
-      if (typeof piece !== 'string' && piece.byteLength === piece.buffer.byteLength) written(piece.byteLength);
+  // A large piece passed on is counted once written; blocks are this writer's own, not counted.
+  function* give(out: Uint8Array[], piece: string | Uint8Array) {
+    for (const bytes of out) {
+      yield bytes;
+      if (bytes === piece && isOwnBuffer(bytes)) written(bytes.byteLength);
     }
   }
   // Pieces made here and now (table rows) are taken without a wait each: only blocks are awaited.
   if (Symbol.iterator in pieces) {
     for (const piece of pieces) {
       const out = ready(piece);
-      if (out) yield* give(out);
+      if (out) yield* give(out, piece);
     }
   } else {
     for await (const piece of pieces) {
       const out = ready(piece);
-      if (out) yield* give(out);
+      if (out) yield* give(out, piece);
     }
   }
-  if (length > 0) yield take();
+  if (block.length > 0) yield block.take();
+}
+
+/**
+ * A whole buffer (handed over by a worker thread, or a block) is garbage once written or copied;
+ * a view into a larger one (merged rows) is not.
+ */
+function isOwnBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteLength === bytes.buffer.byteLength;
 }
 
 /** Writes whole data at once, or text a block at a time. */

@@ -2,6 +2,8 @@
  * Text written straight into UTF-8, in a buffer that grows as it fills: long tables drawn this way
  * make no strings to join and encode afterwards, which was most of their cost (docs/performance.md).
  */
+const ENCODER = new TextEncoder();
+
 export class Utf8Writer {
   private buffer: Uint8Array;
   private at = 0;
@@ -40,6 +42,11 @@ export class Utf8Writer {
   /** `text` as UTF-8, as TextEncoder writes it (a lone surrogate becomes U+FFFD). */
   text(text: string): void {
     if (this.at + text.length * 3 > this.buffer.length) this.room(text.length * 3);
+    // Long text is encoded faster by the engine; a short piece costs more to hand over than to encode here.
+    if (text.length > 256) {
+      this.at += ENCODER.encodeInto(text, this.buffer.subarray(this.at)).written;
+      return;
+    }
     const buffer = this.buffer;
     let at = this.at;
     for (let i = 0; i < text.length; i++) {

@@ -33,6 +33,8 @@ describe('a json listing written a piece at a time', () => {
   });
 });
 
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
 describe('pieces gathered into blocks for writing', () => {
   it('take pieces made here and now (table rows) without waiting between them', async () => {
     let waited = false;
@@ -45,36 +47,45 @@ describe('pieces gathered into blocks for writing', () => {
     }
     const blocks = inBlocks(rows(), 100);
     void Promise.resolve().then(() => (waited = true));
-    const written: (string | Uint8Array)[] = [];
-    for await (const block of blocks) written.push(block);
+    const written: string[] = [];
+    for await (const block of blocks) written.push(decode(block));
     expect(written).toEqual(['NV1\nNV2\nNV3\n']);
     // Nothing else ran in between: no wait was taken before the block was ready.
     expect(seen).toEqual([false, false, false]);
   });
 
   it('hand a block on as soon as it reaches the size, not later', async () => {
-    const blocks: (string | Uint8Array)[] = [];
-    for await (const block of inBlocks(['ab', 'cd', 'ef', 'g'], 4)) blocks.push(block);
+    const blocks: string[] = [];
+    for await (const block of inBlocks(['ab', 'cd', 'ef', 'g'], 4)) blocks.push(decode(block));
     expect(blocks).toEqual(['abcd', 'efg']);
   });
 
-  it('keep every character in order, text joined into blocks of at least the block size before bytes or the end', async () => {
+  it('count the block size in bytes of UTF-8, not in characters', async () => {
+    const blocks: Uint8Array[] = [];
+    // "ệ" is three bytes: two of them fill a block of six.
+    for await (const block of inBlocks(['ệ', 'ệ', 'a'], 6)) blocks.push(block);
+    expect(blocks.map(decode)).toEqual(['ệệ', 'a']);
+  });
+
+  it('keep every character in order, gathered into blocks of at least the block size before a large piece or the end', async () => {
     const piece = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }).map((s) => new TextEncoder().encode(s)));
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 100 }), async (pieces, size) => {
-        const blocks: (string | Uint8Array)[] = [];
+        const blocks: Uint8Array[] = [];
         for await (const block of inBlocks(pieces, size)) blocks.push(block);
         // Pieces still to come (from worker threads) are gathered into the same blocks as pieces at hand.
-        const later: (string | Uint8Array)[] = [];
+        const later: Uint8Array[] = [];
         for await (const block of inBlocks((async function* () { yield* pieces; })(), size)) later.push(block);
         expect(later).toEqual(blocks);
-        const text = (p: string | Uint8Array) => (typeof p === 'string' ? p : new TextDecoder().decode(p));
+        const text = (p: string | Uint8Array) => (typeof p === 'string' ? p : decode(p));
         expect(blocks.map(text).join('')).toBe(pieces.map(text).join(''));
-        // Bytes pass as they are; a text block is cut short only by bytes after it or by the end.
-        expect(blocks.filter((b) => typeof b !== 'string')).toEqual(pieces.filter((p) => typeof p !== 'string'));
+        // Large pieces pass as they are; a block is cut short only by a large piece after it or by the end.
+        const large = pieces.filter((p): p is Uint8Array => typeof p !== 'string' && p.byteLength >= size);
+        expect(blocks.filter((b) => large.includes(b))).toEqual(large);
         blocks.forEach((b, i) => {
-          if (typeof b === 'string') expect(b.length >= size || i === blocks.length - 1 || typeof blocks[i + 1] !== 'string').toBe(true);
-          if (typeof b === 'string') expect(b.length).toBeGreaterThan(0);
+          if (large.includes(b)) return;
+          expect(b.byteLength >= size || i === blocks.length - 1 || large.includes(blocks[i + 1]!)).toBe(true);
+          expect(b.byteLength).toBeGreaterThan(0);
         });
       }),
     );
