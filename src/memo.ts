@@ -6,7 +6,8 @@
 export function memoized<K, V>(compute: (key: K) => V, limit = 100_000): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    const found = known.get(key);
+    if (found !== undefined || known.has(key)) return found!;
     const value = compute(key);
     if (known.size < limit) known.set(key, value);
     return value;

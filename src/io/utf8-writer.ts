@@ -43,7 +43,7 @@ export class Utf8Writer {
   text(text: string): void {
     if (this.at + text.length * 3 > this.buffer.length) this.room(text.length * 3);
     // Long text is encoded faster by the engine; a short piece costs more to hand over than to encode here.
-    if (text.length > 256) {
+    if (text.length > 32) {
       this.at += ENCODER.encodeInto(text, this.buffer.subarray(this.at)).written;
       return;
     }

@@ -117,7 +117,9 @@ function tableRows(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableV
     for (const row of group.rows) {
       const cells = rowCells(status, row, options.lang, asOf);
       cells[6] = colourState(cells[6]!, row.state, options.color);
-      rows.push(layout.narrow ? [...cells.slice(0, 3), `${cells[4]}\n(${cells[3]})`, ...cells.slice(5)] : cells);
+      // The schedule under the next due day (cells[3] and [4] made one), by hand: this runs for every row.
+      if (layout.narrow) cells.splice(3, 2, `${cells[4]}\n(${cells[3]})`);
+      rows.push(cells);
     }
   }
   return rows;

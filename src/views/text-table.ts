@@ -63,6 +63,8 @@ interface Measured {
 }
 
 function measureText(text: string): Measured {
+  // Stryker disable next-line ConditionalExpression: a speed path, the same measures either way
+  if (isPlain(text)) return measurePlain(text);
   const coloured = text.includes('\u001b');
   const plain = coloured ? text.replace(colourCodes(), '') : text;
   let oneLine = !coloured;
@@ -93,6 +95,29 @@ function measureText(text: string): Measured {
     }
   }
   return { line: Math.max(line, lineWidth), word: Math.max(word, wordWidth), oneLine };
+}
+
+/** `measureText` for plain text (`isPlain`): a character is a column. */
+function measurePlain(text: string): Measured {
+  let line = 0;
+  let word = 0;
+  let lineStart = 0;
+  let wordStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a) {
+      if (i - wordStart > word) word = i - wordStart;
+      wordStart = i + 1;
+      if (code === 0x0a) {
+        if (i - lineStart > line) line = i - lineStart;
+        lineStart = i + 1;
+      }
+    } else if (code === 0x2d) {
+      if (i + 1 - wordStart > word) word = i + 1 - wordStart;
+      wordStart = i + 1;
+    }
+  }
+  return { line: Math.max(line, text.length - lineStart), word: Math.max(word, text.length - wordStart), oneLine: lineStart === 0 };
 }
 
 /** Each column's widest line and widest word, in display columns, over some rows' cells. */
@@ -361,48 +386,63 @@ function rule(widths: readonly number[], left: string, middle: string, right: st
   return left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
 }
 
+/** A column as drawn: its inner width, its blank line, its short cells' lines. */
+interface Column {
+  inner: number;
+  blank: Uint8Array;
+  short: (text: string) => Uint8Array[];
+}
+
+const columnOf = memoized((inner: number): Column => ({ inner, blank: blankSegment(inner), short: shortSegments(inner) }), 1_000);
+
+/** A table's columns, found once for all its rows. */
+function columnsOf(widths: readonly number[]): Column[] {
+  return widths.map((w) => columnOf(w - 2));
+}
+
 // A row's cells as they are drawn: a short cell's lines ready as bytes, a long cell's wrapped
 // lines written as they come. Kept from row to row (drawing never runs inside itself).
 const shortCells: (Uint8Array[] | undefined)[] = [];
 const longCells: (Wrapped | undefined)[] = [];
-const inners: number[] = [];
-const blanks: Uint8Array[] = [];
+const cellColumns: Column[] = [];
 
 /**
  * Writes the lines of one row to `out`, each ended by a line break (each cell wrapped inside its
  * column, padded to the tallest cell); returns how many. `known` holds the widths of cells
  * measured already as one line (-1: not).
  */
-function writeRow(row: readonly Cell[], widths: readonly number[], out: Utf8Writer, known?: readonly number[]): number {
+function writeRow(row: readonly Cell[], columns: readonly Column[], out: Utf8Writer, known?: readonly number[]): number {
   let height = 1;
   let cells = 0;
-  for (let column = 0, c = 0; column < widths.length; c++) {
+  for (let at = 0, c = 0; at < columns.length; c++) {
     const cell = row[c];
-    const span = cell === undefined || typeof cell === 'string' ? 1 : Math.min(cell.colSpan, widths.length - column);
-    let width = span - 1;
-    for (let i = column; i < column + span; i++) width += widths[i]!;
+    const span = cell === undefined || typeof cell === 'string' ? 1 : Math.min(cell.colSpan, columns.length - at);
+    let column = columns[at]!;
+    if (span > 1) {
+      let width = span - 1;
+      for (let i = at; i < at + span; i++) width += columns[i]!.inner + 2;
+      column = columnOf(width - 2);
+    }
     const text = cellText(cell);
-    const inner = width - 2;
     const fits = known?.[c] ?? -1;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: remembered or drawn again, a cell's lines are the same
-    const short = text.length <= SHORT ? shortSegments(inner)(text) : undefined;
-    const long = short ? undefined : fits >= 0 && fits <= inner ? { lines: [text], widths: [fits] } : cellLines(text, Math.max(1, inner));
+    const short = text.length <= SHORT ? column.short(text) : undefined;
+    const long = short ? undefined : fits >= 0 && fits <= column.inner ? { lines: [text], widths: [fits] } : cellLines(text, Math.max(1, column.inner));
     const lines = short ? short.length : long!.lines.length;
     if (lines > height) height = lines;
     shortCells[cells] = short;
     longCells[cells] = long;
-    inners[cells] = inner;
-    blanks[cells++] = blankSegment(inner);
-    column += span;
+    cellColumns[cells++] = column;
+    at += span;
   }
   for (let l = 0; l < height; l++) {
     out.bytes(pieces().bar);
     for (let c = 0; c < cells; c++) {
       const short = shortCells[c];
       const long = longCells[c];
-      if (short) out.bytes(short[l] ?? blanks[c]!);
-      else if (l < long!.lines.length) writeSegment(out, long!.lines[l]!, long!.widths[l]!, inners[c]!);
-      else out.bytes(blanks[c]!);
+      if (short) out.bytes(short[l] ?? cellColumns[c]!.blank);
+      else if (l < long!.lines.length) writeSegment(out, long!.lines[l]!, long!.widths[l]!, cellColumns[c]!.inner);
+      else out.bytes(cellColumns[c]!.blank);
     }
     out.bytes(pieces().newline);
   }
@@ -456,8 +496,9 @@ function writeLine(out: Utf8Writer, line: string): void {
 function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>, widths: readonly number[], budget: LineBudget | undefined, out: Utf8Writer, known?: readonly (readonly number[])[]): Generator<void> {
   const { top, between, bottom } = rules(widths);
   const betweenBytes = utf8Bytes(`${between}\n`);
+  const columns = columnsOf(widths);
   writeLine(out, top);
-  const head = writeRow(headers, widths, out);
+  const head = writeRow(headers, columns, out);
   const left = budget?.left ?? 0;
   if (budget) budget.left -= head + 2;
   else yield;
@@ -476,7 +517,7 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
     }
     const mark = out.length;
     out.bytes(betweenBytes);
-    const height = writeRow(row, widths, out, known?.[index]);
+    const height = writeRow(row, columns, out, known?.[index]);
     // A row costs its lines and the rule above it.
     if (budget && budget.left < height + 1) {
       out.truncate(heading < 0 ? mark : heading);
@@ -515,16 +556,17 @@ function takeLines(out: Utf8Writer): string {
 export function tableFrame(headers: readonly string[], widths: readonly number[]): { top: string; bottom: string } {
   const out = new Utf8Writer();
   writeLine(out, rules(widths).top);
-  writeRow(headers, widths, out);
+  writeRow(headers, columnsOf(widths), out);
   return { top: takeText(out), bottom: `${rules(widths).bottom}\n` };
 }
 
 /** Writes one row of a table `widths` wide, with the rule above it, as `tableLines` draws it. */
 export function rowWriter(widths: readonly number[]): (cells: readonly Cell[], out: Utf8Writer) => void {
   const between = utf8Bytes(`${rules(widths).between}\n`);
+  const columns = columnsOf(widths);
   return (cells, out) => {
     out.bytes(between);
-    writeRow(cells, widths, out);
+    writeRow(cells, columns, out);
   };
 }
 
