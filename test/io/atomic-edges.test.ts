@@ -95,7 +95,7 @@ describe('descriptor names', () => {
 });
 
 describe('what reaches the file system', () => {
-  it('a whole text or document goes in one write; a listing made row by row in blocks of 65,536 characters', async () => {
+  it('a whole text or document goes in one write; a listing made row by row in blocks of 65,536 bytes', async () => {
     const dir = folder();
     handed.on = true;
     const text = 'Chương trình phối hợp\n'.repeat(10_000);
@@ -113,8 +113,9 @@ describe('what reaches the file system', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => `│NV${String(i).padStart(5, '0')} │ Sở │\n`);
     expect(rows[0]).toHaveLength(16);
     await writeOutput(path.join(dir, 'status.txt'), rows, 'en');
-    // 160,000 characters: two full blocks and the rest, never a write per row.
-    expect(handed.writes.map((w) => (w as string).length)).toEqual([65_536, 65_536, 28_928]);
+    // 24 bytes of UTF-8 a row, 240,000 in all: three blocks cut at the first row past 65,536 bytes and the rest, never a write per row.
+    expect(Buffer.byteLength(rows[0]!)).toBe(24);
+    expect(handed.writes.map((w) => (w as Uint8Array).byteLength)).toEqual([65_544, 65_544, 65_544, 43_368]);
     expect(readFileSync(path.join(dir, 'status.txt'), 'utf8')).toBe(rows.join(''));
   });
 });
