@@ -9,6 +9,7 @@ import { laidList, overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, over
 import type { ViewOptions } from '../views/common.js';
 import { rowCount, type PackedRows } from '../views/packed-rows.js';
 import { drawInWorkers } from '../run/draw-pool.js';
+import { takeSpareWorkers } from '../run/pool.js';
 import { deliver } from './report-output.js';
 import { parseAsOf, parseChoice, parseDays, type Context } from './context.js';
 import { gatherProgrammes } from './gather.js';
@@ -36,7 +37,12 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
   const view = { lang: context.lang, color: context.color, ...screen, allCommand: commandWithAll(context.world.argv) };
   const { output, overdue } = document ? fromHeads(programmes, head, format, view) : laidOut(programmes, head, format, view);
-  await deliver(context, options.output, output, format, { pager: options.all === true });
+  try {
+    await deliver(context, options.output, output, format, { pager: options.all === true });
+  } finally {
+    // Threads kept to draw the table that a screen's worth of rows did not need.
+    for (const worker of takeSpareWorkers()) void worker.terminate();
+  }
   return options.failOnOverdue && overdue > 0 ? ExitCode.findings : ExitCode.ok;
 }
 

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { BLOCK_ROWS, drawRowBlock, type BlockDrawer, type RowBlock, type RowDrawing } from '../views/overdue.js';
-import { WORKER_HEAP, wantedWorkers, workerFileReady } from './pool.js';
+import { takeSpareWorkers, WORKER_HEAP, wantedWorkers, workerFileReady } from './pool.js';
+import type { DrawBlock, Drawn as DrawnBlock } from './worker-protocol.js';
 
 const DRAW_WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/draw-worker.js');
 /** Rows a list must have before drawing it on other threads pays for starting them: four blocks. */
@@ -16,22 +17,27 @@ type Drawn = Uint8Array;
  * writes. A short list is drawn here; so is a block whose worker stopped.
  */
 export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number): AsyncGenerator<Drawn> {
+  const spares = takeSpareWorkers();
   const count = rows >= MIN_ROWS && workerFileReady(DRAW_WORKER_FILE) ? wantedWorkers() : 0;
   if (count < 2) {
+    for (const spare of spares) void spare.terminate();
     for (const block of blocks) yield drawRowBlock(block, drawing);
     return;
   }
   const inFlight = new Map<number, { block: RowBlock; done: (drawn: Drawn) => void; worker: Worker }>();
   const alive = new Set<Worker>();
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(DRAW_WORKER_FILE, { workerData: drawing, resourceLimits: WORKER_HEAP });
+    // The threads that found the rows, if they are still there; else new ones.
+    const worker = spares.pop() ?? new Worker(DRAW_WORKER_FILE, { resourceLimits: WORKER_HEAP });
+    worker.ref();
     alive.add(worker);
-    worker.on('message', ({ index, bytes }: { index: number; bytes: Uint8Array }) => inFlight.get(index)?.done(bytes));
+    worker.on('message', ({ index, bytes }: DrawnBlock) => inFlight.get(index)?.done(bytes));
     worker.once('error', () => {
       alive.delete(worker);
       for (const job of inFlight.values()) if (job.worker === worker) job.done(drawRowBlock(job.block, drawing));
     });
   }
+  for (const spare of spares) void spare.terminate();
   // Blocks sent and not yet written, by their place in the list: let go once written.
   const drawn = new Map<number, Promise<Drawn>>();
   let sent = 0;
@@ -47,7 +53,7 @@ export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowB
       inFlight.set(index, { block, worker, done });
     });
     // A copy goes over: the block stays here until it comes back drawn, in case the worker stops.
-    worker.postMessage({ index, block });
+    worker.postMessage({ index, block, drawing } satisfies DrawBlock);
     drawn.set(index, result);
   };
   const take = async (index: number) => {

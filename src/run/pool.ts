@@ -97,6 +97,22 @@ export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discover
   }
 }
 
+/**
+ * Worker threads that did their chunks of a job whose long table is drawn afterwards (overdue's),
+ * kept to draw it: their code is loaded and already optimised, where a new thread would spend the
+ * first tenth of a second loading and compiling it again.
+ */
+const spares: Worker[] = [];
+
+function drawsAfter(job: Job): boolean {
+  return job.kind === 'overdue' && job.rows === 'table';
+}
+
+/** The workers kept for drawing (see `spares`); the caller terminates them. */
+export function takeSpareWorkers(): Worker[] {
+  return spares.splice(0);
+}
+
 function deferred<T>() {
   let resolve!: (value: T) => void;
   let reject!: (error: unknown) => void;
@@ -143,7 +159,8 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, job: J, count: number)
     const feed = () => {
       if (next >= chunks.length) {
         current = undefined;
-        void worker.terminate();
+        if (drawsAfter(job)) spare(worker);
+        else void worker.terminate();
         return;
       }
       if (next - taken >= ahead) {
@@ -168,6 +185,15 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, job: J, count: number)
       if (started && workers.size === 0) await doRestHere();
     });
   }
+  /** A worker done with its chunks, kept for the drawing that follows: it no longer answers to this pool. */
+  const spare = (worker: Worker) => {
+    workers.delete(worker);
+    worker.removeAllListeners('message');
+    worker.removeAllListeners('error');
+    // Kept, it must not keep the process alive: whoever takes it refs it while it works.
+    worker.unref();
+    spares.push(worker);
+  };
   return {
     /** Hands out `list`, a chunk to each worker and the next as each is done. */
     start: (list: Chunk[]) => {

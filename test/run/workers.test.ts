@@ -2,7 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { drawRowBlock } from '../../src/views/overdue.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generateRoot } from '../../bench/generate.mjs';
 
@@ -169,5 +171,27 @@ describe('a long overdue table drawn on worker threads', () => {
     expect(two).toEqual(one);
     expect(one.status).toBe(0);
     expect(one.stdout.split('\n').filter((line) => line.startsWith('├')).length).toBe(rows);
+  });
+
+  // Above, the threads that found the rows draw them; a new thread draws when none is left (the
+  // rows were found on this thread: one chunk).
+  it('is drawn by a new drawing thread as this thread draws it', async () => {
+    const cells = [['ct-01', 'NV01 Tuyên truyền, vận động đồng bào dân tộc thiểu số', 'quý I/2024', '31/03/2024', '45', 'Sở Nội vụ', 'chưa báo cáo']];
+    const texts = cells.map((row) => new TextEncoder().encode(row.join('\u0000')));
+    const block = { bytes: texts[0]!, ends: new Uint32Array([texts[0]!.length]) };
+    const drawing = { widths: [9, 20, 12, 12, 6, 11, 10], single: false };
+    const worker = new Worker(path.resolve('dist/run/draw-worker.js'));
+    try {
+      const drawn = await new Promise<{ index: number; bytes: Uint8Array }>((resolve) => {
+        worker.once('message', resolve);
+        worker.postMessage({ index: 7, block, drawing });
+      });
+      expect(drawn.index).toBe(7);
+      const text = new TextDecoder().decode(drawn.bytes);
+      expect(text).toBe(new TextDecoder().decode(drawRowBlock(block, drawing)));
+      expect(text.split('\n')[1]).toBe('│ ct-01   │ NV01 Tuyên truyền, │ quý I/2024 │ 31/03/2024 │ 45   │ Sở Nội vụ │ chưa báo │');
+    } finally {
+      await worker.terminate();
+    }
   });
 });

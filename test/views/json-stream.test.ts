@@ -80,7 +80,7 @@ describe('pieces gathered into blocks for writing', () => {
         const text = (p: string | Uint8Array) => (typeof p === 'string' ? p : decode(p));
         expect(blocks.map(text).join('')).toBe(pieces.map(text).join(''));
         // Large pieces pass as they are; a block is cut short only by a large piece after it or by the end.
-        const large = pieces.filter((p): p is Uint8Array => typeof p !== 'string' && p.byteLength >= size);
+        const large: Uint8Array[] = pieces.flatMap((p) => (typeof p !== 'string' && p.byteLength >= size ? [p] : []));
         expect(blocks.filter((b) => large.includes(b))).toEqual(large);
         blocks.forEach((b, i) => {
           if (large.includes(b)) return;
