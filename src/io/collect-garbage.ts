@@ -15,26 +15,16 @@ function collectNow(): void {
   gc();
 }
 
-/**
- * Counts bytes written and, after each `every` of them (8 MB), calls `collect` (V8's collector)
- * if memory is `high` by then.
- */
-export function collector(collect: () => void = collectNow, every = 8 << 20, high: () => boolean = () => true): (bytes: number) => void {
+/** Counts bytes written and calls `collect` once after each `every` of them (8 MB, V8's collector). */
+export function collector(collect: () => void = collectNow, every = 8 << 20): (bytes: number) => void {
   let since = 0;
   return (bytes) => {
     since += bytes;
     if (since < every) return;
     since = 0;
-    if (high()) collect();
+    collect();
   };
 }
 
-/**
- * Whether the process holds more than 120 MB. A collection costs this thread and a core some 25
- * ms: it is asked for only when memory is within reach of what a run may take (150 MB at 1,000
- * programmes, 200 MB at 5,000; docs/performance.md), where it keeps the peak where it was.
- */
-export const isMemoryHigh = (rss: number = process.memoryUsage.rss()): boolean => rss > 120 << 20;
-
 /** Counts bytes of a buffer of their own that were just written (and so are garbage now). */
-export const written = collector(collectNow, 8 << 20, () => isMemoryHigh());
+export const written = collector();

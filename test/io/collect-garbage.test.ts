@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collector, isMemoryHigh } from '../../src/io/collect-garbage.js';
+import { collector, written } from '../../src/io/collect-garbage.js';
 
 describe('buffers handed over by workers, once written', () => {
-  // V8's own collector, asked whatever the memory (the writer's asks only when memory is high).
-  const written = collector();
-
   async function collectedAfter(bytes: number[]): Promise<boolean> {
     let collected = false;
     const registry = new FinalizationRegistry(() => (collected = true));
@@ -24,23 +21,11 @@ describe('buffers handed over by workers, once written', () => {
   });
 
   /** How many collections were asked for after each write. */
-  function asked(bytes: number[], every?: number, high?: () => boolean): number[] {
+  function asked(bytes: number[], every?: number): number[] {
     let calls = 0;
-    const write = collector(() => calls++, every, high);
+    const write = collector(() => calls++, every);
     return bytes.map((n) => (write(n), calls));
   }
-
-  it('none while memory is not high; counting goes on meanwhile', () => {
-    expect(asked([10, 10, 10], 10, () => false)).toEqual([0, 0, 0]);
-    const highs = [false, true, false, true];
-    expect(asked([10, 4, 6, 10, 10], 10, () => highs.shift()!)).toEqual([0, 0, 1, 1, 2]);
-  });
-
-  it('memory is high past 120 MB', () => {
-    expect(isMemoryHigh(120 << 20)).toBe(false);
-    expect(isMemoryHigh((120 << 20) + 1)).toBe(true);
-    expect(typeof isMemoryHigh()).toBe('boolean');
-  });
 
   it('after each 8 MB of whole buffers written, one collection is asked for, not before', () => {
     const MB = 1 << 20;
