@@ -49,7 +49,10 @@ export function* mergeRuns(runs: readonly PackedRows[]): Generator<Uint8Array> {
       if (left >= heap.length) return;
       const child = left + 1 < heap.length && before(heap[left + 1]!, heap[left]!) ? left + 1 : left;
       if (!before(heap[child]!, heap[i]!)) return;
-      [heap[i], heap[child]] = [heap[child]!, heap[i]!];
+      // Swapped by hand: a destructuring swap makes an array at each step (every row of the list).
+      const swapped = heap[i]!;
+      heap[i] = heap[child]!;
+      heap[child] = swapped;
       i = child;
     }
   };
