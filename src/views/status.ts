@@ -13,7 +13,8 @@ import { renderMarkdown, type Block } from './report-doc.js';
 import { jsonDocument } from './json-stream.js';
 import type { Pieces } from '../io/atomic-write.js';
 import { takeText, Utf8Writer } from '../io/utf8-writer.js';
-import { DEFAULT_WIDTH, renderTable, wrapText, writeTable, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
+import { DEFAULT_WIDTH, renderTable, writeTable, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
+import { wrapText } from './text-wrap.js';
 
 // The tables below are made per call, so that a mutation run credits each test with what it prints.
 export const HEADERS = {

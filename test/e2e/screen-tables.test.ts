@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generateRoot } from '../../bench/generate.mjs';
-import { displayWidth } from '../../src/views/text-table.js';
+import { displayWidth } from '../../src/views/text-wrap.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'bin/phoihop.js');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, measureRows, renderTable, wrapText } from '../../src/views/text-table.js';
+import { measureRows, renderTable } from '../../src/views/text-table.js';
+import { displayWidth, wrapText } from '../../src/views/text-wrap.js';
 
 // Plain text (one column a character, words one space apart) goes by the speed path of text-table;
 // these tests hold it to a reference written here, and to the general path on the same text.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, measureRows, renderPlainTable, renderTable, tableLines, wrapText, type Cell, type LineBudget } from '../../src/views/text-table.js';
+import { measureRows, renderPlainTable, renderTable, tableLines, type Cell, type LineBudget } from '../../src/views/text-table.js';
+import { displayWidth, wrapText } from '../../src/views/text-wrap.js';
 
 // Tables drawn whole and compared line by line: what an officer sees at a given width, not only
 // that it fits (issue 19: the sizes, ties and edges the looser tests let through).

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, fitWidths, renderPlainTable, renderTable, tableLines, wrapText, type Cell, type LineBudget } from '../../src/views/text-table.js';
+import { fitWidths, renderPlainTable, renderTable, tableLines, type Cell, type LineBudget } from '../../src/views/text-table.js';
+import { displayWidth, wrapText } from '../../src/views/text-wrap.js';
 
 const HEADERS = ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Hạn tới', 'Tình trạng'];
 const TITLE = 'Phối hợp tổ chức hội nghị quán triệt, tuyên truyền chủ trương của Đảng, pháp luật của Nhà nước về công tác dân vận';

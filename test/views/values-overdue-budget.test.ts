@@ -6,7 +6,7 @@ import { loadRoot } from '../../src/pipeline.js';
 import { fileSystemTree } from '../../src/records/tree.js';
 import { classifyOccurrences } from '../../src/schedule/occurrences.js';
 import { laidList, layOutOccurrences, overdueTableParts } from '../../src/views/overdue.js';
-import { displayWidth } from '../../src/views/text-table.js';
+import { displayWidth } from '../../src/views/text-wrap.js';
 import { piecesAsText } from '../helpers/pieces.js';
 import { twoProgrammes, writeRoot } from '../helpers/roots.js';
 

@@ -4,7 +4,7 @@ import { loadRoot } from '../../src/pipeline.js';
 import { fileSystemTree } from '../../src/records/tree.js';
 import { programmeStatus, type ProgrammeStatus } from '../../src/schedule/status.js';
 import { statusTable } from '../../src/views/status.js';
-import { displayWidth } from '../../src/views/text-table.js';
+import { displayWidth } from '../../src/views/text-wrap.js';
 import { editedBaseRoot, twoProgrammes, writeRoot, type RootFiles } from '../helpers/roots.js';
 
 // The boxed status table a terminal shows, drawn by the view itself (in-process), compared whole,
