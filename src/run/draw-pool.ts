@@ -3,20 +3,18 @@ import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { BLOCK_ROWS, drawRowBlock, type BlockDrawer, type RowBlock, type RowDrawing } from '../views/overdue.js';
 import { takeSpareWorkers, WORKER_HEAP, wantedWorkers, workerFileReady } from './pool.js';
-import type { DrawBlock, Drawn as DrawnBlock } from './worker-protocol.js';
+import type { DrawBlock, DrawnBlock } from './worker-protocol.js';
 
 const DRAW_WORKER_FILE = path.join(PACKAGE_ROOT, 'dist/run/draw-worker.js');
 /** Rows a list must have before drawing it on other threads pays for starting them: four blocks. */
 const MIN_ROWS = 4 * BLOCK_ROWS;
-
-type Drawn = Uint8Array;
 
 /**
  * Draws blocks of rows on worker threads and gives the drawn text back in order, a few blocks ahead
  * of the writer (memory holds a few blocks, never the list): the main thread only merges and
  * writes. A short list is drawn here; so is a block whose worker stopped.
  */
-export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number): AsyncGenerator<Drawn> {
+export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number): AsyncGenerator<Uint8Array> {
   const spares = takeSpareWorkers();
   const count = rows >= MIN_ROWS && workerFileReady(DRAW_WORKER_FILE) ? wantedWorkers() : 0;
   if (count < 2) {
@@ -24,7 +22,7 @@ export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowB
     for (const block of blocks) yield drawRowBlock(block, drawing);
     return;
   }
-  const inFlight = new Map<number, { block: RowBlock; done: (drawn: Drawn) => void; worker: Worker }>();
+  const inFlight = new Map<number, { block: RowBlock; done: (drawn: Uint8Array) => void; worker: Worker }>();
   const alive = new Set<Worker>();
   for (let i = 0; i < count; i++) {
     // The threads that found the rows, if they are still there; else new ones.
@@ -39,14 +37,14 @@ export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowB
   }
   for (const spare of spares) void spare.terminate();
   // Blocks sent and not yet written, by their place in the list: let go once written.
-  const drawn = new Map<number, Promise<Drawn>>();
+  const drawn = new Map<number, Promise<Uint8Array>>();
   let sent = 0;
   const send = (block: RowBlock) => {
     const index = sent++;
     const worker = [...alive][index % Math.max(1, alive.size)];
     if (!worker) return drawn.set(index, Promise.resolve(drawRowBlock(block, drawing)));
-    const result = new Promise<Drawn>((resolve) => {
-      const done = (d: Drawn) => {
+    const result = new Promise<Uint8Array>((resolve) => {
+      const done = (d: Uint8Array) => {
         inFlight.delete(index);
         resolve(d);
       };

@@ -197,8 +197,14 @@ function startPool<J extends Job>(tree: Tree, lang: Lang, job: J, count: number)
     workers.delete(worker);
     worker.removeAllListeners('message');
     worker.removeAllListeners('error');
-    // Kept, it must not keep the process alive: whoever takes it refs it while it works.
+    // Kept, it must not keep the process alive: whoever takes it refs it while it works. One that
+    // stops meanwhile is no longer offered (its error is not this process's).
     worker.unref();
+    worker.on('error', () => undefined);
+    worker.once('exit', () => {
+      const at = spares.indexOf(worker);
+      if (at >= 0) spares.splice(at, 1);
+    });
     spares.push(worker);
   };
   return {

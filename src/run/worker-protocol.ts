@@ -12,7 +12,7 @@ export interface DrawBlock {
 }
 
 /** Drawing worker → main thread: the block drawn, in UTF-8. */
-export interface Drawn {
+export interface DrawnBlock {
   index: number;
   bytes: Uint8Array;
 }
