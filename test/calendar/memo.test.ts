@@ -14,6 +14,15 @@ describe('values worked out once', () => {
     expect(asked).toEqual(['ab', 'none', 'abc', 'abc']);
   });
 
+  it('computes an undefined answer once too (a key held is told from a key never asked)', () => {
+    let asked = 0;
+    const lookup = memoized((key: string): number | undefined => (asked++, key === 'none' ? undefined : key.length));
+    expect([lookup('none'), lookup('none'), lookup('none')]).toEqual([undefined, undefined, undefined]);
+    expect(asked).toBe(1);
+    expect([lookup('abc'), lookup('abc')]).toEqual([3, 3]);
+    expect(asked).toBe(2);
+  });
+
   it('give the same answers the second time: month lengths, time zones, periods', () => {
     for (let pass = 0; pass < 2; pass++) {
       expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(2024, 12), daysInMonth(2024, 1)]).toEqual([29, 28, 31, 31]);

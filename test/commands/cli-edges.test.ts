@@ -534,6 +534,22 @@ describe('--all on a terminal: the pager', () => {
   });
 });
 
+describe('--all on a terminal: the pager for overdue', () => {
+  it('pages the whole overdue listing with --all, and a listing that is never cut (JSON) without it prints as it is', async () => {
+    const paged: string[] = [];
+    const page = async (text: string) => (paged.push(text), true);
+    const args = ['overdue', '--root', DATA, '--as-of', '2021-06-30', '--within', '400'];
+    const all = await run([...args, '--all'], { tty: true, rows: 16, env: { NO_COLOR: '1' }, page });
+    expect(all).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(paged).toHaveLength(1);
+    expect(paged[0]!.split('\n').length).toBeGreaterThan(16);
+    const json = await run([...args, '--format', 'json'], { tty: true, rows: 16, env: { NO_COLOR: '1' }, page });
+    expect(json.stdout.split('\n').length).toBeGreaterThan(16);
+    expect(JSON.parse(json.stdout)).toHaveProperty('overdue');
+    expect(paged).toHaveLength(1);
+  });
+});
+
 describe('when phoihop itself fails', () => {
   it('an unexpected error says it is phoihop\'s, not the records\', with the text to report; exit 2', async () => {
     const broken = (s: string | Uint8Array) => {

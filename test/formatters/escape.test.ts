@@ -1,7 +1,7 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { csvField, githubData, githubProperty, htmlText, logText, markdownCell, markdownText, PLAIN_TEXT, terminalLine, terminalText, xmlText } from '../../src/formatters/escape.js';
 import { formatGithub } from '../../src/formatters/github.js';
@@ -56,6 +56,13 @@ describe('every escaper, with every control and format character', () => {
     expect(terminalText(text)).toBe(text);
     expect(terminalLine(text)).toBe('Ủy ban nhân dân tỉnh\\nBan Dân vận Tỉnh ủy');
     expect(csvField(text)).toBe(`"${text}"`);
+  });
+
+  it('shows a line break in a line as `\\n` and a tab as a space, the module loaded afresh (its plain-line scan is made as it loads)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/formatters/escape.js');
+    expect(fresh.terminalLine('Ủy ban\tnhân dân\nBan Dân vận')).toBe('Ủy ban nhân dân\\nBan Dân vận');
+    expect(fresh.terminalLine('Ủy ban nhân dân')).toBe('Ủy ban nhân dân');
   });
 });
 

@@ -109,6 +109,16 @@ describe('a UTF-8 writer', () => {
       // A high half before a letter above the low halves is still alone.
       ['\ud83d\ue000', [...FFFD, 0xee, 0x80, 0x80]],
       ['é\u0800\uffff', [0xc3, 0xa9, 0xe0, 0xa0, 0x80, 0xef, 0xbf, 0xbf]],
+      // The edges of each range: one, two and three bytes; the first and last halves of a pair.
+      ['\u007f\u0080\u07ff\u0800', [0x7f, 0xc2, 0x80, 0xdf, 0xbf, 0xe0, 0xa0, 0x80]],
+      ['\ud800\udc00', [0xf0, 0x90, 0x80, 0x80]],
+      ['\udbff\udc00', [0xf4, 0x8f, 0xb0, 0x80]],
+      ['\udbff\udfff', [0xf4, 0x8f, 0xbf, 0xbf]],
+      ['\ud83d\udfff', [0xf0, 0x9f, 0x9f, 0xbf]],
+      // A high half before the last letter under the low halves, and the last low half alone.
+      ['\ud83d\udbff', [...FFFD, ...FFFD]],
+      ['\udfff', FFFD],
+      ['\udbff', FFFD],
     ];
     for (const [text, bytes] of cases) {
       // Short (hand-encoded) and padded past 32 units (the encoder), the half at the end in both.

@@ -60,6 +60,14 @@ describe('pieces gathered into blocks for writing', () => {
     expect(blocks).toEqual(['abcd', 'efg']);
   });
 
+  it('pass a piece of exactly the block size on as it is, after the block before it', async () => {
+    const piece = new TextEncoder().encode('wxyz');
+    const blocks: Uint8Array[] = [];
+    for await (const block of inBlocks(['ab', piece, 'c', new TextEncoder().encode('xyz')], 4)) blocks.push(block);
+    expect(blocks.map(decode)).toEqual(['ab', 'wxyz', 'cxyz']);
+    expect(blocks[1]).toBe(piece);
+  });
+
   it('count the block size in bytes of UTF-8, not in characters', async () => {
     const blocks: Uint8Array[] = [];
     // "ệ" is three bytes: two of them fill a block of six.

@@ -204,6 +204,26 @@ describe('text that is not plain in text tables', () => {
     expect(wrapText('漢', 1)).toEqual(['漢']);
   });
 
+  it('sends each kind of character that is not one column down the general path, from the first to the last of its range', () => {
+    // Wide letters (CJK, Hangul, compatibility ideographs, fullwidth forms): two columns each.
+    for (const wide of ['\u2e80', '\ua4cf', '\uac00', '\ud7a3', '\uf900', '\ufaff', '\uff00', '\uff60']) {
+      expect(measureRows([[wide + wide]])).toEqual({ line: [4], word: [4] });
+      expect(wrapText(wide + wide, 3)).toEqual([wide, wide]);
+    }
+    // Combining marks: none.
+    for (const mark of ['\u0300', '\u036f']) {
+      expect(measureRows([[`ab${mark}c`]])).toEqual({ line: [3], word: [3] });
+      expect(wrapText(`ab${mark}c ab${mark}c`, 7)).toEqual([`ab${mark}c ab${mark}c`]);
+    }
+    // A letter beyond the BMP (a surrogate pair) is one column, and never broken in two.
+    expect(measureRows([['\u{1d400}\u{1d400} \u{1d400}']])).toEqual({ line: [4], word: [2] });
+    expect(wrapText('\u{1d400}\u{1d400} \u{1d400}', 4)).toEqual(['\u{1d400}\u{1d400} \u{1d400}']);
+    expect(wrapText('\u{1d400}\u{1d400}\u{1d400}', 1)).toEqual(['\u{1d400}', '\u{1d400}', '\u{1d400}']);
+    // Colour codes take no column.
+    expect(measureRows([['\u001b[31mab\u001b[0m cd']])).toEqual({ line: [5], word: [2] });
+    expect(wrapText('\u001b[31mab\u001b[0m cd', 5)).toEqual(['\u001b[31mab\u001b[0m cd']);
+  });
+
   it('measures lines and words in columns', () => {
     // "é-x y" is 5 columns, "漢字" 4; the words are "é-", "x", "y" and "漢字".
     expect(measureRows([['e\u0301-x y\n漢字']])).toEqual({ line: [5], word: [4] });

@@ -65,6 +65,26 @@ describe('text tables', () => {
     expect(budget.hidden).toBe(50 - shown);
   });
 
+  it('draw a cell spanning more columns than are left across the rest of the row', () => {
+    const table = renderTable(['A', 'B', 'C'], [['x', { content: 'nhóm cuối', colSpan: 5 }], ['x', 'y', 'z']], [], 80);
+    const lines = table.split('\n');
+    expect(lines[3]).toMatch(/^│ x +│ nhóm +│$/);
+    expect(lines[4]).toMatch(/^│ +│ cuối +│$/);
+    expect(new Set(lines.map(displayWidth)).size).toBe(1);
+  });
+
+  it('drawn a row at a time with a budget, drop a group heading left alone at the bottom as a table held whole does', () => {
+    const group: Cell[][] = [['NV1', 'Việc'], [{ content: 'ND2. Nhóm sau', colSpan: 2 }], ['NV2', 'Việc khác']];
+    // The headers take 3 lines, a row 2: the first row and the heading fit in 8, the second row does not.
+    const whole: LineBudget = { left: 8, hidden: 0 };
+    const parts: LineBudget = { left: 8, hidden: 0 };
+    const table = renderTable(['Mã', 'Nhiệm vụ'], group, [], 40, whole);
+    expect(table).not.toContain('ND2');
+    expect([...tableLines(['Mã', 'Nhiệm vụ'], () => group, [], 40, parts)].filter(Boolean).join('\n')).toBe(table);
+    expect(parts).toEqual(whole);
+    expect(whole.hidden).toBe(1);
+  });
+
   it('widths are computed once from all rows: a late long cell widens its column', () => {
     const widths = fitWidths(['A'], [['x'], ['y'], ['a much longer cell']], 200, []);
     expect(widths).toEqual([20]);
