@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { BLOCK_ROWS, drawRowBlock, type BlockDrawer, type RowBlock, type RowDrawing } from '../views/overdue.js';
+import { BLOCK_ROWS, drawBlocksHere, drawRowBlock, type BlockDrawer, type RowBlock, type RowDrawing } from '../views/overdue.js';
 import { takeSpareWorkers, WORKER_HEAP, wantedWorkers, workerFileReady } from './pool.js';
 import type { DrawBlock, DrawnBlock } from './worker-protocol.js';
 
@@ -19,8 +19,7 @@ export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowB
   const count = rows >= MIN_ROWS && workerFileReady(DRAW_WORKER_FILE) ? wantedWorkers() : 0;
   if (count < 2) {
     for (const spare of spares) void spare.terminate();
-    for (const block of blocks) yield drawRowBlock(block, drawing);
-    return;
+    return yield* drawBlocksHere(blocks, drawing);
   }
   const inFlight = new Map<number, { block: RowBlock; done: (drawn: Uint8Array) => void; worker: Worker }>();
   const alive = new Set<Worker>();

@@ -179,9 +179,10 @@ export function drawRowBlock(block: RowBlock, drawing: RowDrawing, out = new Utf
 }
 
 /** Draws blocks of rows (`rows` in all), in order: here, or (`run/draw-pool.ts`) on worker threads. */
-export type BlockDrawer = (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number) => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+export type BlockDrawer = (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number) => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
-function* drawHere(blocks: Iterable<RowBlock>, drawing: RowDrawing): Generator<Uint8Array> {
+/** Draws blocks of rows on this thread, one after another. */
+export function* drawBlocksHere(blocks: Iterable<RowBlock>, drawing: RowDrawing): Generator<Uint8Array> {
   const out = new Utf8Writer();
   for (const block of blocks) yield drawRowBlock(block, drawing, out);
 }
@@ -213,7 +214,7 @@ function withoutSingleProgramme(list: ListHead, headers: string[]): { headers: s
  * drawn, however long); on a terminal (`maxLines`) cut to the screen, with a note. `draw` draws the
  * blocks of a list that is not cut (by default here).
  */
-export async function* overdueTableParts(list: LaidList, options: ViewOptions, draw: BlockDrawer = drawHere): AsyncGenerator<string | Uint8Array> {
+export async function* overdueTableParts(list: LaidList, options: ViewOptions, draw: BlockDrawer = drawBlocksHere): AsyncGenerator<string | Uint8Array> {
   const { lang } = options;
   const w = WORDS[lang];
   const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };

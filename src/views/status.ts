@@ -13,7 +13,7 @@ import { renderMarkdown, type Block } from './report-doc.js';
 import { jsonDocument } from './json-stream.js';
 import type { Pieces } from '../io/atomic-write.js';
 import { takeText, Utf8Writer } from '../io/utf8-writer.js';
-import { DEFAULT_WIDTH, renderTable, writeTable, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
+import { DEFAULT_WIDTH, writeTable, type Cell, type LineBudget, type ShrinkStep } from './text-table.js';
 import { wrapText } from './text-wrap.js';
 
 // The tables below are made per call, so that a mutation run credits each test with what it prints.
@@ -135,25 +135,23 @@ function wrappedHeading(status: ProgrammeStatus, asOf: IsoDate, options: StatusT
 
 /** One programme's heading, boxed table and footer; parts of a listing are joined by an empty line. */
 export function statusTablePart(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableView, budget?: LineBudget): string {
-  if (!budget) return takeText(writeStatusTablePart(status, asOf, options, new Utf8Writer()));
+  return takeText(writeStatusTablePart(status, asOf, options, new Utf8Writer(), budget));
+}
+
+/** `statusTablePart` written as UTF-8 into `out` (a worker thread lays out each programme's part this way). */
+export function writeStatusTablePart(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableView, out: Utf8Writer, budget?: LineBudget): Utf8Writer {
   const layout = tableLayout(options);
   const rows = tableRows(status, asOf, options, layout);
   const heading = wrappedHeading(status, asOf, options, layout.width);
-  budget.left -= heading.split('\n').length + 2;
-  const table = rows.length ? renderTable(layout.headers, rows, layout.shrink, layout.width, budget) : terminalMessages[options.lang].nothingMatches;
-  // Cut to nothing (not one task fitted): a heading over no table would say it has none.
-  if (!table) return '';
-  return `${heading}\n${table}\n${statusFooter(status, options.lang)}\n`;
-}
-
-/** `statusTablePart` without a budget, written as UTF-8 into `out` (a worker thread lays out each programme's part this way). */
-export function writeStatusTablePart(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableView, out: Utf8Writer): Utf8Writer {
-  const layout = tableLayout(options);
-  const rows = tableRows(status, asOf, options, layout);
-  out.text(`${wrappedHeading(status, asOf, options, layout.width)}\n`);
-  if (rows.length) writeTable(layout.headers, rows, layout.shrink, layout.width, out);
+  if (budget) budget.left -= heading.split('\n').length + 2;
+  const start = out.length;
+  out.text(`${heading}\n`);
+  const table = out.length;
+  if (rows.length) writeTable(layout.headers, rows, layout.shrink, layout.width, out, budget);
   else out.text(`${terminalMessages[options.lang].nothingMatches}\n`);
-  out.text(`${statusFooter(status, options.lang)}\n`);
+  // Cut to nothing (not one task fitted): a heading over no table would say it has none.
+  if (out.length === table) out.truncate(start);
+  else out.text(`${statusFooter(status, options.lang)}\n`);
   return out;
 }
 

@@ -228,7 +228,7 @@ function writeLine(out: Utf8Writer, line: string): void {
 }
 
 /**
- * Draws a table's lines into `out` (empty at the start), each ended by a line break: the top rule
+ * Draws a table's lines into `out` (after what it holds), each ended by a line break: the top rule
  * and headers, each row with the rule above it, the bottom rule. Pauses after the headers and after
  * each row drawn, so that a caller may pass on what `out` holds. With a `budget`, rows stop when
  * the lines left run out; the rest are counted. A cut table where not even one row fits is not
@@ -239,6 +239,8 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
   const { top, between, bottom } = rules(widths);
   const betweenBytes = utf8Bytes(`${between}\n`);
   const columns = columnsOf(widths);
+  // Where this table starts in `out` (text before it, a heading, is not the table's to take back).
+  const begin = out.length;
   writeLine(out, top);
   const head = writeRow(headers, columns, out);
   const left = budget?.left ?? 0;
@@ -274,7 +276,7 @@ function* drawTable(headers: readonly string[], rows: Iterable<readonly Cell[]>,
     yield;
   }
   if (budget && drawn === 0) {
-    out.truncate(0);
+    out.truncate(begin);
     budget.left = left;
     return;
   }
@@ -296,10 +298,11 @@ function takeLines(out: Utf8Writer): string {
  * the top rule with the headers, and the bottom rule, each ended by a line break.
  */
 export function tableFrame(headers: readonly string[], widths: readonly number[]): { top: string; bottom: string } {
+  const { top, bottom } = rules(widths);
   const out = new Utf8Writer();
-  writeLine(out, rules(widths).top);
+  writeLine(out, top);
   writeRow(headers, columnsOf(widths), out);
-  return { top: takeText(out), bottom: `${rules(widths).bottom}\n` };
+  return { top: takeText(out), bottom: `${bottom}\n` };
 }
 
 /** Writes one row of a table `widths` wide, with the rule above it, as `tableLines` draws it. */
@@ -314,23 +317,19 @@ export function rowWriter(widths: readonly number[]): (cells: readonly Cell[], o
 
 /**
  * A boxed table that fits `width` columns, long text wrapped inside its cell, written into `out`
- * with a line break after each line (all of it: no budget).
+ * with a line break after each line. With a `budget`, rows stop when the lines left run out; the
+ * rows not drawn are counted in it.
  */
-export function writeTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width: number, out: Utf8Writer): void {
+export function writeTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width: number, out: Utf8Writer, budget?: LineBudget): void {
   const known: number[][] = [];
   const widths = fitMeasured(headers, measureRows(rows, undefined, known), width, steps);
-  for (const _ of drawTable(headers, rows, widths, undefined, out, known));
+  for (const _ of drawTable(headers, rows, widths, budget, out, known));
 }
 
-/**
- * A boxed text table that fits `width` columns, long text wrapped inside its cell. With a
- * `budget`, rows stop when the lines left run out; the rows not drawn are counted in it.
- */
+/** `writeTable` as text, without the line break that ends it. */
 export function renderTable(headers: readonly string[], rows: readonly Cell[][], steps: readonly ShrinkStep[], width = DEFAULT_WIDTH, budget?: LineBudget): string {
-  const known: number[][] = [];
-  const widths = fitMeasured(headers, measureRows(rows, undefined, known), width, steps);
   const out = new Utf8Writer();
-  for (const _ of drawTable(headers, rows, widths, budget, out, known));
+  writeTable(headers, rows, steps, width, out, budget);
   return takeLines(out);
 }
 
