@@ -6,7 +6,7 @@ import type { Job, ProgrammeOccurrences } from '../run/jobs.js';
 import { SpillFile } from '../io/spill-file.js';
 import { renderHtml } from '../views/html.js';
 import { laidList, overdueBlocks, overdueCsv, overdueJson, overdueMarkdown, overdueTableParts, type LaidFormat, type ListHead, type OverdueList } from '../views/overdue.js';
-import type { ViewOptions } from '../views/common.js';
+import { NARROW_TABLE, type ViewOptions } from '../views/common.js';
 import { rowCount, type PackedRows } from '../views/packed-rows.js';
 import { drawInWorkers } from '../run/draw-pool.js';
 import { takeSpareWorkers } from '../run/pool.js';
@@ -31,10 +31,10 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const format = parseChoice(options.format, TABLE_FORMATS, 'table', context);
   const within = parseDays(options.within, context.settings.soon, context);
   const document = format === 'markdown' || format === 'html';
-  const job = { kind: 'overdue', asOf, within, rows: document ? 'heads' : format } as const;
+  const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
+  const job = { kind: 'overdue', asOf, within, rows: document ? 'heads' : format, narrow: format === 'table' && screen.width < NARROW_TABLE } as const;
   const programmes = document ? await gatherProgrammes(context, options.programme, job) : await gatherSetAside(context, options.programme, job);
   const head = { asOf, within, programmes: programmes.length };
-  const screen = options.output === undefined ? screenLayout(context.world, options.all) : { width: 80 };
   const view = { lang: context.lang, color: context.color, ...screen, allCommand: commandWithAll(context.world.argv) };
   const { output, overdue } = document ? fromHeads(programmes, head, format, view) : laidOut(programmes, head, format, view);
   try {

@@ -32,7 +32,7 @@ import { Utf8Writer } from '../io/utf8-writer.js';
 export type Job =
   | { kind: 'validate'; today?: IsoDate; hash?: boolean }
   | { kind: 'status'; asOf: IsoDate; soon: number; filters: StatusFilters; render?: StatusRendering }
-  | { kind: 'overdue'; asOf: IsoDate; within: number; rows: OverdueRows }
+  | { kind: 'overdue'; asOf: IsoDate; within: number; rows: OverdueRows; narrow?: boolean }
   | { kind: 'summary'; asOf: IsoDate; report: { kind: 'year'; year?: number } | { kind: 'review'; review: ReviewKind } | { kind: 'term' }; options: ReportOptions; render?: Rendering };
 
 /**
@@ -154,7 +154,7 @@ function programmeOccurrences(model: ProgrammeModel, job: Extract<Job, { kind: '
   const found = classifyOccurrences([model], job.asOf, job.within);
   const head = programmeHead(model);
   if (job.rows === 'heads') return { id: model.programme.id, head, ...found };
-  return { id: model.programme.id, laid: layOutOccurrences(found, head, job.asOf, lang, job.rows) };
+  return { id: model.programme.id, laid: layOutOccurrences(found, head, job.asOf, lang, job.rows, job.narrow) };
 }
 
 function statusItem(status: ProgrammeStatus, job: Extract<Job, { kind: 'status' }>, lang: Lang): StatusItem {

@@ -18,6 +18,17 @@ export interface ViewOptions {
   allCommand?: string;
 }
 
+/**
+ * Below this width a table stacks its schedule or period under the due day (one column, not
+ * two), so that the task's title keeps room: at 80 columns it was wrapped a word or two a line.
+ */
+export const NARROW_TABLE = 100;
+
+/** A due day with what it is due for under it, in brackets: a narrow table's one column for both. */
+export function stacked(due: string, what: string): string {
+  return `${due}\n(${what})`;
+}
+
 /** The note under a listing cut to fit the screen: how many rows are not shown, and how to see them. */
 export function moreRowsNote(hidden: number, options: ViewOptions): string {
   const n = formatNumber(hidden, options.lang);

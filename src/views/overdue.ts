@@ -5,7 +5,7 @@ import { periodLabel, REASON_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ProgrammeHead } from '../model/programme-head.js';
 import type { DueSoon, Occurrence, Overdue } from '../schedule/occurrences.js';
-import { agencyShort, dateCell, moreRowsNote, type ViewOptions } from './common.js';
+import { agencyShort, dateCell, moreRowsNote, stacked, type ViewOptions } from './common.js';
 import { LEFT_AT_END } from './status.js';
 import { csvField } from './csv.js';
 import { csvLabel, CSV_HEADERS } from '../i18n/csv-labels.js';
@@ -37,6 +37,8 @@ export interface LaidOccurrences {
   overdue: PackedRows;
   dueSoon: PackedRows;
   measures?: { overdue: ColumnMeasures; dueSoon: ColumnMeasures };
+  /** Table rows with the period under the due day, for a narrow table (`NARROW_TABLE`). */
+  narrow?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export interface LaidList extends ListHead {
   overdue: PackedRows[];
   dueSoon: PackedRows[];
   measures: { overdue: ColumnMeasures; dueSoon: ColumnMeasures };
+  narrow: boolean;
 }
 
 // Made per call (getters), so that a mutation run credits each test with the words it prints.
@@ -101,17 +104,27 @@ export function occurrenceRow(o: Overdue | DueSoon, head: ProgrammeHead | undefi
 const CELL_END = '\u0000';
 const UTF8 = new TextDecoder();
 
-/** A programme's occurrences (sorted, `sortOccurrences`) as `format` rows: table cells, json entries or CSV lines. */
-export function layOutOccurrences(found: { overdue: Overdue[]; dueSoon: DueSoon[] }, head: ProgrammeHead, asOf: IsoDate, lang: Lang, format: LaidFormat): LaidOccurrences {
+/** A row's or the headers' period and due day made one column, the period under the day (narrow tables). */
+function stackPeriod(cells: string[]): string[] {
+  const [programme, item, period, due, ...rest] = cells;
+  return [programme!, item!, stacked(due!, period!), ...rest];
+}
+
+/**
+ * A programme's occurrences (sorted, `sortOccurrences`) as `format` rows: table cells (`narrow`:
+ * the period under the due day), json entries or CSV lines.
+ */
+export function layOutOccurrences(found: { overdue: Overdue[]; dueSoon: DueSoon[] }, head: ProgrammeHead, asOf: IsoDate, lang: Lang, format: LaidFormat, narrow = false): LaidOccurrences {
   if (format === 'table') {
     // Cells are slugs, dates, labels or terminal text (control characters shown visibly): none holds the separator.
+    const shape = narrow ? stackPeriod : (cells: string[]) => cells;
     const lay = <O extends Overdue | DueSoon>(list: readonly O[], key: (o: O) => number) => {
-      const rows = list.map((o) => occurrenceRow(o, head, asOf, lang));
+      const rows = list.map((o) => shape(occurrenceRow(o, head, asOf, lang)));
       return { packed: packRows(rows.map((cells, i) => ({ key: key(list[i]!), text: cells.join(CELL_END) }))), measures: measureRows(rows) };
     };
     const overdue = lay(found.overdue, (o) => -o.daysOverdue);
     const dueSoon = lay(found.dueSoon, (o) => o.daysLeft);
-    return { overdue: overdue.packed, dueSoon: dueSoon.packed, measures: { overdue: overdue.measures, dueSoon: dueSoon.measures } };
+    return { overdue: overdue.packed, dueSoon: dueSoon.packed, measures: { overdue: overdue.measures, dueSoon: dueSoon.measures }, narrow };
   }
   const text = format === 'json' ? { overdue: (o: Overdue) => jsonItem(overdueEntry(o)), dueSoon: (o: DueSoon) => jsonItem(dueSoonEntry(o)) } : { overdue: (o: Overdue) => csvLine(overdueCsvRow(o, lang)), dueSoon: (o: DueSoon) => csvLine(dueSoonCsvRow(o, lang)) };
   return {
@@ -128,7 +141,7 @@ export function laidList(head: ListHead, programmes: readonly LaidOccurrences[])
     widenMeasures(measures.overdue, p.measures.overdue);
     widenMeasures(measures.dueSoon, p.measures.dueSoon);
   }
-  return { ...head, overdue: programmes.map((p) => p.overdue), dueSoon: programmes.map((p) => p.dueSoon), measures };
+  return { ...head, overdue: programmes.map((p) => p.overdue), dueSoon: programmes.map((p) => p.dueSoon), measures, narrow: programmes.some((p) => p.narrow === true) };
 }
 
 function* mergedCells(runs: readonly PackedRows[]): Generator<string[]> {
@@ -203,10 +216,29 @@ const shrinkSteps = (): ShrinkStep[] => [
   { column: 1, min: 14 },
 ];
 
-/** With one programme the programme column says nothing: it is left out of text tables. */
-function withoutSingleProgramme(list: ListHead, headers: string[]): { headers: string[]; cut: <T>(row: T[]) => T[]; shrink: ShrinkStep[] } {
-  if (list.programmes > 1) return { headers, cut: (row) => row, shrink: shrinkSteps() };
-  return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: shrinkSteps().filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
+// Narrow: programme, item, due (period), days, lead, why. A date is never cut in two.
+const narrowShrinkSteps = (): ShrinkStep[] => [
+  { column: 3, min: 9 },
+  { column: 1, min: 36 },
+  { column: 5, min: 12 },
+  { column: 4, min: 10 },
+  { column: 2, min: 12 },
+  { column: 0, min: 12 },
+  { column: 1, min: 20 },
+  { column: 5, min: 10 },
+  { column: 0, min: 11 },
+  { column: 1, min: 14 },
+];
+
+/**
+ * A section's headers and shrink steps: narrow, the period under the due day; with one programme
+ * the programme column says nothing and is left out of text tables.
+ */
+function tableColumns(list: ListHead & { narrow?: boolean }, allHeaders: string[]): { headers: string[]; cut: <T>(row: T[]) => T[]; shrink: ShrinkStep[] } {
+  const headers = list.narrow ? stackPeriod([allHeaders[0]!, allHeaders[1]!, allHeaders[2]!.toLowerCase(), ...allHeaders.slice(3)]) : allHeaders;
+  const shrink = list.narrow ? narrowShrinkSteps() : shrinkSteps();
+  if (list.programmes > 1) return { headers, cut: (row) => row, shrink };
+  return { headers: headers.slice(1), cut: (row) => row.slice(1), shrink: shrink.filter((s) => s.column > 0).map((s) => ({ ...s, column: s.column - 1 })) };
 }
 
 /**
@@ -219,7 +251,7 @@ export async function* overdueTableParts(list: LaidList, options: ViewOptions, d
   const w = WORDS[lang];
   const budget: LineBudget | undefined = options.maxLines === undefined ? undefined : { left: options.maxLines, hidden: 0 };
   async function* section(title: string, allHeaders: string[], runs: readonly PackedRows[], measures: ColumnMeasures): AsyncGenerator<string | Uint8Array> {
-    const { headers, cut, shrink } = withoutSingleProgramme(list, allHeaders);
+    const { headers, cut, shrink } = tableColumns(list, allHeaders);
     const count = rowCount(runs);
     if (!count) return yield `${title}\n${w.none}\n`;
     if (budget && budget.left < 8) {
@@ -257,7 +289,7 @@ export function overdueMarkdown(list: OverdueList, options: ViewOptions): string
 export function overdueBlocks(list: OverdueList, lang: Lang): Block[] {
   const w = WORDS[lang];
   const section = (title: string, allHeaders: string[], allRows: string[][]): Block[] => {
-    const { headers, cut } = withoutSingleProgramme(list, allHeaders);
+    const { headers, cut } = tableColumns(list, allHeaders);
     return [{ kind: 'heading', level: 1, text: title }, allRows.length ? { kind: 'table', headers, rows: allRows.map(cut) } : { kind: 'paragraph', text: w.none }];
   };
   return [

@@ -4,7 +4,7 @@ import { periodLabel, REPORT_STATE_LABELS, SCHEDULE_LABELS, STATE_LABELS } from 
 import type { Lang } from '../i18n/lang.js';
 import { sanitizeLine } from '../formatters/sanitize.js';
 import { onSchedule, type ProgrammeStatus, type StatusRow } from '../schedule/status.js';
-import { agencyShort, colourState, dateCell, moreRowsNote, programmePeriod, type ViewOptions } from './common.js';
+import { agencyShort, colourState, dateCell, moreRowsNote, NARROW_TABLE, programmePeriod, stacked, type ViewOptions } from './common.js';
 import { csvTable } from './csv.js';
 import { statusFooterText } from './status-footer.js';
 import { terminalMessages } from '../i18n/terminal-messages.js';
@@ -96,17 +96,14 @@ const narrowShrinkSteps = (): ShrinkStep[] => [
   { column: 4, min: 14 },
 ];
 
-/** Below this width the schedule goes under the next due day, so that the title keeps room. */
-const NARROW = 100;
-
 /** What a programme's part of the status table needs (plain data: a worker thread lays parts out). */
 export type StatusTableView = Pick<ViewOptions, 'lang' | 'color' | 'width' | 'notes'>;
 
 function tableLayout(options: StatusTableView) {
   const width = options.width ?? DEFAULT_WIDTH;
-  const narrow = width < NARROW;
+  const narrow = width < NARROW_TABLE;
   const all = HEADERS[options.lang];
-  const headers = narrow ? [...all.slice(0, 3), `${all[4]}\n(${all[3]!.toLowerCase()})`, ...all.slice(5)] : all;
+  const headers = narrow ? [...all.slice(0, 3), stacked(all[4]!, all[3]!.toLowerCase()), ...all.slice(5)] : all;
   return { width, narrow, headers, shrink: narrow ? narrowShrinkSteps() : shrinkSteps() };
 }
 
@@ -119,7 +116,7 @@ function tableRows(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableV
       const cells = rowCells(status, row, options.lang, asOf);
       cells[6] = colourState(cells[6]!, row.state, options.color);
       // The schedule under the next due day (cells[3] and [4] made one), by hand: this runs for every row.
-      if (layout.narrow) cells.splice(3, 2, `${cells[4]}\n(${cells[3]})`);
+      if (layout.narrow) cells.splice(3, 2, stacked(cells[4]!, cells[3]!));
       rows.push(cells);
     }
   }

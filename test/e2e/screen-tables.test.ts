@@ -59,6 +59,18 @@ describe('tables on an 80-column terminal', () => {
     expect(screen).not.toContain('chưa hiện');
   });
 
+  it('overdue below 100 columns puts the period under the due day, so the item keeps room; at 120 each has a column', () => {
+    const args = ['overdue', '--root', DATA, '--as-of', '2021-12-20', '--all'];
+    const narrow = onTerminal(args, { env: { PAGER: 'cat' } }).screen;
+    expect(narrow).toMatch(/│ Việc +│ Hạn +│ Quá hạn │/);
+    expect(narrow).toMatch(/│ NV10 Kiểm tra liên ngành việc +│ 15\/11\/2019 │/);
+    expect(narrow).toMatch(/│ thực hiện công tác dân vận +│ \(năm 2019\) │/);
+    const wide = onTerminal(args, { cols: 120, env: { PAGER: 'cat' } }).screen;
+    expect(wide).toMatch(/│ Việc +│ Kỳ +│ Hạn +│ Quá hạn │/);
+    expect(wide).toMatch(/│ năm 2019 +│ 15\/11\/2019 │/);
+    expect(Math.max(...wide.split('\n').map(displayWidth))).toBeLessThanOrEqual(120);
+  });
+
   it('piped (not a terminal), tables are 80 columns wide and nothing is left out', () => {
     const out = execFileSync(process.execPath, [BIN, 'status', '--root', DATA, '--as-of', '2019-06-30'], { encoding: 'utf8', env: ENV });
     expect(widest(out.split('\n').filter((l) => /^[│┌├└]/.test(l)).join('\n'))).toBe(80);

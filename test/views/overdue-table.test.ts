@@ -10,7 +10,7 @@ import { loadRoot } from '../../src/pipeline.js';
 import { fileSystemTree } from '../../src/records/tree.js';
 import { classifyOccurrences, sortOccurrences } from '../../src/schedule/occurrences.js';
 import { csvField } from '../../src/views/csv.js';
-import { dateCell } from '../../src/views/common.js';
+import { dateCell, NARROW_TABLE } from '../../src/views/common.js';
 import { drawRowBlock, laidList, layOutOccurrences, occurrenceRow, overdueCsv, overdueJson, overdueTableParts, type BlockDrawer, type LaidFormat } from '../../src/views/overdue.js';
 import { rowCount } from '../../src/views/packed-rows.js';
 import { piecesAsText } from '../helpers/pieces.js';
@@ -94,8 +94,9 @@ describe('an overdue table drawn in blocks of rows', async () => {
   const asOf = '2024-03-01';
   const heads = new Map(models.map((m) => [m.programme.id, programmeHead(m)]));
   const ordered = [...models].sort((a, b) => collator.compare(a.programme.id, b.programme.id));
-  const laid = (lang: 'vi' | 'en', only = ordered) =>
-    laidList({ asOf, within: 60, programmes: only.length }, only.map((m) => layOutOccurrences(classifyOccurrences([m], asOf, 60), heads.get(m.programme.id)!, asOf, lang, 'table')));
+  // Below 100 columns the rows are laid out narrow (the period under the due day), as the command does.
+  const laid = (lang: 'vi' | 'en', only = ordered, width = 80) =>
+    laidList({ asOf, within: 60, programmes: only.length }, only.map((m) => layOutOccurrences(classifyOccurrences([m], asOf, 60), heads.get(m.programme.id)!, asOf, lang, 'table', width < NARROW_TABLE)));
   const text = async (pieces: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>) => (await piecesAsText(pieces)).join('');
 
   it.each([
@@ -104,7 +105,7 @@ describe('an overdue table drawn in blocks of rows', async () => {
     ['vi', 132, 40],
     ['en', 80, 1],
   ] as const)('%s at %i columns, %i programmes: the same bytes as drawn a row at a time', async (lang, width, programmes) => {
-    const list = laid(lang, ordered.slice(0, programmes));
+    const list = laid(lang, ordered.slice(0, programmes), width);
     const blocks: number[] = [];
     const draw: BlockDrawer = function* (all, drawing) {
       for (const block of all) {
@@ -114,10 +115,13 @@ describe('an overdue table drawn in blocks of rows', async () => {
     };
     const inBlocks = await text(overdueTableParts(list, { lang, color: false, width }, draw));
     // A budget larger than the table: drawn by the terminal's path, a row at a time.
-    const byRow = await text(overdueTableParts(laid(lang, ordered.slice(0, programmes)), { lang, color: false, width, maxLines: 10_000_000 }));
+    const byRow = await text(overdueTableParts(laid(lang, ordered.slice(0, programmes), width), { lang, color: false, width, maxLines: 10_000_000 }));
     expect(inBlocks).toBe(byRow);
     expect(blocks.reduce((a, b) => a + b, 0)).toBe(rowCount(list.overdue) + rowCount(list.dueSoon));
     if (programmes > 1) expect(blocks.length, String(blocks)).toBeGreaterThanOrEqual(3);
     expect(inBlocks.split('\n').every((line) => line.length <= width)).toBe(true);
+    // Narrow: the period under the due day, in one column headed so.
+    expect(inBlocks.includes(lang === 'vi' ? '│ Kỳ ' : '│ Period ')).toBe(width >= NARROW_TABLE);
+    expect(inBlocks.includes(lang === 'vi' ? '(kỳ)' : '(period)')).toBe(width < NARROW_TABLE);
   });
 });

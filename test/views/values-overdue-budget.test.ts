@@ -10,9 +10,11 @@ import { displayWidth } from '../../src/views/text-wrap.js';
 import { piecesAsText } from '../helpers/pieces.js';
 import { twoProgrammes, writeRoot } from '../helpers/roots.js';
 
-// The overdue tables a terminal shows (80 columns), drawn by the view itself (in-process) and
-// compared whole. As of 20/06/2021, 30 days ahead: each programme has T2's two half-years of 2020
-// overdue (355 and 171 days, no report) and T2's first half of 2021 and T3 due in 10 days.
+// The overdue tables fitted to 80 columns, drawn by the view itself (in-process) and compared
+// whole: the budget's workings with the period in a column of its own (the layout of a terminal of
+// 100 columns or more), and at the end the narrow layout a terminal of 80 columns shows (the period
+// under the due day). As of 20/06/2021, 30 days ahead: each programme has T2's two half-years of
+// 2020 overdue (355 and 171 days, no report) and T2's first half of 2021 and T3 due in 10 days.
 const AS_OF = '2021-06-20';
 const WITHIN = 30;
 
@@ -26,11 +28,11 @@ beforeAll(async () => {
 });
 
 /** The tables as the command draws them: each programme's rows laid out on its own, then merged. */
-async function draw(lang: Lang, programmes: 'one' | 'both', maxLines?: number): Promise<string> {
+async function draw(lang: Lang, programmes: 'one' | 'both', maxLines?: number, narrow = false): Promise<string> {
   const chosen = programmes === 'one' ? models.filter((m) => m.programme.id === 'thu-nghiem') : models;
   const laid = laidList(
     { asOf: AS_OF, within: WITHIN, programmes: chosen.length },
-    chosen.map((m) => layOutOccurrences(classifyOccurrences([m], AS_OF, WITHIN), programmeHead(m), AS_OF, lang, 'table')),
+    chosen.map((m) => layOutOccurrences(classifyOccurrences([m], AS_OF, WITHIN), programmeHead(m), AS_OF, lang, 'table', narrow)),
   );
   return (await piecesAsText(overdueTableParts(laid, { lang, color: false, width: 80, maxLines, allCommand: 'phoihop overdue --all' }))).join('');
 }
@@ -398,5 +400,87 @@ describe('overdue tables cut to a screen (maxLines)', () => {
 
   it('cut or not, no table line is wider than the screen', async () => {
     for (const maxLines of [7, 8, 12, 20, 28, 35]) expect(tooWide(await draw('en', 'both', maxLines))).toEqual([]);
+  });
+});
+
+// What a terminal of 80 columns shows: the period under the due day, so that the item keeps room.
+const VI1_NARROW = `Quá hạn tính đến ngày 20/06/2021: 2
+┌─────────────────┬─────────────────────────┬─────────┬─────────┬──────────────┐
+│ Việc            │ Hạn                     │ Quá hạn │ Chủ trì │ Lý do        │
+│                 │ (kỳ)                    │ (ngày)  │         │              │
+├─────────────────┼─────────────────────────┼─────────┼─────────┼──────────────┤
+│ T2 Việc 6 tháng │ 30/06/2020              │ 355     │ Ban B   │ chưa báo cáo │
+│                 │ (6 tháng đầu năm 2020)  │         │         │              │
+├─────────────────┼─────────────────────────┼─────────┼─────────┼──────────────┤
+│ T2 Việc 6 tháng │ 31/12/2020              │ 171     │ Ban B   │ chưa báo cáo │
+│                 │ (6 tháng cuối năm 2020) │         │         │              │
+└─────────────────┴─────────────────────────┴─────────┴─────────┴──────────────┘
+
+Sắp đến hạn trong 30 ngày tới: 2
+┌─────────────────┬────────────────────────┬────────────┬─────────┐
+│ Việc            │ Hạn                    │ Còn (ngày) │ Chủ trì │
+│                 │ (kỳ)                   │            │         │
+├─────────────────┼────────────────────────┼────────────┼─────────┤
+│ T2 Việc 6 tháng │ 30/06/2021             │ 10         │ Ban B   │
+│                 │ (6 tháng đầu năm 2021) │            │         │
+├─────────────────┼────────────────────────┼────────────┼─────────┤
+│ T3 Việc một lần │ 30/06/2021             │ 10         │ BA      │
+│                 │ (một lần)              │            │         │
+└─────────────────┴────────────────────────┴────────────┴─────────┘
+`;
+
+const EN2_NARROW = `Overdue as of 20/06/2021: 4
+┌────────────┬──────────────────────┬────────────┬─────────┬───────┬───────────┐
+│ Programme  │ Item                 │ Due        │ Days    │ Lead  │ Why       │
+│            │                      │ (period)   │ overdue │       │           │
+├────────────┼──────────────────────┼────────────┼─────────┼───────┼───────────┤
+│ phoi-hop-  │ T2 Báo cáo 6 tháng   │ 30/06/2020 │ 355     │ Ban B │ no report │
+│ hai-ben    │ về đào tạo           │ (H1 2020)  │         │       │           │
+├────────────┼──────────────────────┼────────────┼─────────┼───────┼───────────┤
+│ thu-nghiem │ T2 Việc 6 tháng      │ 30/06/2020 │ 355     │ Ban B │ no report │
+│            │                      │ (H1 2020)  │         │       │           │
+├────────────┼──────────────────────┼────────────┼─────────┼───────┼───────────┤
+│ phoi-hop-  │ T2 Báo cáo 6 tháng   │ 31/12/2020 │ 171     │ Ban B │ no report │
+│ hai-ben    │ về đào tạo           │ (H2 2020)  │         │       │           │
+├────────────┼──────────────────────┼────────────┼─────────┼───────┼───────────┤
+│ thu-nghiem │ T2 Việc 6 tháng      │ 31/12/2020 │ 171     │ Ban B │ no report │
+│            │                      │ (H2 2020)  │         │       │           │
+└────────────┴──────────────────────┴────────────┴─────────┴───────┴───────────┘
+
+Due in the next 30 days: 4
+┌───────────────┬───────────────────────────────┬────────────┬─────────┬───────┐
+│ Programme     │ Item                          │ Due        │ Days    │ Lead  │
+│               │                               │ (period)   │ left    │       │
+├───────────────┼───────────────────────────────┼────────────┼─────────┼───────┤
+│ phoi-hop-hai- │ T2 Báo cáo 6 tháng về đào tạo │ 30/06/2021 │ 10      │ Ban B │
+│ ben           │                               │ (H1 2021)  │         │       │
+├───────────────┼───────────────────────────────┼────────────┼─────────┼───────┤
+│ phoi-hop-hai- │ T3 Việc một lần               │ 30/06/2021 │ 10      │ BA    │
+│ ben           │                               │ (once)     │         │       │
+├───────────────┼───────────────────────────────┼────────────┼─────────┼───────┤
+│ thu-nghiem    │ T2 Việc 6 tháng               │ 30/06/2021 │ 10      │ Ban B │
+│               │                               │ (H1 2021)  │         │       │
+├───────────────┼───────────────────────────────┼────────────┼─────────┼───────┤
+│ thu-nghiem    │ T3 Việc một lần               │ 30/06/2021 │ 10      │ BA    │
+│               │                               │ (once)     │         │       │
+└───────────────┴───────────────────────────────┴────────────┴─────────┴───────┘
+`;
+
+describe('overdue tables at 80 columns: the period under the due day', () => {
+  it('one programme (vi): "Hạn (kỳ)" one column, the item and the reason on fewer lines', async () => {
+    expect(await draw('vi', 'one', undefined, true)).toBe(VI1_NARROW);
+  });
+
+  it('several programmes (en), and cut to a screen one row short: the same rows, the note', async () => {
+    const whole = await draw('en', 'both', undefined, true);
+    expect(whole).toBe(EN2_NARROW);
+    const lines = whole.split('\n').length - 1;
+    const cut = await draw('en', 'both', lines - 1, true);
+    expect(cut).toContain('… 1 more row');
+    expect(whole.startsWith(cut.slice(0, cut.indexOf('Due in the next')))).toBe(true);
+  });
+
+  it('no line wider than 80 columns, cut or not, in either language', async () => {
+    for (const lang of ['vi', 'en'] as const) for (const programmes of ['one', 'both'] as const) for (const maxLines of [undefined, 8, 12, 20, 35]) expect(tooWide(await draw(lang, programmes, maxLines, true))).toEqual([]);
   });
 });
