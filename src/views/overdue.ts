@@ -216,19 +216,9 @@ const shrinkSteps = (): ShrinkStep[] => [
   { column: 1, min: 14 },
 ];
 
-// Narrow: programme, item, due (period), days, lead, why. A date is never cut in two.
-const narrowShrinkSteps = (): ShrinkStep[] => [
-  { column: 3, min: 9 },
-  { column: 1, min: 36 },
-  { column: 5, min: 12 },
-  { column: 4, min: 10 },
-  { column: 2, min: 12 },
-  { column: 0, min: 12 },
-  { column: 1, min: 20 },
-  { column: 5, min: 10 },
-  { column: 0, min: 11 },
-  { column: 1, min: 14 },
-];
+// Narrow: programme, item, due (period), days, lead, why. The same steps: the period's is the due
+// day's now (never narrower than a date, 10 columns and padding), the columns after it one left.
+const narrowShrinkSteps = (): ShrinkStep[] => shrinkSteps().map((s) => (s.column === 2 ? { column: 2, min: 12 } : s.column > 3 ? { ...s, column: s.column - 1 } : s));
 
 /**
  * A section's headers and shrink steps: narrow, the period under the due day; with one programme

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -452,6 +452,19 @@ describe('the screen', () => {
     expect(tableWidth((await status({ env: { COLUMNS: '120' } })).stdout)).toBe(120);
     expect(tableWidth((await status({ env: { COLUMNS: '100' }, columns: 60 })).stdout)).toBe(100);
     for (const COLUMNS of ['abc', '0', '-100', '90.5', '']) expect(tableWidth((await status({ env: { COLUMNS } })).stdout), COLUMNS).toBe(80);
+  });
+
+  it('overdue: piped at 120 columns the period has a column of its own; with --output, 80 columns and the period under the due day, whatever the screen', async () => {
+    const overdue = (setting: Setting, extra: string[] = []) => run(['overdue', '--root', DATA, '--as-of', '2021-12-20', ...extra], { ...setting, env: { NO_COLOR: '1', ...setting.env } });
+    const wide = (await overdue({ env: { COLUMNS: '120' } })).stdout;
+    expect(tableWidth(wide)).toBe(120);
+    expect(wide).toMatch(/│ Việc +│ Kỳ +│ Hạn +│/);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-overdue-output-')), 'quahan.txt');
+    expect((await overdue({ tty: true, columns: 150, env: { COLUMNS: '150' } }, ['--output', file])).exitCode).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(tableWidth(written)).toBe(80);
+    expect(written).toMatch(/│ Việc +│ Hạn +│ Quá hạn │/);
+    expect(written).toContain('│ (năm 2019) │');
   });
 
   it('on a terminal, tables fit its width ($COLUMNS when it gives none, else 80)', async () => {
