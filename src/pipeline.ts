@@ -45,6 +45,7 @@ export interface LoadedRoot {
  */
 export async function loadRoot(tree: Tree, lang: Lang, scope?: ReadonlySet<string>, discovery?: Discovery, progress?: Progress): Promise<LoadedRoot> {
   const { files, skipped } = discovery ?? (await discoverRecords(tree, scope));
+  progress?.expect(files.length);
   const loaded = await loadFiles(tree, lang, files, progress);
   progress?.done();
   return assemble(loaded, skipped, lang);

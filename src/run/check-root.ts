@@ -41,6 +41,7 @@ export async function checkRoot(tree: Tree, lang: Lang, options: CheckOptions = 
   const ids: { dir: string; id: string; file: string }[] = [];
   const job = { kind: 'validate' as const, ...(options.today ? { today: options.today } : {}), ...(options.hash ? { hash: true } : {}) };
   const { progress } = options;
+  progress?.expect(discovery.files.length);
   for await (const { chunk, result } of runChunks(tree, lang, discovery, job, { ...options, ...(progress ? { onFiles: (n: number) => progress.tick(n) } : {}) })) {
     diagnostics.push(...result.diagnostics);
     for (const [file, text] of result.texts) if (!texts.has(file)) texts.set(file, text);

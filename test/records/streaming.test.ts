@@ -101,10 +101,19 @@ describe('a chunk read a programme at a time', () => {
     expect(status.exitCode).toBe(0);
   });
 
-  it('tells loadRoot\'s progress of every file read, then that it is done', async () => {
+  it('tells loadRoot\'s progress how many files there are, of every file read, then that it is done', async () => {
     const root = writeRoot(baseRoot());
     const calls: string[] = [];
-    await loadRoot(fileSystemTree(root, root), 'en', undefined, undefined, { tick: () => void calls.push('tick'), done: () => void calls.push('done') });
-    expect(calls).toEqual(['tick', 'tick', 'tick', 'tick', 'tick', 'tick', 'done']);
+    await loadRoot(fileSystemTree(root, root), 'en', undefined, undefined, { expect: (n) => void calls.push(`expect ${n}`), tick: () => void calls.push('tick'), done: () => void calls.push('done') });
+    expect(calls).toEqual(['expect 6', 'tick', 'tick', 'tick', 'tick', 'tick', 'tick', 'done']);
+  });
+
+  it('tells checkRoot\'s progress how many files there are before any is read, then the files of each chunk, then that it is done', async () => {
+    const root = writeRoot(baseRoot());
+    const calls: string[] = [];
+    await checkRoot(fileSystemTree(root, root), 'en', { chunkSize: 1, progress: { expect: (n) => void calls.push(`expect ${n}`), tick: (n) => void calls.push(`tick ${n}`), done: () => void calls.push('done') } });
+    expect(calls[0]).toBe('expect 6');
+    expect(calls.at(-1)).toBe('done');
+    expect(calls.slice(1, -1).reduce((sum, c) => sum + Number(c.split(' ')[1]), 0)).toBe(6);
   });
 });
