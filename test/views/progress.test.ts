@@ -3,7 +3,8 @@ import { startProgress } from '../../src/progress.js';
 
 function run(options: { tty: boolean; env?: Record<string, string>; files: number; msPerFile: number; total?: number; lang?: 'vi' | 'en' }): string {
   let written = '';
-  let clock = 0;
+  // A real clock's epoch, not 0: the rate is taken from the time since the start.
+  let clock = Date.UTC(2026, 10, 29);
   const world = { stderr: { write: (s: string) => void (written += s), isTTY: options.tty }, env: options.env ?? {}, now: () => new Date(clock) };
   const progress = startProgress(world, options.lang ?? 'vi');
   if (options.total !== undefined) progress.expect(options.total);
@@ -39,6 +40,9 @@ describe('progress on stderr', () => {
     const past = run({ tty: true, files: 3_000, msPerFile: 1, total: 2_000 }).split('\r\u001b[K').filter(Boolean);
     expect(past.some((l) => /^đã đọc 1\.\d{3}\/2\.000 tệp \(\d{2}%, 1\.000 tệp\/giây\)…$/.test(l))).toBe(true);
     expect(past.at(-1)).toMatch(/^đã đọc 2\.\d{3} tệp \(1\.000 tệp\/giây\)…$/);
+    expect(run({ tty: true, files: 3_000, msPerFile: 1, total: 2_000, lang: 'en' }).split('\r\u001b[K').filter(Boolean).at(-1)).toMatch(/^2,\d{3} files read \(1,000 files\/s\)…$/);
+    // All of them read: 100%, with the total (the first line comes after a second, 1,024 files).
+    expect(run({ tty: true, files: 1_100, msPerFile: 1, total: 1_024 }).split('\r\u001b[K').filter(Boolean)[0]).toBe('đã đọc 1.024/1.024 tệp (100%, 1.000 tệp/giây)…');
   });
 
   it('says nothing for a short run', () => {
