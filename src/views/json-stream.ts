@@ -1,7 +1,8 @@
 /** An entry of a json listing as JSON.stringify lays it out at two spaces, moved in to its place in the list. */
 export function jsonItem(entry: object): string {
-  // An entry's text has no raw line breaks inside strings (JSON escapes them): each line moves in.
-  return `    ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ')}`;
+  // Laid out where it goes, two lists in ("[\n  [\n" before it, "\n  ]\n]" after), so that
+  // JSON.stringify indents each line itself: moving every line in afterwards copied each entry again.
+  return JSON.stringify([[entry]], null, 2).slice(6, -6);
 }
 
 /**
