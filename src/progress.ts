@@ -51,8 +51,7 @@ export function startProgress(world: Pick<World, 'stderr' | 'env' | 'now'>, lang
  */
 function line(files: number, total: number, rate: number, lang: Lang): string {
   const [count, all, perSecond] = [files, total, rate].map((n) => formatNumber(n, lang));
-  const known = files <= total;
+  if (files > total) return lang === 'vi' ? `đã đọc ${count} tệp (${perSecond} tệp/giây)…` : `${count} files read (${perSecond} files/s)…`;
   const share = `${Math.floor((files * 100) / total)}%`;
-  if (lang === 'vi') return known ? `đã đọc ${count}/${all} tệp (${share}, ${perSecond} tệp/giây)…` : `đã đọc ${count} tệp (${perSecond} tệp/giây)…`;
-  return known ? `${count} of ${all} files read (${share}, ${perSecond} files/s)…` : `${count} files read (${perSecond} files/s)…`;
+  return lang === 'vi' ? `đã đọc ${count}/${all} tệp (${share}, ${perSecond} tệp/giây)…` : `${count} of ${all} files read (${share}, ${perSecond} files/s)…`;
 }

@@ -58,9 +58,8 @@ const byId = (a: { id: string }, b: { id: string }) => collator.compare(a.id, b.
 /** Each chunk's items as the chunk is done, in chunk order; then, on stderr, how many records were left out. */
 async function* gatherItems<J extends ReportJob>(context: Context, discovery: Discovery, job: J, order?: Promise<readonly string[]>): AsyncGenerator<ItemOf<J>> {
   const progress = startProgress(context.world, context.lang);
-  progress.expect(discovery.files.length);
   let errors = 0;
-  for await (const { result } of runChunks(context.tree, context.lang, discovery, job, { onFiles: (n) => progress.tick(n), ...(order ? { order } : {}) })) {
+  for await (const { result } of runChunks(context.tree, context.lang, discovery, job, { progress, ...(order ? { order } : {}) })) {
     errors += result.errors;
     yield* result.items.sort(byId);
   }

@@ -40,7 +40,7 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   try {
     await deliver(context, options.output, output, format, { pager: options.all === true });
   } finally {
-    // Threads kept to draw the table that a screen's worth of rows did not need.
+    // Threads kept to draw the table that did not need them (a short list, a screen's worth of rows).
     for (const worker of takeSpareWorkers()) void worker.terminate();
   }
   return options.failOnOverdue && overdue > 0 ? ExitCode.findings : ExitCode.ok;

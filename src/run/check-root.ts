@@ -40,15 +40,13 @@ export async function checkRoot(tree: Tree, lang: Lang, options: CheckOptions = 
   const hashes = options.hash ? new FileDigests(discovery.files.map((f) => f.path)) : undefined;
   const ids: { dir: string; id: string; file: string }[] = [];
   const job = { kind: 'validate' as const, ...(options.today ? { today: options.today } : {}), ...(options.hash ? { hash: true } : {}) };
-  const { progress } = options;
-  progress?.expect(discovery.files.length);
-  for await (const { chunk, result } of runChunks(tree, lang, discovery, job, { ...options, ...(progress ? { onFiles: (n: number) => progress.tick(n) } : {}) })) {
+  for await (const { chunk, result } of runChunks(tree, lang, discovery, job, options)) {
     diagnostics.push(...result.diagnostics);
     for (const [file, text] of result.texts) if (!texts.has(file)) texts.set(file, text);
     hashes?.add(chunk.discovery.files, result.digests);
     ids.push(...result.programmes);
   }
-  progress?.done();
+  options.progress?.done();
   diagnostics.push(...(await repeatedProgrammeIds(tree, lang, ids, texts)));
   return { files: discovery.files.map((f) => f.path), diagnostics: sortDiagnostics(diagnostics), textOf: (file) => texts.get(file), ...(hashes ? { hashes } : {}) };
 }

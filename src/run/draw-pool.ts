@@ -15,16 +15,14 @@ const MIN_ROWS = 4 * BLOCK_ROWS;
  * writes. A short list is drawn here; so is a block whose worker stopped.
  */
 export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number): AsyncGenerator<Uint8Array> {
-  const spares = takeSpareWorkers();
   const count = rows >= MIN_ROWS && workerFileReady(DRAW_WORKER_FILE) ? wantedWorkers() : 0;
-  if (count < 2) {
-    for (const spare of spares) void spare.terminate();
-    return yield* drawBlocksHere(blocks, drawing);
-  }
+  if (count < 2) return yield* drawBlocksHere(blocks, drawing);
+  // The threads that found the rows, if they are still there; the ones not needed are left to the
+  // command, which ends them once its output is written.
+  const spares = takeSpareWorkers(count);
   const inFlight = new Map<number, { block: RowBlock; done: (drawn: Uint8Array) => void; worker: Worker }>();
   const alive = new Set<Worker>();
   for (let i = 0; i < count; i++) {
-    // The threads that found the rows, if they are still there; else new ones.
     const worker = spares.pop() ?? new Worker(DRAW_WORKER_FILE, { resourceLimits: WORKER_HEAP });
     worker.ref();
     alive.add(worker);
@@ -34,7 +32,6 @@ export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowB
       for (const job of inFlight.values()) if (job.worker === worker) job.done(drawRowBlock(job.block, drawing));
     });
   }
-  for (const spare of spares) void spare.terminate();
   // Blocks sent and not yet written, by their place in the list: let go once written.
   const drawn = new Map<number, Promise<Uint8Array>>();
   let sent = 0;

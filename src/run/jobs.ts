@@ -83,7 +83,6 @@ export interface Chunk {
 
 /** What a chunk leaves behind: never parsed records, only findings and small results. */
 export interface ChunkResult<I> {
-  files: number;
   diagnostics: Diagnostic[];
   /** The text of each file with a finding, for the caret view. */
   texts: [string, string | undefined][];
@@ -114,7 +113,7 @@ export async function runChunk<J extends Job>(tree: Tree, lang: Lang, chunk: Chu
   const read: Tree = hashing ? hashingTree(tree, note) : tree;
   const { files, skipped } = chunk.discovery;
   const rootFiles = await loadFiles(read, lang, files.filter((f) => f.programmeDir === null));
-  const result: ChunkResult<ItemOf<J>> = { files: files.length, diagnostics: [], texts: [], programmes: [], errors: 0, items: [], digests };
+  const result: ChunkResult<ItemOf<J>> = { diagnostics: [], texts: [], programmes: [], errors: 0, items: [], digests };
   // Its own call, so that nothing holds a programme's records once it is done.
   const addProgramme = async (programme: FoundFile[], first: boolean) => {
     const loaded = assemble([...rootFiles, ...(await loadFiles(read, lang, programme))], first ? skipped : [], lang);

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n/lang.js';
+import type { Progress } from '../progress.js';
 import { FROM_BUNDLE, PACKAGE_ROOT } from '../package-root.js';
 import { filesByProgramme, type Discovery } from '../records/discover.js';
 import type { Tree } from '../records/tree.js';
@@ -24,8 +25,8 @@ export interface RunOptions {
   chunkSize?: number;
   /** Worker threads; 0 does every chunk on this thread. Default: $PHOIHOP_WORKERS, else one per core (at most 4). */
   workers?: number;
-  /** Called with each chunk's file count as it is done (progress). */
-  onFiles?: (files: number) => void;
+  /** Told how many files the root has, then each chunk's count as it is done. */
+  progress?: Pick<Progress, 'expect' | 'tick'>;
   /**
    * Programme folders in the order their chunks should follow (the rest after them, in folder
    * order). It may still be being read: the worker threads start loading their code meanwhile.
@@ -76,12 +77,16 @@ export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discover
   const size = options.chunkSize ?? CHUNK_SIZE;
   const count = workerCount(options.workers, Math.ceil(filesByProgramme(discovery.files).size / size), tree);
   const pool = count === 0 ? undefined : startPool(tree, lang, job, count);
+  options.progress?.expect(discovery.files.length);
+  // Every chunk reads the root files again; they count once, with the first.
+  const rootFiles = discovery.files.filter((f) => f.programmeDir === null).length;
+  const tick = (chunk: Chunk) => options.progress?.tick(chunk.discovery.files.length - (chunk.first ? 0 : rootFiles));
   try {
     const chunks = chunksOf(discovery, size, await options.order);
     if (!pool) {
       for (const chunk of chunks) {
         const result = await runChunk(tree, lang, chunk, job);
-        options.onFiles?.(result.files);
+        tick(chunk);
         yield { chunk, result };
       }
       return;
@@ -89,7 +94,7 @@ export async function* runChunks<J extends Job>(tree: Tree, lang: Lang, discover
     pool.start(chunks);
     for (let index = 0; index < chunks.length; index++) {
       const result = await pool.take(index);
-      options.onFiles?.(result.files);
+      tick(chunks[index]!);
       yield { chunk: chunks[index]!, result };
     }
   } finally {
@@ -115,9 +120,9 @@ function drawsAfter(job: Job): boolean {
   return job.kind === 'overdue' && job.rows === 'table';
 }
 
-/** The workers kept for drawing (see `spares`); the caller terminates them. */
-export function takeSpareWorkers(): Worker[] {
-  return spares.splice(0);
+/** Up to `count` of the workers kept for drawing (see `spares`; all of them by default); the caller terminates them. */
+export function takeSpareWorkers(count = spares.length): Worker[] {
+  return spares.splice(0, count);
 }
 
 function deferred<T>() {
