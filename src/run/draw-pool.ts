@@ -16,6 +16,7 @@ const MIN_ROWS = 4 * BLOCK_ROWS;
  */
 export const drawInWorkers: BlockDrawer = async function* (blocks: Iterable<RowBlock>, drawing: RowDrawing, rows: number): AsyncGenerator<Uint8Array> {
   const count = rows >= MIN_ROWS && workerFileReady(DRAW_WORKER_FILE) ? wantedWorkers() : 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: drawn here or on worker threads, the same bytes (test/run/workers.test.ts)
   if (count < 2) return yield* drawBlocksHere(blocks, drawing);
   // The threads that found the rows, if they are still there; the ones not needed are left to the
   // command, which ends them once its output is written.
