@@ -19,8 +19,9 @@ export interface ViewOptions {
 }
 
 /**
- * Below this width a table stacks its schedule or period under the due day (one column, not
- * two), so that the task's title keeps room: at 80 columns it was wrapped a word or two a line.
+ * Below this width a table stacks its schedule or period under the due day (one column, not two),
+ * and the status table puts a task's id and lead in the task's cell, so that the title keeps room:
+ * at 80 columns it was wrapped a word or two a line.
  */
 export const NARROW_TABLE = 100;
 

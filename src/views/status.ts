@@ -84,16 +84,19 @@ function rowCells(status: ProgrammeStatus, row: StatusRow, lang: Lang, asOf: Iso
   return [task.id, sanitizeLine(task.title), agencyShort(status.model, task.lead), SCHEDULE_LABELS[lang][task.schedule.every], dateCell(row.nextDue), lastReportText(row, lang), stateText(row, lang, ended)];
 }
 
-// Narrow: id, title, lead, next due (schedule), last report, state.
+// Narrow: the task (its id, title, and lead under them), next due (schedule), last report, state.
 const narrowShrinkSteps = (): ShrinkStep[] => [
-  { column: 1, min: 36 },
-  { column: 5, min: 14 },
-  { column: 4, min: 16 },
-  { column: 2, min: 10 },
+  { column: 0, min: 36 },
+  { column: 3, min: 14 },
+  { column: 2, min: 16 },
+  { column: 1, min: 14 },
+  { column: 0, min: 24 },
   { column: 3, min: 12 },
-  { column: 1, min: 20 },
-  { column: 5, min: 12 },
-  { column: 4, min: 14 },
+  { column: 2, min: 14 },
+  { column: 0, min: 16 },
+  { column: 1, min: 12 },
+  { column: 2, min: 12 },
+  { column: 3, min: 11 },
 ];
 
 /** What a programme's part of the status table needs (plain data: a worker thread lays parts out). */
@@ -103,8 +106,17 @@ function tableLayout(options: StatusTableView) {
   const width = options.width ?? DEFAULT_WIDTH;
   const narrow = width < NARROW_TABLE;
   const all = HEADERS[options.lang];
-  const headers = narrow ? [...all.slice(0, 3), stacked(all[4]!, all[3]!.toLowerCase()), ...all.slice(5)] : all;
-  return { width, narrow, headers, shrink: narrow ? narrowShrinkSteps() : shrinkSteps() };
+  const headers = narrow ? [all[1]!, stacked(all[4]!, all[3]!.toLowerCase()), ...all.slice(5)] : all;
+  return { width, narrow, headers, lead: all[2]!, shrink: narrow ? narrowShrinkSteps() : shrinkSteps() };
+}
+
+/**
+ * A row's cells in a narrow table (four columns, not seven): the id, title and lead made one cell,
+ * the lead on a line of its own; the schedule under the next due day. At 80 columns the title
+ * then has 29–31 columns, not 17: a task of the sample takes 4–7 lines, not 7–12.
+ */
+function narrowCells([id, title, lead, schedule, due, last, state]: string[], leadLabel: string): string[] {
+  return [`${id} ${title}\n${leadLabel}: ${lead}`, stacked(due!, schedule!), last!, state!];
 }
 
 /** A programme's rows: a heading row for each content area, then its tasks. */
@@ -115,9 +127,7 @@ function tableRows(status: ProgrammeStatus, asOf: IsoDate, options: StatusTableV
     for (const row of group.rows) {
       const cells = rowCells(status, row, options.lang, asOf);
       cells[6] = colourState(cells[6]!, row.state, options.color);
-      // The schedule under the next due day (cells[3] and [4] made one), by hand: this runs for every row.
-      if (layout.narrow) cells.splice(3, 2, stacked(cells[4]!, cells[3]!));
-      rows.push(cells);
+      rows.push(layout.narrow ? narrowCells(cells, layout.lead) : cells);
     }
   }
   return rows;

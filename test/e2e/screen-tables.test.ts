@@ -36,11 +36,11 @@ describe('tables on an 80-column terminal', () => {
     expect(Math.max(...tableLines.map(displayWidth))).toBeLessThanOrEqual(80);
   });
 
-  it('status uses agencies\' short names, and wraps long titles inside the cell', () => {
+  it('status uses agencies\' short names (on a line of the task\'s cell), and wraps long titles inside the cell', () => {
     const { screen } = onTerminal(['status', '--root', DATA, '--as-of', '2019-06-30', '--all'], { env: { PAGER: 'cat' } });
-    expect(screen).toContain('│ BCSĐ     │');
-    expect(screen).toMatch(/│ NV01 │ Hằng năm ban hành +│/);
-    expect(screen).not.toContain('Ban Cán sự đảng UBND tỉnh │');
+    expect(screen).toMatch(/│ Chủ trì: BCSĐ UBND tỉnh +│/);
+    expect(screen).toMatch(/│ NV01 Hằng năm ban hành kế +│/);
+    expect(screen).not.toContain('Ban cán sự đảng Ủy ban nhân dân tỉnh');
   });
 
   it('a listing longer than the screen stops at what fits and says how to see the rest', () => {
