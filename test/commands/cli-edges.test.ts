@@ -467,6 +467,19 @@ describe('the screen', () => {
     expect(written).toContain('│ (năm 2019) │');
   });
 
+  it('status: piped at 120 columns the lead and schedule have columns of their own; with --output, 80 columns, four of them, whatever the screen', async () => {
+    const wide = (await status({ env: { COLUMNS: '120' } })).stdout;
+    expect(tableWidth(wide)).toBe(120);
+    expect(wide).toMatch(/│ Mã +│ Nhiệm vụ +│ Chủ trì +│ Lịch +│ Hạn tới +│/);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'phoihop-status-output-')), 'tinh-hinh.txt');
+    expect((await status({ tty: true, columns: 150, env: { COLUMNS: '150' } }, ['--output', file])).exitCode).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(tableWidth(written)).toBe(80);
+    expect(written).toMatch(/│ Nhiệm vụ +│ Hạn tới +│ Báo cáo gần +│ Tình trạng +│/);
+    expect(written).toMatch(/│ NV01 Hằng năm ban hành kế +│/);
+    expect(written).toMatch(/│ Chủ trì: BDV Tỉnh ủy +│/);
+  });
+
   it('on a terminal, tables fit its width ($COLUMNS when it gives none, else 80)', async () => {
     expect(tableWidth((await status({ tty: true, columns: 100, env: { COLUMNS: '150' } }, ['--all'])).stdout)).toBe(100);
     expect(tableWidth((await status({ tty: true, env: { COLUMNS: '110' } }, ['--all'])).stdout)).toBe(110);
